@@ -1,0 +1,120 @@
+/**
+ * Native Excel formulas (no KPI.* function) that reproduce evaluateRatio and verdictOf exactly.
+ * They serve where custom functions cannot: hosts without them, the portable copy, the standalone
+ * workbook, and conditional-format rules (Excel ignores custom functions there). Functions used
+ * exist in Excel 2010, LibreOffice Calc and HyperFormula: IF, OR, COUNT, COUNTBLANK, COUNTIF,
+ * ROWS, COLUMNS, MAX, INT, SUM, SUMPRODUCT, ROUND, ISNUMBER, IFERROR, NA.
+ */
+import type { TargetKind } from "./catalog";
+import { MAX_COUNT, VERDICT_WORDS, type Verdict } from "./ratio";
+
+/** A1 references (a cell or a range of equal shape) of the numerator b and denominator a. */
+export interface RatioRefs {
+  readonly numerator: string;
+  readonly denominator: string;
+}
+
+interface Leaves {
+  readonly invalid: string;
+  readonly noData: string;
+  readonly notApplicable: string;
+  readonly ratio: string;
+}
+
+/** Excel's error literal for invalid inputs, as KPI.* returns #VALUE! for them. */
+export const INVALID_RESULT = "#VALUE!";
+
+const filledCount = (range: string): string => `(ROWS(${range})*COLUMNS(${range})-COUNTBLANK(${range}))`;
+
+/** The classification chain of evaluateRatio, in the same order, with a formula at each leaf. */
+function classify({ numerator: b, denominator: a }: RatioRefs, leaf: Leaves): string {
+  const notCountsOnly = `OR(COUNT(${b})<>${filledCount(b)},COUNT(${a})<>${filledCount(a)})`;
+  const badCounts =
+    `OR(COUNTIF(${b},"<0")+COUNTIF(${a},"<0")>0,MAX(${b},${a})>${MAX_COUNT},` +
+    `SUMPRODUCT(--(${b}<>INT(${b})))+SUMPRODUCT(--(${a}<>INT(${a})))>0,` +
+    `SUMPRODUCT((${b}>${a})*(${a}<>""))>0)`;
+  const nothingEntered = `${filledCount(b)}+${filledCount(a)}=0`;
+  const halfFilled = `SUMPRODUCT(--((${b}="")+(${a}="")=1))>0`;
+  return (
+    `IF(${notCountsOnly},${leaf.invalid},IF(${badCounts},${leaf.invalid},` +
+    `IF(${nothingEntered},${leaf.noData},IF(${halfFilled},${leaf.noData},` +
+    `IF(SUM(${a})=0,${leaf.notApplicable},${leaf.ratio})))))`
+  );
+}
+
+/** =sum(b)/sum(a), #N/A for no data or a = 0, #VALUE! for invalid input (like KPI.RATIO). */
+export function nativeRatioFormula(refs: RatioRefs): string {
+  return (
+    "=" +
+    classify(refs, {
+      invalid: INVALID_RESULT,
+      noData: "NA()",
+      notApplicable: "NA()",
+      ratio: `SUM(${refs.numerator})/SUM(${refs.denominator})`,
+    })
+  );
+}
+
+/** A boolean expression: does sum(b)/sum(a) meet the target in targetRef (see meetsTarget)? */
+function meetsTargetExpression(refs: RatioRefs, targetRef: string, kind: TargetKind): string {
+  const goal = `ROUND(${targetRef}*10000,0)`;
+  const b = `SUM(${refs.numerator})`;
+  const a = `SUM(${refs.denominator})`;
+  return kind === "minimum" ? `ROUND(${b}*10000/${a},0)>=${goal}` : `${b}*10000>=${goal}*${a}`;
+}
+
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** The verdict expression (no leading "="), yielding one of VERDICT_WORDS. */
+function verdictExpression(refs: RatioRefs, targetRef: string, kind: TargetKind): string {
+  const words = (v: Verdict): string => quoted(VERDICT_WORDS[v]);
+  const chain = classify(refs, {
+    invalid: words("invalid"),
+    noData: words("noData"),
+    notApplicable: words("notApplicable"),
+    ratio:
+      `IF(ISNUMBER(${targetRef}),IF(${meetsTargetExpression(refs, targetRef, kind)},` +
+      `${words("pass")},${words("fail")}),${words("invalid")})`,
+  });
+  // Any error an input cell holds (#N/A typed in, #REF!) makes the data invalid, not the sheet broken.
+  return `IFERROR(${chain},${words("invalid")})`;
+}
+
+/** The Đánh giá formula: the same words KPI.STATUS returns, against the target in targetRef. */
+export function nativeVerdictFormula(refs: RatioRefs, targetRef: string, kind: TargetKind): string {
+  return "=" + verdictExpression(refs, targetRef, kind);
+}
+
+/** A conditional-format rule formula, true when the row's verdict is one of `verdicts`. */
+export function verdictRuleFormula(
+  refs: RatioRefs,
+  targetRef: string,
+  kind: TargetKind,
+  verdicts: readonly Verdict[],
+): string {
+  const expression = verdictExpression(refs, targetRef, kind);
+  const tests = verdicts.map((v) => `${expression}=${quoted(VERDICT_WORDS[v])}`);
+  return "=" + (tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`);
+}
+
+/**
+ * A conditional-format rule formula for one input cell: true when the cell is filled but not a
+ * count (text, negative, fractional, too large), or when it breaks b ≤ a with its partner cell.
+ * `numeratorRef`/`denominatorRef` are the two cells of the same pair (one of them is `cellRef`).
+ */
+export function invalidInputRuleFormula(cellRef: string, numeratorRef: string, denominatorRef: string): string {
+  const badCount = (ref: string): string =>
+    `IF(ISNUMBER(${ref}),OR(${ref}<0,${ref}<>INT(${ref}),${ref}>${MAX_COUNT}),${ref}<>"")`;
+  const pairAbove =
+    `AND(ISNUMBER(${numeratorRef}),ISNUMBER(${denominatorRef}),${numeratorRef}>${denominatorRef})`;
+  return `=IFERROR(OR(${badCount(cellRef)},${pairAbove}),TRUE)`;
+}
+
+/** The KPI.* formulas the add-in writes where the host runs custom functions. */
+export function kpiRatioFormula(functionName: string, refs: RatioRefs): string {
+  return `=KPI.${functionName}(${refs.numerator},${refs.denominator})`;
+}
+
+export function kpiVerdictFormula(code: string, refs: RatioRefs, targetRef: string): string {
+  return `=KPI.STATUS("${code}",${refs.numerator},${refs.denominator},${targetRef})`;
+}
