@@ -30,7 +30,7 @@ const filledCount = (range: string): string => `(ROWS(${range})*COLUMNS(${range}
 function classify({ numerator: b, denominator: a }: RatioRefs, leaf: Leaves): string {
   const notCountsOnly = `OR(COUNT(${b})<>${filledCount(b)},COUNT(${a})<>${filledCount(a)})`;
   const badCounts =
-    `OR(COUNTIF(${b},"<0")+COUNTIF(${a},"<0")>0,MAX(${b},${a})>${MAX_COUNT},` +
+    `OR(COUNTIF(${b},"<0")+COUNTIF(${a},"<0")>0,MAX(${b},${a})>${MAX_COUNT_TEXT},` +
     `SUMPRODUCT(--(${b}<>INT(${b})))+SUMPRODUCT(--(${a}<>INT(${a})))>0,` +
     `SUMPRODUCT((${b}>${a})*(${a}<>""))>0)`;
   const nothingEntered = `${filledCount(b)}+${filledCount(a)}=0`;
@@ -85,16 +85,41 @@ export function nativeVerdictFormula(refs: RatioRefs, targetRef: string, kind: T
   return "=" + verdictExpression(refs, targetRef, kind);
 }
 
-/** A conditional-format rule formula, true when the row's verdict is one of `verdicts`. */
+/** MAX_COUNT in full digits: HyperFormula does not parse "1E9". */
+const MAX_COUNT_TEXT = MAX_COUNT.toFixed(0);
+
+/** True when a single cell is blank or holds a count. */
+const blankOrCount = (ref: string): string =>
+  // x = MIN(max, ABS(INT(x))) holds exactly for whole numbers from 0 to max, in one comparison.
+  `IF(ISNUMBER(${ref}),${ref}=MIN(${MAX_COUNT_TEXT},ABS(INT(${ref}))),${ref}="")`;
+
+/**
+ * Conditional-format rule formulas for one row of single cells (b, a, target), compact enough for
+ * Excel's rule editor yet exactly evaluateRatio + verdictOf. Each is true when the row's verdict
+ * falls in the rule's group: "fail" covers Không đạt and invalid data, "neutral" Không phát sinh
+ * and Chưa có số liệu.
+ */
 export function verdictRuleFormula(
-  refs: RatioRefs,
+  { numerator: b, denominator: a }: RatioRefs,
   targetRef: string,
   kind: TargetKind,
-  verdicts: readonly Verdict[],
+  group: "pass" | "fail" | "neutral",
 ): string {
-  const expression = verdictExpression(refs, targetRef, kind);
-  const tests = verdicts.map((v) => `${expression}=${quoted(VERDICT_WORDS[v])}`);
-  return "=" + (tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`);
+  const counts = `${blankOrCount(b)},${blankOrCount(a)}`;
+  const goal = `ROUND(${targetRef}*10000,0)`;
+  const meets = kind === "minimum" ? `ROUND(${b}*10000/${a},0)>=${goal}` : `${b}*10000>=${goal}*${a}`;
+  const meetsValidTarget = `AND(ISNUMBER(${targetRef}),${meets})`;
+  switch (group) {
+    case "pass":
+      return `=IFERROR(AND(${counts},${b}<>"",${a}>0,${b}<=${a},${meetsValidTarget}),FALSE())`;
+    case "fail":
+      return (
+        `=IFERROR(IF(AND(${counts},OR(${b}="",${a}="",${b}<=${a})),` +
+        `IF(AND(${b}<>"",${a}>0),NOT(${meetsValidTarget}),FALSE()),TRUE()),TRUE())`
+      );
+    case "neutral":
+      return `=IFERROR(AND(${counts},OR(${b}="",${a}="",${b}<=${a}),OR(${b}="",${a}="",${a}=0)),FALSE())`;
+  }
 }
 
 /**
@@ -103,11 +128,8 @@ export function verdictRuleFormula(
  * `numeratorRef`/`denominatorRef` are the two cells of the same pair (one of them is `cellRef`).
  */
 export function invalidInputRuleFormula(cellRef: string, numeratorRef: string, denominatorRef: string): string {
-  const badCount = (ref: string): string =>
-    `IF(ISNUMBER(${ref}),OR(${ref}<0,${ref}<>INT(${ref}),${ref}>${MAX_COUNT}),${ref}<>"")`;
-  const pairAbove =
-    `AND(ISNUMBER(${numeratorRef}),ISNUMBER(${denominatorRef}),${numeratorRef}>${denominatorRef})`;
-  return `=IFERROR(OR(${badCount(cellRef)},${pairAbove}),TRUE)`;
+  const pairAbove = `AND(ISNUMBER(${numeratorRef}),ISNUMBER(${denominatorRef}),${numeratorRef}>${denominatorRef})`;
+  return `=IFERROR(OR(NOT(${blankOrCount(cellRef)}),${pairAbove}),TRUE())`;
 }
 
 /** The KPI.* formulas the add-in writes where the host runs custom functions. */

@@ -1,0 +1,119 @@
+/**
+ * Vietnamese strings of the KPI.* custom functions: error messages, the function descriptions
+ * (the same text the JSDoc in src/functions/functions.ts carries into functions.json), what b and a
+ * count for each indicator, and the help panel's examples. Placeholders: {name} in braces.
+ * The verdict words (Đạt, Không đạt, …) are not here: they are the document's words
+ * (VERDICT_WORDS in src/domain/ratio.ts) and stay Vietnamese in every language.
+ */
+export const functionsVi = {
+  /** Number formatting used inside texts (percentages, the count bound). */
+  format: {
+    decimalSeparator: ",",
+    thousandsSeparator: ".",
+  },
+  /** The cell-error messages (#VALUE! and #N/A) of KPI.*; each says what is wrong and what to do. */
+  errors: {
+    shapeMismatch:
+      "b và a khác kích thước: hãy chọn hai ô, hoặc hai vùng có cùng số hàng và số cột (ví dụ B5:M5 và B6:M6).",
+    notNumber:
+      "Số liệu không phải là số: b và a là số đếm (số nguyên ≥ 0); hãy xóa chữ, giá trị TRUE/FALSE hoặc ký tự lạ trong ô.",
+    negative: "Số liệu âm: b và a là số đếm, phải lớn hơn hoặc bằng 0.",
+    fractional: "Số liệu có phần thập phân: b và a là số đếm, phải là số nguyên.",
+    tooLarge: "Số liệu quá lớn: mỗi ô tối đa {max}; hãy kiểm tra lỗi nhập.",
+    numeratorAboveDenominator: "Tử số lớn hơn mẫu số: b phải nhỏ hơn hoặc bằng a (ở từng tháng).",
+    blank: "Chưa có số liệu: hãy nhập b và a.",
+    incomplete: "Chưa có số liệu: có tháng mới nhập một trong hai số b, a; hãy nhập đủ cả hai.",
+    notApplicable: "Không phát sinh: mẫu số a bằng 0 (trong kỳ không có hồ sơ nào) nên không tính tỷ lệ.",
+    missingCode: "Thiếu mã chỉ tiêu: hãy nhập mã trong phụ lục, ví dụ “IV.1”, hoặc tên hàm, ví dụ “ONTIME”.",
+    unknownCode: "Không có chỉ tiêu “{code}”. Hãy dùng một trong các mã: {codes}.",
+    unexpected: "Không tính được: hãy kiểm tra lại số liệu b và a.",
+  },
+  /** Per indicator: a short name, and what the numerator b and the denominator a count. */
+  indicators: {
+    "I.1": {
+      shortName: "Tỷ lệ thanh toán trực tuyến",
+      numerator: "số giao dịch (hồ sơ) thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia",
+      denominator: "tổng số giao dịch thanh toán của dịch vụ công (hồ sơ của TTHC có thu phí, lệ phí)",
+    },
+    "I.2": {
+      shortName: "Tỷ lệ hồ sơ trực tuyến",
+      numerator: "số hồ sơ tiếp nhận trực tuyến trong kỳ",
+      denominator: "tổng số hồ sơ tiếp nhận, giải quyết TTHC trong kỳ",
+    },
+    "I.3": {
+      shortName: "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC",
+      numerator: "số hồ sơ có thành phần hồ sơ, kết quả được số hóa",
+      denominator: "tổng số hồ sơ thuộc thẩm quyền tiếp nhận, giải quyết",
+    },
+    "II.1": {
+      shortName: "Tỷ lệ số hóa kết quả TTHC còn hiệu lực",
+      numerator: "số kết quả giải quyết TTHC còn hiệu lực, có giá trị sử dụng đã được số hóa",
+      denominator: "tổng số kết quả giải quyết TTHC còn hiệu lực thuộc thẩm quyền cấp Sở",
+    },
+    "III.1": {
+      shortName: "Tỷ lệ kết quả giải quyết TTHC điện tử",
+      numerator: "số hồ sơ có kết quả giải quyết điện tử",
+      denominator: "tổng số hồ sơ phải trả kết quả",
+    },
+    "III.2": {
+      shortName: "Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa",
+      numerator: "số hồ sơ có ít nhất một thành phần sử dụng lại dữ liệu đã số hóa",
+      denominator: "tổng số hồ sơ tiếp nhận",
+    },
+    "III.3": {
+      shortName: "Tỷ lệ công bố, công khai TTHC đúng hạn",
+      numerator: "số TTHC được công bố, công khai đúng hạn",
+      denominator: "tổng số TTHC phải công bố, công khai",
+    },
+    "III.4": {
+      shortName: "Tỷ lệ xử lý phản ánh, kiến nghị đúng hạn",
+      numerator: "số phản ánh, kiến nghị đã xử lý đúng hạn hoặc đang xử lý trong hạn",
+      denominator: "tổng số phản ánh, kiến nghị tiếp nhận",
+    },
+    "III.5": {
+      shortName: "Mức độ hài lòng của người dân, doanh nghiệp",
+      numerator:
+        "số hồ sơ được tính là hài lòng (tổng số trừ hồ sơ bị đánh giá không hài lòng, có khiếu nại hoặc quá hạn)",
+      denominator: "tổng số hồ sơ",
+    },
+    "IV.1": {
+      shortName: "Tỷ lệ hồ sơ giải quyết đúng hạn",
+      numerator: "số hồ sơ TTHC đã giải quyết đúng hạn",
+      denominator: "tổng số hồ sơ TTHC đã giải quyết",
+    },
+    "V.1": {
+      shortName: "Tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng",
+      numerator: "số văn bản, hồ sơ công việc (trừ hồ sơ mật) được xử lý trên môi trường mạng",
+      denominator: "tổng số văn bản, hồ sơ công việc (trừ hồ sơ mật)",
+    },
+  },
+  /** Texts of the function descriptions (functions.json) and of the help panel. */
+  descriptions: {
+    targetMinimum: "tối thiểu {percent}",
+    targetExact: "{percent}",
+    indicator: "{code} {name}. Chỉ tiêu: {target}. Trả về tỷ lệ b/a dạng phân số (0,95 = 95%).",
+    indicatorNumerator: "Tử số b: {what}. Một ô hoặc vùng các tháng.",
+    indicatorDenominator: "Mẫu số a: {what}. Ô hoặc vùng cùng kích thước với b.",
+    ratio: "Tỷ lệ b/a của một chỉ tiêu bất kỳ, dạng phân số (0,95 = 95%); với vùng các tháng: tổng b / tổng a.",
+    ratioNumerator: "Tử số b: số đếm (số nguyên ≥ 0). Một ô hoặc vùng các tháng.",
+    ratioDenominator: "Mẫu số a: số đếm, b ≤ a. Ô hoặc vùng cùng kích thước với b.",
+    target: "Chỉ tiêu của một chỉ tiêu trong phụ lục, dạng phân số (0,95 = 95%).",
+    status:
+      "Đánh giá chỉ tiêu: Đạt, Không đạt, Không phát sinh, Chưa có số liệu hoặc Số liệu không hợp lệ.",
+    code: "Mã chỉ tiêu trong phụ lục, ví dụ “IV.1”, hoặc tên hàm, ví dụ “ONTIME”.",
+    statusTarget: "Chỉ tiêu (tùy chọn), ví dụ 0,95; bỏ trống thì dùng chỉ tiêu trong phụ lục.",
+  },
+  /** The help panel: what each example formula computes. */
+  help: {
+    indicatorExample: "G12: {numerator}; H12: {denominator}.",
+    ratioExample: "Lũy kế từ đầu năm: B5:M5 là tử số b của 12 tháng, B6:M6 là mẫu số a.",
+    targetExample: "Kết quả 0,95 (định dạng 0.00% hiển thị 95,00%).",
+    statusExample: "Đánh giá chỉ tiêu IV.1 với b ở G12, a ở H12, theo chỉ tiêu trong ô F12.",
+  },
+} as const;
+
+/** Widens every string literal of a strings object to string, keeping its shape. */
+export type StringsOf<T> = T extends string ? string : { readonly [K in keyof T]: StringsOf<T[K]> };
+
+/** The shape every language's function strings must have. */
+export type FunctionStrings = StringsOf<typeof functionsVi>;
