@@ -55,12 +55,14 @@ export function nativeRatioFormula(refs: RatioRefs): string {
   );
 }
 
-/** A boolean expression: does sum(b)/sum(a) meet the target in targetRef (see meetsTarget)? */
-function meetsTargetExpression(refs: RatioRefs, targetRef: string, kind: TargetKind): string {
-  const goal = `ROUND(${targetRef}*10000,0)`;
-  const b = `SUM(${refs.numerator})`;
-  const a = `SUM(${refs.denominator})`;
-  return kind === "minimum" ? `ROUND(${b}*10000/${a},0)>=${goal}` : `${b}*10000>=${goal}*${a}`;
+/**
+ * A boolean expression: does b/a meet the target in targetRef (see meetsTarget)? Division-free so
+ * that it never errors: ROUND(b/a·10000) ≥ G exactly when b·20000 ≥ (2G − 1)·a (a > 0), and the
+ * target goes through N() so a text target yields FALSE rather than an error.
+ */
+function meetsTargetExpression(b: string, a: string, targetRef: string, kind: TargetKind): string {
+  const goal = `ROUND(N(${targetRef})*10000,0)`;
+  return kind === "minimum" ? `${b}*20000>=(2*${goal}-1)*${a}` : `${b}*10000>=${goal}*${a}`;
 }
 
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
@@ -73,7 +75,7 @@ function verdictExpression(refs: RatioRefs, targetRef: string, kind: TargetKind)
     noData: words("noData"),
     notApplicable: words("notApplicable"),
     ratio:
-      `IF(ISNUMBER(${targetRef}),IF(${meetsTargetExpression(refs, targetRef, kind)},` +
+      `IF(ISNUMBER(${targetRef}),IF(${meetsTargetExpression(`SUM(${refs.numerator})`, `SUM(${refs.denominator})`, targetRef, kind)},` +
       `${words("pass")},${words("fail")}),${words("invalid")})`,
   });
   // Any error an input cell holds (#N/A typed in, #REF!) makes the data invalid, not the sheet broken.
@@ -85,8 +87,8 @@ export function nativeVerdictFormula(refs: RatioRefs, targetRef: string, kind: T
   return "=" + verdictExpression(refs, targetRef, kind);
 }
 
-/** MAX_COUNT in full digits: HyperFormula does not parse "1E9". */
-const MAX_COUNT_TEXT = MAX_COUNT.toFixed(0);
+/** MAX_COUNT as a formula: "10^9" (HyperFormula does not parse "1E9", and it is short). */
+const MAX_COUNT_TEXT = `10^${Math.log10(MAX_COUNT)}`;
 
 /** True when a single cell is blank or holds a count. */
 const blankOrCount = (ref: string): string =>
@@ -106,17 +108,13 @@ export function verdictRuleFormula(
   group: "pass" | "fail" | "neutral",
 ): string {
   const counts = `${blankOrCount(b)},${blankOrCount(a)}`;
-  const goal = `ROUND(${targetRef}*10000,0)`;
-  const meets = kind === "minimum" ? `ROUND(${b}*10000/${a},0)>=${goal}` : `${b}*10000>=${goal}*${a}`;
-  const meetsValidTarget = `AND(ISNUMBER(${targetRef}),${meets})`;
+  const meets = `AND(ISNUMBER(${targetRef}),${meetsTargetExpression(b, a, targetRef, kind)})`;
   switch (group) {
     case "pass":
-      return `=IFERROR(AND(${counts},${b}<>"",${a}>0,${b}<=${a},${meetsValidTarget}),FALSE())`;
+      return `=IFERROR(AND(${counts},${b}<>"",${a}>0,${b}<=${a},${meets}),FALSE())`;
     case "fail":
-      return (
-        `=IFERROR(IF(AND(${counts},OR(${b}="",${a}="",${b}<=${a})),` +
-        `IF(AND(${b}<>"",${a}>0),NOT(${meetsValidTarget}),FALSE()),TRUE()),TRUE())`
-      );
+      // Invalid data (any error included) or a filled pair with a > 0 that misses the target.
+      return `=IFERROR(OR(NOT(AND(${counts},OR(${b}="",${a}="",${b}<=${a}))),AND(${b}<>"",${a}>0,NOT(${meets}))),TRUE())`;
     case "neutral":
       return `=IFERROR(AND(${counts},OR(${b}="",${a}="",${b}<=${a}),OR(${b}="",${a}="",${a}=0)),FALSE())`;
   }

@@ -1,0 +1,102 @@
+import { INDICATORS, SECTIONS, indicatorFullName } from "../../src/domain/catalog";
+import { parseCell } from "../../src/domain/layout/a1";
+import {
+  COLUMNS,
+  COLUMN_HEADERS,
+  ROWS,
+  appendixRows,
+  buildAppendixLayout,
+  indicatorName,
+} from "../../src/domain/layout/appendixLayout";
+
+const layout = buildAppendixLayout();
+const cell = (address: string): unknown => {
+  const { row, column } = parseCell(address);
+  return layout.cells[row - 1]?.[column - 1];
+};
+
+describe("appendix layout", () => {
+  it("prints the plan's title with the year and unit", () => {
+    expect(cell("A1")).toBe("PHỤ LỤC");
+    expect(cell("A2")).toBe("CHỈ TIÊU CỤ THỂ VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH GẮN VỚI CHUYỂN ĐỔI SỐ");
+    expect(cell("A3")).toBe("CỦA SỞ DU LỊCH TỈNH KIÊN GIANG NĂM 2024");
+    const other = buildAppendixLayout({ year: 2025, unitName: "Sở Văn hóa", formulas: "native" });
+    expect(other.cells[2][0]).toBe("CỦA SỞ VĂN HÓA NĂM 2025");
+    expect(other.cells[ROWS.headerTop - 1][COLUMNS.unit - 1]).toBe("Thực hiện trong năm 2025");
+    expect(other.sheetName).toBe("Phụ lục 2025");
+  });
+
+  it("keeps the plan's columns in order, with the year heading over Đơn vị tính and Chỉ tiêu", () => {
+    const top = layout.cells[ROWS.headerTop - 1];
+    const bottom = layout.cells[ROWS.headerBottom - 1];
+    const headerOf = (column: number): unknown => top[column - 1] ?? bottom[column - 1];
+    const planOrder = ["STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Đơn vị tính", "Chỉ tiêu", "Căn cứ thực hiện"];
+    const columnsInOrder = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[])
+      .sort((x, y) => COLUMNS[x] - COLUMNS[y])
+      .map((key) => (key === "unit" || key === "target" ? bottom[COLUMNS[key] - 1] : headerOf(COLUMNS[key])));
+    expect(columnsInOrder.filter((h) => planOrder.includes(h as string))).toEqual(planOrder);
+    for (const working of ["Tử số (b)", "Mẫu số (a)", "Kết quả", "Đánh giá", "Ghi chú"]) {
+      expect(columnsInOrder).toContain(working);
+    }
+    expect(top[COLUMNS.unit - 1]).toBe("Thực hiện trong năm 2024");
+    expect(layout.merges).toContain(`E${ROWS.headerTop}:F${ROWS.headerTop}`);
+    expect(COLUMN_HEADERS.numerator).toBe("Tử số (b)");
+  });
+
+  it("has a bold spanning row per section, then its indicators in the plan's words", () => {
+    const rows = appendixRows();
+    for (const section of SECTIONS) {
+      const row = rows.sections.get(section.id)!;
+      expect(layout.cells[row - 1][0]).toBe(section.id);
+      expect(layout.cells[row - 1][1]).toBe(section.title);
+      expect(layout.merges).toContain(`B${row}:L${row}`);
+      expect(layout.styles.some((s) => s.address === `A${row}:L${row}` && s.style.bold)).toBe(true);
+    }
+    for (const indicator of INDICATORS) {
+      const row = layout.cells[rows.indicators.get(indicator.code)! - 1];
+      expect(row[COLUMNS.name - 1]).toBe(indicatorFullName(indicator));
+      expect(row[COLUMNS.target - 1]).toBe(indicator.target.fraction);
+      expect(row[COLUMNS.numerator - 1]).toBeNull();
+      expect(row[COLUMNS.denominator - 1]).toBeNull();
+    }
+  });
+
+  it("uses KPI functions in kpi mode and none in native mode", () => {
+    const row = appendixRows().indicators.get("IV.1")!;
+    expect(layout.cells[row - 1][COLUMNS.result - 1]).toBe(`=KPI.ONTIME(G${row},H${row})`);
+    expect(layout.cells[row - 1][COLUMNS.verdict - 1]).toBe(`=KPI.STATUS("IV.1",G${row},H${row},F${row})`);
+    const native = buildAppendixLayout({ year: 2024, unitName: "x", formulas: "native" });
+    const formulas = native.cells.flat().filter((c): c is string => typeof c === "string" && c.startsWith("="));
+    expect(formulas).toHaveLength(22);
+    expect(formulas.some((f) => f.includes("KPI."))).toBe(false);
+  });
+
+  it("names every indicator's inputs, target and results, and the table", () => {
+    const names = new Map(layout.names.map((n) => [n.name, n.address]));
+    expect(names.get("KPI_TABLE")).toBe(`$A$${ROWS.headerTop}:$L$${appendixRows().lastRow}`);
+    const row = appendixRows().indicators.get("III.4")!;
+    expect(names.get(indicatorName("KPI", "III.4", "numerator"))).toBe(`$G$${row}`);
+    expect(names.get(indicatorName("KPI", "III.4", "verdict"))).toBe(`$J$${row}`);
+    expect(layout.names).toHaveLength(1 + 11 * 5);
+    const prefixed = buildAppendixLayout({ year: 2024, unitName: "x", formulas: "kpi", namePrefix: "KPI2" });
+    expect(prefixed.names.every((n) => n.name.startsWith("KPI2_"))).toBe(true);
+  });
+
+  it("unlocks exactly the cells staff fill and validates the inputs", () => {
+    const unlocked = layout.styles.filter((s) => s.style.locked === false).map((s) => s.address);
+    expect(unlocked).toHaveLength(33);
+    expect(layout.validations).toHaveLength(11);
+    expect(layout.validations[0].prompt.message).toMatch(/số nguyên/);
+  });
+
+  it("prints on A4 landscape, one page wide, repeating the header rows", () => {
+    expect(layout.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToPagesWide: 1, titleRows: "$5:$6" });
+    expect(layout.frozenRows).toBe(ROWS.headerBottom);
+    expect(layout.font.name).toBe("Times New Roman");
+  });
+
+  it("keeps every conditional-format formula within 255 characters", () => {
+    expect(layout.conditionalFormats).toHaveLength(44);
+    for (const rule of layout.conditionalFormats) expect(rule.formula.length).toBeLessThanOrEqual(255);
+  });
+});
