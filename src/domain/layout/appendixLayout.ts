@@ -14,6 +14,14 @@ import {
   verdictRuleFormula,
   type RatioRefs,
 } from "../nativeFormulas";
+import {
+  maskedRatioFormula,
+  maskedSumFormula,
+  maskedVerdictFormula,
+  periodLabel,
+  PERIOD_WORDS,
+  type ReportPeriod,
+} from "../period";
 import { VERDICT_WORDS, type Verdict } from "../ratio";
 import { absoluteAddress, cellAddress, rangeAddress } from "./a1";
 import type {
@@ -38,6 +46,21 @@ export interface AppendixOptions {
   readonly sheetName?: string;
   /** Prefix of the workbook-scoped names; a second table in the same workbook needs another. */
   readonly namePrefix?: string;
+  /**
+   * Monthly reporting: b and a come from the sheet "Số liệu theo tháng" (monthlyLayout.ts), the
+   * appendix shows the report period chosen in its period cell and the year to date. Without it
+   * the appendix is the plan's single-period table, where staff type b and a.
+   */
+  readonly monthly?: MonthlyAppendixOptions;
+}
+
+export interface MonthlyAppendixOptions {
+  /** The period first written into the period cell; people change it there or in the pane. */
+  readonly period: ReportPeriod;
+  /** Defaults to MONTHLY_SHEET_NAME. */
+  readonly dataSheetName?: string;
+  /** Defaults to CHART_SHEET_NAME (chart.ts). */
+  readonly chartSheetName?: string;
 }
 
 export const DEFAULT_APPENDIX_OPTIONS: AppendixOptions = {
@@ -68,7 +91,34 @@ export const COLUMNS = {
   note: 12,
 } as const;
 export type ColumnKey = keyof typeof COLUMNS;
-const LAST_COLUMN = COLUMNS.note;
+
+/**
+ * Column numbers of the appendix in monthly mode: the report period's b, a, Kết quả and Đánh giá
+ * where the plain table has them, then the year to date's Kết quả and Đánh giá, then the rest.
+ */
+export const MONTHLY_COLUMNS = {
+  stt: 1,
+  name: 2,
+  hostUnit: 3,
+  partnerUnits: 4,
+  unit: 5,
+  target: 6,
+  numerator: 7,
+  denominator: 8,
+  result: 9,
+  verdict: 10,
+  ytdResult: 11,
+  ytdVerdict: 12,
+  legalBasis: 13,
+  note: 14,
+} as const;
+export type MonthlyColumnKey = keyof typeof MONTHLY_COLUMNS;
+
+/** The columns of the appendix built with these options. */
+export function appendixColumns(options: Pick<AppendixOptions, "monthly">): Readonly<Record<ColumnKey, number>> &
+  Partial<Readonly<Record<"ytdResult" | "ytdVerdict", number>>> {
+  return options.monthly ? MONTHLY_COLUMNS : COLUMNS;
+}
 
 /** Headers exactly as the plan words them, plus the working columns. */
 export const COLUMN_HEADERS: Readonly<Record<ColumnKey, string>> = {
@@ -86,7 +136,7 @@ export const COLUMN_HEADERS: Readonly<Record<ColumnKey, string>> = {
   note: "Ghi chú",
 };
 
-const COLUMN_WIDTHS: Readonly<Record<ColumnKey, number>> = {
+const COLUMN_WIDTHS: Readonly<Record<MonthlyColumnKey, number>> = {
   stt: 5,
   name: 46,
   hostUnit: 15,
@@ -97,6 +147,8 @@ const COLUMN_WIDTHS: Readonly<Record<ColumnKey, number>> = {
   denominator: 11,
   result: 11,
   verdict: 13,
+  ytdResult: 11,
+  ytdVerdict: 13,
   legalBasis: 38,
   note: 16,
 };
@@ -111,8 +163,7 @@ export const ROWS = {
   firstBody: 7,
 } as const;
 
-/** Where the legend goes: one empty column after the table. */
-const LEGEND_COLUMN = LAST_COLUMN + 2;
+/** The legend goes one empty column after the table. */
 const LEGEND_WIDTH = 34;
 
 export const FONT = { name: "Times New Roman", size: 12 } as const;
@@ -144,6 +195,69 @@ export function tableName(prefix: string): string {
   return `${prefix}_TABLE`;
 }
 
+/** Suffixes of the per-indicator names only monthly mode defines (on the appendix). */
+export const MONTHLY_NAME_PARTS = {
+  ytdResult: "YTD_RESULT",
+  ytdVerdict: "YTD_VERDICT",
+} as const;
+export type MonthlyNamePart = keyof typeof MONTHLY_NAME_PARTS;
+
+export function monthlyIndicatorName(prefix: string, code: IndicatorCode, part: MonthlyNamePart): string {
+  return `${prefix}_${code.replace(".", "_")}_${MONTHLY_NAME_PARTS[part]}`;
+}
+
+/** The name of one indicator's twelve months of b or a on the monthly sheet: KPI_M_IV_1_B. */
+export function monthlyDataName(prefix: string, code: IndicatorCode, part: "numerator" | "denominator"): string {
+  return `${prefix}_M_${code.replace(".", "_")}_${NAME_PARTS[part]}`;
+}
+
+/** The names of monthly reporting's shared cells and ranges. */
+export const PERIOD_NAME_SUFFIXES = {
+  /** The period cell on the appendix (a label from the list). */
+  period: "PERIOD",
+  /** First and last month of the period (formulas beside the period cell). */
+  start: "PERIOD_START",
+  end: "PERIOD_END",
+  /** The period list on the monthly sheet: labels, first months, last months. */
+  list: "PERIOD_LIST",
+  starts: "PERIOD_STARTS",
+  ends: "PERIOD_ENDS",
+  /** 0/1 rows over months 1–12 on the monthly sheet: in the period, in the year to date. */
+  mask: "PERIOD_MASK",
+  ytdMask: "YTD_MASK",
+  /** The monthly data table. */
+  monthlyTable: "M_TABLE",
+} as const;
+export type PeriodNamePart = keyof typeof PERIOD_NAME_SUFFIXES;
+
+export function periodName(prefix: string, part: PeriodNamePart): string {
+  return `${prefix}_${PERIOD_NAME_SUFFIXES[part]}`;
+}
+
+/** The default name of the monthly data sheet. */
+export const MONTHLY_SHEET_NAME = "Số liệu theo tháng";
+
+/** Row 4 of the appendix in monthly mode: "Kỳ báo cáo: [Quý I] từ tháng 1 đến tháng 3". */
+export const PERIOD_ROW = 4;
+/** The period cell and the cells of its first and last month (monthly mode). */
+export const PERIOD_CELLS = {
+  label: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.target),
+  period: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.numerator),
+  fromText: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.denominator),
+  start: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.result),
+  toText: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.verdict),
+  end: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.ytdResult),
+} as const;
+
+/** Group headings over the period's and the year to date's columns (monthly mode). */
+export const MONTHLY_HEADERS = {
+  periodLabel: `${PERIOD_WORDS.reportPeriod}:`,
+  from: "từ tháng",
+  to: "đến tháng",
+  periodGroup: (periodCell: string): string => `="${PERIOD_WORDS.reportPeriod}: "&${periodCell}`,
+  ytdGroup: (endCell: string): string => `="${PERIOD_WORDS.yearToDate} đến hết tháng "&${endCell}`,
+} as const;
+
 /** The row each section heading and each indicator occupies, in the plan's order. */
 export interface AppendixRows {
   readonly sections: ReadonlyMap<string, number>;
@@ -170,7 +284,7 @@ export function yearHeadingText(year: number): string {
   return `${PLAN.yearHeadingPrefix} ${year}`;
 }
 
-const VALIDATION_TEXT = {
+export const VALIDATION_TEXT = {
   prompt: {
     title: "Nhập số nguyên",
     message: "Nhập số nguyên không âm. Tử số (b) không được lớn hơn mẫu số (a). Để trống nếu chưa có số liệu.",
@@ -227,14 +341,17 @@ function resultFormulas(indicator: Indicator, row: number, mode: FormulaMode): {
 export function indicatorHighlightRules(indicator: Indicator, row: number): ConditionalFormatSpec[] {
   const refs = indicatorRefs(row);
   const target = cellAddress(row, COLUMNS.target);
-  const resultRange = rangeAddress(row, COLUMNS.result, row, COLUMNS.verdict);
-  const rules: ConditionalFormatSpec[] = RESULT_HIGHLIGHTS.map(({ kind, verdicts }) => ({
-    address: resultRange,
-    kind,
-    verdicts,
-    formula: verdictRuleFormula(refs, target, indicator.target.kind, kind),
-    style: HIGHLIGHT_COLORS[kind],
-  }));
+  // One rule per result cell: a rule's references are relative to its range's first cell, and
+  // anchoring them with $ would push the formulas past Excel's 255-character limit.
+  const rules: ConditionalFormatSpec[] = [COLUMNS.result, COLUMNS.verdict].flatMap((column) =>
+    RESULT_HIGHLIGHTS.map(({ kind, verdicts }) => ({
+      address: cellAddress(row, column),
+      kind,
+      verdicts,
+      formula: verdictRuleFormula(refs, target, indicator.target.kind, kind),
+      style: HIGHLIGHT_COLORS[kind],
+    })),
+  );
   const inputs = rangeAddress(row, COLUMNS.numerator, row, COLUMNS.denominator);
   rules.push({
     address: inputs,
@@ -252,24 +369,106 @@ export function indicatorHighlightRules(indicator: Indicator, row: number): Cond
 }
 
 function inputValidation(row: number): ValidationSpec {
-  const self = cellAddress(row, COLUMNS.numerator);
-  const b = `$${cellAddress(row, COLUMNS.numerator)}`;
-  const a = `$${cellAddress(row, COLUMNS.denominator)}`;
+  return countPairValidation(
+    rangeAddress(row, COLUMNS.numerator, row, COLUMNS.denominator),
+    cellAddress(row, COLUMNS.numerator),
+    `$${cellAddress(row, COLUMNS.numerator)}`,
+    `$${cellAddress(row, COLUMNS.denominator)}`,
+  );
+}
+
+/**
+ * The count validation of input cells: a whole number from 0 to 10^9, and b ≤ a within the pair.
+ * `self` is the range's top-left cell (relative); `b` and `a` are the pair's cells, anchored so
+ * that the rule shifts correctly over the range.
+ */
+export function countPairValidation(address: string, self: string, b: string, a: string): ValidationSpec {
   return {
-    address: rangeAddress(row, COLUMNS.numerator, row, COLUMNS.denominator),
+    address,
     formula: `=AND(ISNUMBER(${self}),${self}>=0,${self}=INT(${self}),${self}<=1000000000,OR(${b}="",${a}="",${b}<=${a}))`,
     prompt: VALIDATION_TEXT.prompt,
     error: VALIDATION_TEXT.error,
   };
 }
 
+/**
+ * A drop-down list validation. `list` is its source (a name or range, "=KPI_PERIOD_LIST");
+ * `formula` is the same rule as a custom formula, for a renderer that only writes custom rules.
+ * (A candidate for model.ts's ValidationSpec: `readonly list?: string`.)
+ */
+export interface ListValidationSpec extends ValidationSpec {
+  readonly list: string;
+}
+
+export function isListValidation(spec: ValidationSpec): spec is ListValidationSpec {
+  return typeof (spec as Partial<ListValidationSpec>).list === "string";
+}
+
+const PERIOD_VALIDATION_TEXT = {
+  prompt: { title: "Chọn kỳ báo cáo", message: "Chọn tháng, quý, 6 tháng, 9 tháng hoặc cả năm trong danh sách." },
+  error: { title: "Kỳ báo cáo không hợp lệ", message: "Hãy chọn một kỳ báo cáo trong danh sách (ví dụ: Tháng 3, Quý I, 6 tháng, Cả năm)." },
+};
+
+/**
+ * The result highlight rules of monthly mode for one range (Kết quả and Đánh giá of the period or
+ * of the year to date): they read the row's Đánh giá cell, which already holds the verdict of
+ * the masked months, so they stay short (well under 255 characters) whatever the period.
+ * `verdictCell` is anchored on its column ("$J7") and relative to the range's top-left cell.
+ */
+export function verdictTextRules(address: string, verdictCell: string): ConditionalFormatSpec[] {
+  const anyOf = (verdicts: readonly Verdict[]): string => {
+    const tests = verdicts.map((v) => `${verdictCell}="${VERDICT_WORDS[v]}"`);
+    return tests.length === 1 ? `=${tests[0]}` : `=OR(${tests.join(",")})`;
+  };
+  return RESULT_HIGHLIGHTS.map(({ kind, verdicts }) => ({
+    address,
+    kind,
+    verdicts,
+    formula: anyOf(verdicts),
+    style: HIGHLIGHT_COLORS[kind],
+  }));
+}
+
+/** The OFFSET range of one indicator's months in the period or year to date (KPI.* in Excel only). */
+function offsetRange(monthlyName: string, span: "period" | "ytd"): string {
+  const start = absolute(PERIOD_CELLS.start);
+  const end = absolute(PERIOD_CELLS.end);
+  return span === "period"
+    ? `OFFSET(${monthlyName},0,${start}-1,1,${end}-${start}+1)`
+    : `OFFSET(${monthlyName},0,0,1,${end})`;
+}
+
+/** Kết quả and Đánh giá of one indicator over the period or the year to date (monthly mode). */
+function monthlyResultFormulas(
+  indicator: Indicator,
+  row: number,
+  mode: FormulaMode,
+  prefix: string,
+  span: "period" | "ytd",
+): { result: string; verdict: string } {
+  const b = monthlyDataName(prefix, indicator.code, "numerator");
+  const a = monthlyDataName(prefix, indicator.code, "denominator");
+  const target = cellAddress(row, MONTHLY_COLUMNS.target);
+  if (mode === "kpi") {
+    // Excel runs KPI.* and has dynamic ranges: the range form of the function over the months.
+    const refs = { numerator: offsetRange(b, span), denominator: offsetRange(a, span) };
+    return { result: kpiRatioFormula(indicator.functionName, refs), verdict: kpiVerdictFormula(indicator.code, refs, target) };
+  }
+  const refs = { numerator: b, denominator: a, mask: periodName(prefix, span === "period" ? "mask" : "ytdMask") };
+  return { result: maskedRatioFormula(refs), verdict: maskedVerdictFormula(refs, target, indicator.target.kind) };
+}
+
 /** Builds the whole appendix sheet from the catalog. */
 export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_OPTIONS): SheetLayout {
   const prefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
   const sheetName = options.sheetName ?? defaultSheetName(options.year);
+  const monthly = options.monthly;
+  const cols: Readonly<Record<ColumnKey, number>> = monthly ? MONTHLY_COLUMNS : COLUMNS;
+  const lastColumn = cols.note;
+  const legendColumn = lastColumn + 2;
   const rows = appendixRows();
   const lastRow = Math.max(rows.lastRow, ROWS.headerTop + LEGEND_ENTRIES.length);
-  const width = LEGEND_COLUMN;
+  const width = legendColumn;
   const cells: CellContent[][] = Array.from({ length: lastRow }, () => Array<CellContent>(width).fill(null));
   const put = (row: number, column: number, content: CellContent): void => {
     cells[row - 1][column - 1] = content;
@@ -280,67 +479,91 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
   const conditionalFormats: ConditionalFormatSpec[] = [];
   const names: NameSpec[] = [];
   const rowHeights = new Map<number, number>();
-  const keys = Object.keys(COLUMNS) as ColumnKey[];
+  const keys = Object.keys(monthly ? MONTHLY_COLUMNS : COLUMNS) as MonthlyColumnKey[];
+  const columnOf = (key: MonthlyColumnKey): number => (cols as Readonly<Partial<Record<MonthlyColumnKey, number>>>)[key]!;
 
   // Title rows.
   put(ROWS.label, 1, PLAN.appendixLabel);
   put(ROWS.title, 1, PLAN.appendixTitle);
   put(ROWS.subtitle, 1, subtitleText(options.unitName, options.year));
   for (const row of [ROWS.label, ROWS.title, ROWS.subtitle]) {
-    merges.push(rangeAddress(row, 1, row, LAST_COLUMN));
+    merges.push(rangeAddress(row, 1, row, lastColumn));
   }
   styles.push({
-    address: rangeAddress(ROWS.label, 1, ROWS.subtitle, LAST_COLUMN),
+    address: rangeAddress(ROWS.label, 1, ROWS.subtitle, lastColumn),
     style: { bold: true, fontSize: TITLE_SIZE, horizontal: "center", vertical: "center", wrap: true },
   });
 
-  // Header: the plan's columns, the year heading over Đơn vị tính and Chỉ tiêu, then ours.
+  // Header: the plan's columns, the year heading over Đơn vị tính and Chỉ tiêu, then ours. In
+  // monthly mode the period's and the year to date's columns sit under a group heading each.
+  const groupedKeys: readonly MonthlyColumnKey[] = monthly
+    ? ["unit", "target", "numerator", "denominator", "result", "verdict", "ytdResult", "ytdVerdict"]
+    : ["unit", "target"];
   for (const key of keys) {
-    const column = COLUMNS[key];
-    if (key === "unit" || key === "target") {
-      put(ROWS.headerBottom, column, COLUMN_HEADERS[key]);
+    const column = columnOf(key);
+    const header = key === "ytdResult" ? COLUMN_HEADERS.result : key === "ytdVerdict" ? COLUMN_HEADERS.verdict : COLUMN_HEADERS[key];
+    if (groupedKeys.includes(key)) {
+      put(ROWS.headerBottom, column, header);
     } else {
-      put(ROWS.headerTop, column, COLUMN_HEADERS[key]);
+      put(ROWS.headerTop, column, header);
       merges.push(rangeAddress(ROWS.headerTop, column, ROWS.headerBottom, column));
     }
   }
-  put(ROWS.headerTop, COLUMNS.unit, yearHeadingText(options.year));
-  merges.push(rangeAddress(ROWS.headerTop, COLUMNS.unit, ROWS.headerTop, COLUMNS.target));
+  put(ROWS.headerTop, cols.unit, yearHeadingText(options.year));
+  merges.push(rangeAddress(ROWS.headerTop, cols.unit, ROWS.headerTop, cols.target));
+  if (monthly) {
+    put(ROWS.headerTop, cols.numerator, MONTHLY_HEADERS.periodGroup(absolute(PERIOD_CELLS.period)));
+    merges.push(rangeAddress(ROWS.headerTop, cols.numerator, ROWS.headerTop, cols.verdict));
+    put(ROWS.headerTop, MONTHLY_COLUMNS.ytdResult, MONTHLY_HEADERS.ytdGroup(absolute(PERIOD_CELLS.end)));
+    merges.push(rangeAddress(ROWS.headerTop, MONTHLY_COLUMNS.ytdResult, ROWS.headerTop, MONTHLY_COLUMNS.ytdVerdict));
+  }
   styles.push({
-    address: rangeAddress(ROWS.headerTop, 1, ROWS.headerBottom, LAST_COLUMN),
+    address: rangeAddress(ROWS.headerTop, 1, ROWS.headerBottom, lastColumn),
     style: { bold: true, horizontal: "center", vertical: "center", wrap: true, fill: HEADER_FILL },
   });
   rowHeights.set(ROWS.headerTop, LINE_HEIGHT * 2 + 4);
+  // "Đơn vị tính" wraps onto two lines in its narrow column.
+  rowHeights.set(ROWS.headerBottom, LINE_HEIGHT * 2 + 4);
 
   // Body: base style for the whole table, then sections and indicators.
   styles.push({
-    address: rangeAddress(ROWS.firstBody, 1, rows.lastRow, LAST_COLUMN),
+    address: rangeAddress(ROWS.firstBody, 1, rows.lastRow, lastColumn),
     style: { vertical: "center", wrap: true },
   });
   for (const section of SECTIONS) {
     const row = rows.sections.get(section.id)!;
-    put(row, COLUMNS.stt, section.id);
-    put(row, COLUMNS.name, section.title);
-    merges.push(rangeAddress(row, COLUMNS.name, row, LAST_COLUMN));
-    styles.push({ address: rangeAddress(row, 1, row, LAST_COLUMN), style: { bold: true, horizontal: "left" } });
-    styles.push({ address: cellAddress(row, COLUMNS.stt), style: { horizontal: "center" } });
+    put(row, cols.stt, section.id);
+    put(row, cols.name, section.title);
+    merges.push(rangeAddress(row, cols.name, row, lastColumn));
+    styles.push({ address: rangeAddress(row, 1, row, lastColumn), style: { bold: true, horizontal: "left" } });
+    styles.push({ address: cellAddress(row, cols.stt), style: { horizontal: "center" } });
     const widthOfMerge = keys.filter((k) => k !== "stt").reduce((n, k) => n + COLUMN_WIDTHS[k], 0);
     rowHeights.set(row, linesNeeded(section.title, widthOfMerge) * LINE_HEIGHT + 4);
   }
   for (const indicator of INDICATORS) {
     const row = rows.indicators.get(indicator.code)!;
-    const formulas = resultFormulas(indicator, row, options.formulas);
-    put(row, COLUMNS.stt, indicator.stt);
-    put(row, COLUMNS.name, indicatorFullName(indicator));
-    put(row, COLUMNS.hostUnit, indicator.hostUnit);
-    put(row, COLUMNS.partnerUnits, indicator.partnerUnits);
-    put(row, COLUMNS.unit, indicator.unit);
-    put(row, COLUMNS.target, indicator.target.fraction);
-    put(row, COLUMNS.result, formulas.result);
-    put(row, COLUMNS.verdict, formulas.verdict);
-    put(row, COLUMNS.legalBasis, indicator.legalBasis);
+    const formulas = monthly
+      ? monthlyResultFormulas(indicator, row, options.formulas, prefix, "period")
+      : resultFormulas(indicator, row, options.formulas);
+    put(row, cols.stt, indicator.stt);
+    put(row, cols.name, indicatorFullName(indicator));
+    put(row, cols.hostUnit, indicator.hostUnit);
+    put(row, cols.partnerUnits, indicator.partnerUnits);
+    put(row, cols.unit, indicator.unit);
+    put(row, cols.target, indicator.target.fraction);
+    put(row, cols.result, formulas.result);
+    put(row, cols.verdict, formulas.verdict);
+    put(row, cols.legalBasis, indicator.legalBasis);
+    if (monthly) {
+      const mask = periodName(prefix, "mask");
+      put(row, cols.numerator, maskedSumFormula(monthlyDataName(prefix, indicator.code, "numerator"), mask));
+      put(row, cols.denominator, maskedSumFormula(monthlyDataName(prefix, indicator.code, "denominator"), mask));
+      const ytd = monthlyResultFormulas(indicator, row, options.formulas, prefix, "ytd");
+      put(row, MONTHLY_COLUMNS.ytdResult, ytd.result);
+      put(row, MONTHLY_COLUMNS.ytdVerdict, ytd.verdict);
+    }
     styles.push({
-      address: cellAddress(row, COLUMNS.target),
+      address: cellAddress(row, cols.target),
       style: {
         numberFormat: indicator.target.kind === "minimum" ? NUMBER_FORMATS.minimumTarget : NUMBER_FORMATS.exactTarget,
       },
@@ -351,51 +574,121 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
       linesNeeded(indicator.hostUnit, COLUMN_WIDTHS.hostUnit),
     );
     rowHeights.set(row, lines * LINE_HEIGHT + 4);
-    validations.push(inputValidation(row));
-    conditionalFormats.push(...indicatorHighlightRules(indicator, row));
+    if (monthly) {
+      conditionalFormats.push(
+        ...verdictTextRules(rangeAddress(row, cols.result, row, cols.verdict), `$${cellAddress(row, cols.verdict)}`),
+        ...verdictTextRules(
+          rangeAddress(row, MONTHLY_COLUMNS.ytdResult, row, MONTHLY_COLUMNS.ytdVerdict),
+          `$${cellAddress(row, MONTHLY_COLUMNS.ytdVerdict)}`,
+        ),
+      );
+    } else {
+      validations.push(inputValidation(row));
+      conditionalFormats.push(...indicatorHighlightRules(indicator, row));
+    }
     const part = (p: NamePart, column: number): NameSpec => ({
       name: indicatorName(prefix, indicator.code, p),
       address: absoluteAddress(row, column),
       comment: `${indicator.code} — ${COLUMN_HEADERS[partColumnKey[p]]}`,
     });
     names.push(
-      part("numerator", COLUMNS.numerator),
-      part("denominator", COLUMNS.denominator),
-      part("target", COLUMNS.target),
-      part("result", COLUMNS.result),
-      part("verdict", COLUMNS.verdict),
+      part("numerator", cols.numerator),
+      part("denominator", cols.denominator),
+      part("target", cols.target),
+      part("result", cols.result),
+      part("verdict", cols.verdict),
     );
+    if (monthly) {
+      const ytd = (p: MonthlyNamePart, column: number, header: string): NameSpec => ({
+        name: monthlyIndicatorName(prefix, indicator.code, p),
+        address: absoluteAddress(row, column),
+        comment: `${indicator.code} — ${header} (${PERIOD_WORDS.yearToDate.toLocaleLowerCase("vi")})`,
+      });
+      names.push(
+        ytd("ytdResult", MONTHLY_COLUMNS.ytdResult, COLUMN_HEADERS.result),
+        ytd("ytdVerdict", MONTHLY_COLUMNS.ytdVerdict, COLUMN_HEADERS.verdict),
+      );
+    }
   }
   const indicatorRowsOf = (column: number): string[] =>
     INDICATORS.map((i) => cellAddress(rows.indicators.get(i.code)!, column));
-  for (const column of [COLUMNS.stt, COLUMNS.unit, COLUMNS.target, COLUMNS.verdict]) {
+  const centered = [cols.stt, cols.unit, cols.target, cols.verdict, ...(monthly ? [MONTHLY_COLUMNS.ytdVerdict] : [])];
+  for (const column of centered) {
     for (const address of indicatorRowsOf(column)) styles.push({ address, style: { horizontal: "center" } });
   }
-  for (const address of indicatorRowsOf(COLUMNS.result)) {
-    styles.push({ address, style: { horizontal: "center", numberFormat: NUMBER_FORMATS.ratio } });
-  }
-  for (const column of [COLUMNS.numerator, COLUMNS.denominator]) {
+  for (const column of [cols.result, ...(monthly ? [MONTHLY_COLUMNS.ytdResult] : [])]) {
     for (const address of indicatorRowsOf(column)) {
-      styles.push({ address, style: { horizontal: "right", numberFormat: NUMBER_FORMATS.count, fill: INPUT_FILL, locked: false } });
+      styles.push({ address, style: { horizontal: "center", numberFormat: NUMBER_FORMATS.ratio } });
     }
   }
-  for (const address of indicatorRowsOf(COLUMNS.note)) styles.push({ address, style: { locked: false } });
-  styles.push({ address: rangeAddress(ROWS.headerTop, 1, rows.lastRow, LAST_COLUMN), style: { border: true } });
+  for (const column of [cols.numerator, cols.denominator]) {
+    for (const address of indicatorRowsOf(column)) {
+      // Monthly mode: the period's sums, computed and locked; the inputs are on the monthly sheet.
+      const style = monthly
+        ? { horizontal: "right" as const, numberFormat: NUMBER_FORMATS.count }
+        : { horizontal: "right" as const, numberFormat: NUMBER_FORMATS.count, fill: INPUT_FILL, locked: false };
+      styles.push({ address, style });
+    }
+  }
+  for (const address of indicatorRowsOf(cols.note)) styles.push({ address, style: { locked: false } });
+  styles.push({ address: rangeAddress(ROWS.headerTop, 1, rows.lastRow, lastColumn), style: { border: true } });
+
+  // Monthly mode: the period cell with its drop-down and its first and last month.
+  if (monthly) {
+    put(PERIOD_ROW, cols.target, MONTHLY_HEADERS.periodLabel);
+    put(PERIOD_ROW, cols.numerator, periodLabel(monthly.period));
+    put(PERIOD_ROW, cols.denominator, MONTHLY_HEADERS.from);
+    put(PERIOD_ROW, cols.result, periodBoundFormula(prefix, "starts"));
+    put(PERIOD_ROW, cols.verdict, MONTHLY_HEADERS.to);
+    put(PERIOD_ROW, MONTHLY_COLUMNS.ytdResult, periodBoundFormula(prefix, "ends"));
+    styles.push(
+      { address: PERIOD_CELLS.label, style: { bold: true, horizontal: "right", vertical: "center" } },
+      {
+        address: PERIOD_CELLS.period,
+        style: { bold: true, horizontal: "center", vertical: "center", fill: INPUT_FILL, border: true, locked: false },
+      },
+      { address: PERIOD_CELLS.fromText, style: { horizontal: "right", vertical: "center" } },
+      { address: PERIOD_CELLS.start, style: { bold: true, horizontal: "center", vertical: "center" } },
+      { address: PERIOD_CELLS.toText, style: { horizontal: "right", vertical: "center" } },
+      { address: PERIOD_CELLS.end, style: { bold: true, horizontal: "center", vertical: "center" } },
+    );
+    const list: ListValidationSpec = {
+      address: PERIOD_CELLS.period,
+      formula: `=ISNUMBER(MATCH(${PERIOD_CELLS.period},${periodName(prefix, "list")},0))`,
+      list: `=${periodName(prefix, "list")}`,
+      prompt: PERIOD_VALIDATION_TEXT.prompt,
+      error: PERIOD_VALIDATION_TEXT.error,
+    };
+    validations.push(list);
+    rowHeights.set(PERIOD_ROW, LINE_HEIGHT + 6);
+  }
 
   // Legend beside the table.
-  put(ROWS.headerTop, LEGEND_COLUMN, LEGEND_TITLE);
-  styles.push({ address: cellAddress(ROWS.headerTop, LEGEND_COLUMN), style: { bold: true } });
+  put(ROWS.headerTop, legendColumn, LEGEND_TITLE);
+  styles.push({ address: cellAddress(ROWS.headerTop, legendColumn), style: { bold: true } });
   LEGEND_ENTRIES.forEach((entry, index) => {
-    const address = cellAddress(ROWS.headerTop + 1 + index, LEGEND_COLUMN);
-    put(ROWS.headerTop + 1 + index, LEGEND_COLUMN, entry.text);
+    const address = cellAddress(ROWS.headerTop + 1 + index, legendColumn);
+    put(ROWS.headerTop + 1 + index, legendColumn, entry.text);
     styles.push({ address, style: { fill: HIGHLIGHT_COLORS[entry.kind].fill, fontColor: HIGHLIGHT_COLORS[entry.kind].fontColor, border: true } });
   });
 
   names.unshift({
     name: tableName(prefix),
-    address: `${absoluteAddress(ROWS.headerTop, 1)}:${absoluteAddress(rows.lastRow, LAST_COLUMN)}`,
+    address: `${absoluteAddress(ROWS.headerTop, 1)}:${absoluteAddress(rows.lastRow, lastColumn)}`,
     comment: "Bảng chỉ tiêu phụ lục",
   });
+  if (monthly) {
+    const at = (part: PeriodNamePart, address: string, comment: string): NameSpec => ({
+      name: periodName(prefix, part),
+      address: absolute(address),
+      comment,
+    });
+    names.push(
+      at("period", PERIOD_CELLS.period, PERIOD_WORDS.reportPeriod),
+      at("start", PERIOD_CELLS.start, `${PERIOD_WORDS.reportPeriod}: tháng đầu`),
+      at("end", PERIOD_CELLS.end, `${PERIOD_WORDS.reportPeriod}: tháng cuối`),
+    );
+  }
 
   const columnWidths = keys.map((k) => COLUMN_WIDTHS[k]);
   columnWidths.push(3, LEGEND_WIDTH);
@@ -417,10 +710,20 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
       orientation: "landscape",
       fitToPagesWide: 1,
       titleRows: `$${ROWS.headerTop}:$${ROWS.headerBottom}`,
-      printArea: `${absoluteAddress(ROWS.label, 1)}:${absoluteAddress(rows.lastRow, LAST_COLUMN)}`,
+      printArea: `${absoluteAddress(ROWS.label, 1)}:${absoluteAddress(rows.lastRow, lastColumn)}`,
       margins: { top: 2, bottom: 2, left: 2, right: 1.5 },
     },
   };
+}
+
+/** "G4" → "$G$4". */
+function absolute(address: string): string {
+  return address.replace(/^\$?([A-Z]+)\$?(\d+)$/, "$$$1$$$2");
+}
+
+/** The first (starts) or last (ends) month of the period in the period cell, from the period list. */
+function periodBoundFormula(prefix: string, column: "starts" | "ends"): string {
+  return `=INDEX(${periodName(prefix, column)},MATCH(${absolute(PERIOD_CELLS.period)},${periodName(prefix, "list")},0))`;
 }
 
 const partColumnKey: Readonly<Record<NamePart, ColumnKey>> = {

@@ -97,9 +97,8 @@ export const functionsVi = {
     ratio: "Tỷ lệ b/a của một chỉ tiêu bất kỳ, dạng phân số (0,95 = 95%); với vùng các tháng: tổng b / tổng a.",
     ratioNumerator: "Tử số b: số đếm (số nguyên ≥ 0). Một ô hoặc vùng các tháng.",
     ratioDenominator: "Mẫu số a: số đếm, b ≤ a. Ô hoặc vùng cùng kích thước với b.",
-    target: "Chỉ tiêu của một chỉ tiêu trong phụ lục, dạng phân số (0,95 = 95%).",
-    status:
-      "Đánh giá chỉ tiêu: Đạt, Không đạt, Không phát sinh, Chưa có số liệu hoặc Số liệu không hợp lệ.",
+    target: "Mức chỉ tiêu phải đạt của một nhiệm vụ trong phụ lục, dạng phân số (0,95 = 95%).",
+    status: "Đánh giá theo chỉ tiêu: Đạt, Không đạt, Không phát sinh, Chưa có số liệu hoặc Số liệu không hợp lệ.",
     code: "Mã chỉ tiêu trong phụ lục, ví dụ “IV.1”, hoặc tên hàm, ví dụ “ONTIME”.",
     statusTarget: "Chỉ tiêu (tùy chọn), ví dụ 0,95; bỏ trống thì dùng chỉ tiêu trong phụ lục.",
   },

@@ -1,0 +1,725 @@
+/**
+ * The pre-submission check ("Kiểm tra trước khi nộp") as a pure function of what was read from the
+ * appendix sheet: missing and invalid inputs, indicators below target, formulas replaced by typed
+ * values, rows and names missing, targets that differ from the plan. Office.js (src/excel/check.ts)
+ * and the standalone workbook (exceljs / LibreOffice) both build an AppendixSnapshot and call
+ * checkAppendix. The words come from src/i18n/{vi,en}/check.ts through describeFinding.
+ */
+import { HOST_UNITS, INDICATORS, type Indicator, type IndicatorCode, type Target } from "./catalog";
+import { functionStrings } from "./kpiFunctions";
+import {
+  COLUMN_HEADERS,
+  DEFAULT_NAME_PREFIX,
+  MONTHLY_COLUMNS,
+  ROWS,
+  appendixColumns,
+  appendixRows,
+  buildAppendixLayout,
+  type AppendixOptions,
+  type ColumnKey,
+} from "./layout/appendixLayout";
+import { columnLetter, parseCell } from "./layout/a1";
+import type { SheetLayout } from "./layout/model";
+import {
+  VERDICT_WORDS,
+  countProblem,
+  evaluateRatio,
+  isBlank,
+  targetBasisPoints,
+  verdictOf,
+  type CellGrid,
+  type CellInput,
+  type InputProblem,
+  type Verdict,
+} from "./ratio";
+import type { Language } from "../i18n/language";
+import type { CheckStrings } from "../i18n/vi/check";
+
+// ---------------------------------------------------------------------------------------------
+// What is read
+// ---------------------------------------------------------------------------------------------
+
+export type CellGridRows = readonly (readonly CellInput[])[];
+
+/** A workbook name and what it refers to: "='Phụ lục 2024'!$G$8", "Sheet!A1:B2" or "=#REF!". */
+export interface NamedReference {
+  readonly name: string;
+  readonly reference: string;
+}
+
+/**
+ * Everything the check reads, in one go. `values` and `formulas` cover the block from A1 that
+ * snapshotAddress() names (more rows or columns do no harm): `values` as the sheet shows them
+ * (numbers, text, booleans; "" or null for a blank cell; errors as their text, "#N/A"), `formulas`
+ * the same cells with every formula as text starting with "=" (a constant stands as itself).
+ */
+export interface AppendixSnapshot {
+  readonly sheetName: string;
+  readonly sheetExists: boolean;
+  readonly values: CellGridRows;
+  readonly formulas: CellGridRows;
+  /** Every name of the workbook (all of them: the check picks its own). */
+  readonly names: readonly NamedReference[];
+}
+
+/** Rows below the table that are read too, so that rows inserted into the table are still found. */
+export const SNAPSHOT_SLACK_ROWS = 40;
+
+/** The block a snapshot reads: A1 to the last column of either layout, past the table's end. */
+export function snapshotAddress(): string {
+  return `A1:${columnLetter(MONTHLY_COLUMNS.note)}${appendixRows().lastRow + SNAPSHOT_SLACK_ROWS}`;
+}
+
+function at(grid: CellGridRows, row: number, column: number): CellInput {
+  return grid[row - 1]?.[column - 1] ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formula text: normalized, relative and moved forms
+// ---------------------------------------------------------------------------------------------
+
+/** Splits a formula into code and string literals (odd indexes are "…" literals). */
+function splitLiterals(formula: string): string[] {
+  return formula.split(/("(?:[^"]|"")*")/);
+}
+
+/** An A1 reference in code: optional $, letters, optional $, digits (not a name or a function). */
+const REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(.])/g;
+
+function columnNumber(letters: string): number {
+  return parseCell(`${letters}1`).column;
+}
+
+/**
+ * A formula as text to compare: no leading "=", no spaces outside string literals, upper case
+ * outside them, without the "_xlfn." prefixes files add to newer functions nor the "@" of
+ * implicit intersection that dynamic-array Excel may show.
+ */
+export function normalizeFormula(formula: string): string {
+  const body = formula.trim().replace(/^=/, "");
+  return splitLiterals(body)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\s@]+/g, "").toUpperCase().replace(/_XL(FN|WS)\./g, "")))
+    .join("");
+}
+
+function mapReferences(
+  formula: string,
+  map: (ref: { column: number; row: number; columnAbsolute: boolean; rowAbsolute: boolean }) => string,
+): string {
+  return splitLiterals(normalizeFormula(formula))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(REFERENCE, (_m, colAbs: string, letters: string, rowAbs: string, digits: string) =>
+            map({ column: columnNumber(letters), row: Number(digits), columnAbsolute: colAbs === "$", rowAbsolute: rowAbs === "$" }),
+          ),
+    )
+    .join("");
+}
+
+/**
+ * A formula in a position-free form (like R1C1): each relative reference as its offset from the
+ * cell that holds the formula. Two cells hold "the same formula" when their forms are equal.
+ */
+export function relativeForm(formula: string, row: number, column: number): string {
+  return mapReferences(formula, (ref) => {
+    const c = ref.columnAbsolute ? `C${ref.column}` : `C[${ref.column - column}]`;
+    const r = ref.rowAbsolute ? `R${ref.row}` : `R[${ref.row - row}]`;
+    return `${r}${c}`;
+  });
+}
+
+/** The formula with every cell reference replaced by one placeholder: its shape alone. */
+export function formulaTemplate(formula: string): string {
+  return mapReferences(formula, () => "¤");
+}
+
+/**
+ * The formula moved by whole rows and columns, every reference with it (absolute ones too), as
+ * Excel moves formulas when rows are inserted above the block they sit in. Returns "=…".
+ */
+export function moveFormula(formula: string, rows: number, columns = 0): string {
+  const body = splitLiterals(formula.trim().replace(/^=/, ""))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(REFERENCE, (_m, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+            const column = columnLetter(columnNumber(letters) + columns);
+            return `${colAbs}${column}${rowAbs}${Number(digits) + rows}`;
+          }),
+    )
+    .join("");
+  return `=${body}`;
+}
+
+export function isFormula(content: CellInput): content is string {
+  return typeof content === "string" && content.startsWith("=");
+}
+
+/** True when a formula calls a KPI.* custom function (outside string literals). */
+export function usesCustomFunctions(formula: string, namespace = "KPI"): boolean {
+  const call = new RegExp(`(^|[^A-Za-z0-9_.])${namespace}\\.[A-Za-z]`, "i");
+  return splitLiterals(formula).some((part, i) => i % 2 === 0 && call.test(part));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the table stands
+// ---------------------------------------------------------------------------------------------
+
+/** The plain table (staff type b and a) or the monthly one (b and a summed from the months). */
+export type AppendixMode = "plain" | "monthly";
+
+/** The cells of an indicator row the check knows. */
+export type RowPart = "numerator" | "denominator" | "target" | "result" | "verdict" | "ytdResult" | "ytdVerdict";
+
+export interface LocatedAppendix {
+  readonly mode: AppendixMode;
+  /** Rows inserted above the table: 0 when the header stands where the layout puts it. */
+  readonly offset: number;
+  /** Columns inserted left of the table. */
+  readonly columnOffset: number;
+  readonly headerTop: number;
+  /** The row each indicator was found in (by its name in column B); absent ones are missing. */
+  readonly rows: ReadonlyMap<IndicatorCode, number>;
+  /** Column numbers of the mode, where the table now stands (columnOffset included). */
+  readonly columns: Readonly<Record<ColumnKey, number>> & Partial<Readonly<Record<"ytdResult" | "ytdVerdict", number>>>;
+  /** The last row of the table as it stands. */
+  readonly lastRow: number;
+}
+
+const MONTHLY_OPTIONS: Pick<AppendixOptions, "monthly"> = { monthly: { period: { kind: "year" } } };
+
+function text(value: CellInput): string {
+  return typeof value === "string" ? value.normalize("NFC").trim() : "";
+}
+
+function firstLine(value: CellInput): string {
+  return text(value).split(/\r?\n/)[0].trim();
+}
+
+/**
+ * Finds the table in the grid read from A1: its header row ("STT" in column A), the mode (the
+ * monthly table has a year-to-date Kết quả column under the header) and each indicator's row,
+ * by the indicator's name in the Tên nhiệm vụ column (rows inserted into the table are fine).
+ */
+export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
+  let headerTop: number = ROWS.headerTop;
+  let firstColumn = 1;
+  search: for (let row = 1; row <= Math.min(formulas.length, 40); row++) {
+    for (let column = 1; column <= 20; column++) {
+      if (text(at(formulas, row, column)) === COLUMN_HEADERS.stt && text(at(formulas, row, column + 1)) === COLUMN_HEADERS.name) {
+        headerTop = row;
+        firstColumn = column;
+        break search;
+      }
+    }
+  }
+  const offset = headerTop - ROWS.headerTop;
+  const columnOffset = firstColumn - 1;
+  const headerBottom = headerTop + (ROWS.headerBottom - ROWS.headerTop);
+  const monthly =
+    text(at(formulas, headerBottom, MONTHLY_COLUMNS.ytdResult + columnOffset)) === COLUMN_HEADERS.result ||
+    text(at(formulas, headerTop, MONTHLY_COLUMNS.legalBasis + columnOffset)) === COLUMN_HEADERS.legalBasis;
+  const mode: AppendixMode = monthly ? "monthly" : "plain";
+  const columns = Object.fromEntries(
+    Object.entries(appendixColumns(monthly ? MONTHLY_OPTIONS : {})).map(([key, column]) => [key, column + columnOffset]),
+  ) as unknown as LocatedAppendix["columns"];
+  const rows = new Map<IndicatorCode, number>();
+  const modelRows = appendixRows();
+  const taken = new Set<number>();
+  for (const indicator of INDICATORS) {
+    const expected = modelRows.indicators.get(indicator.code)! + offset;
+    const matches = (row: number): boolean =>
+      !taken.has(row) && firstLine(at(formulas, row, columns.name)).normalize("NFC") === indicator.name.normalize("NFC");
+    let found: number | undefined = matches(expected) ? expected : undefined;
+    for (let row = headerBottom + 1; found === undefined && row <= formulas.length; row++) {
+      if (matches(row)) found = row;
+    }
+    if (found !== undefined) {
+      rows.set(indicator.code, found);
+      taken.add(found);
+    }
+  }
+  // The table ends with the last indicator found (rows inserted into it or deleted move it).
+  const lastFound = [...INDICATORS].reverse().find((i) => rows.has(i.code));
+  const lastRow = lastFound
+    ? rows.get(lastFound.code)! + modelRows.lastRow - modelRows.indicators.get(lastFound.code)!
+    : modelRows.lastRow + offset;
+  return { mode, offset, columnOffset, headerTop, rows, columns, lastRow };
+}
+
+/** The layouts whose formulas a table may hold: KPI.* and native, for the mode. */
+export interface ModeLayouts {
+  readonly kpi: SheetLayout;
+  readonly native: SheetLayout;
+}
+
+const layoutCache = new Map<string, ModeLayouts>();
+
+export function modeLayouts(mode: AppendixMode, namePrefix = DEFAULT_NAME_PREFIX): ModeLayouts {
+  const key = `${mode}|${namePrefix}`;
+  let layouts = layoutCache.get(key);
+  if (!layouts) {
+    const base: AppendixOptions = {
+      year: 2024,
+      unitName: "",
+      formulas: "kpi",
+      namePrefix,
+      ...(mode === "monthly" ? MONTHLY_OPTIONS : {}),
+    };
+    layouts = {
+      kpi: buildAppendixLayout(base),
+      native: buildAppendixLayout({ ...base, formulas: "native" }),
+    };
+    layoutCache.set(key, layouts);
+  }
+  return layouts;
+}
+
+/** The cells of an indicator row that hold formulas in the layout, with both accepted formulas. */
+export interface FormulaCell {
+  readonly part: RowPart;
+  readonly column: number;
+  readonly kpi: string;
+  readonly native: string;
+}
+
+export function rowFormulaCells(mode: AppendixMode, code: IndicatorCode, namePrefix = DEFAULT_NAME_PREFIX): FormulaCell[] {
+  const { kpi, native } = modeLayouts(mode, namePrefix);
+  const row = appendixRows().indicators.get(code)!;
+  const columns = appendixColumns(mode === "monthly" ? MONTHLY_OPTIONS : {});
+  const parts: RowPart[] = ["numerator", "denominator", "result", "verdict", "ytdResult", "ytdVerdict"];
+  const cells: FormulaCell[] = [];
+  for (const part of parts) {
+    const column = (columns as Partial<Record<RowPart, number>>)[part];
+    if (column === undefined) continue;
+    const k = kpi.cells[row - 1]?.[column - 1];
+    const n = native.cells[row - 1]?.[column - 1];
+    if (isFormula(k) && isFormula(n)) cells.push({ part, column, kpi: k, native: n });
+  }
+  return cells;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings and the report
+// ---------------------------------------------------------------------------------------------
+
+export type FindingKind =
+  | "sheetMissing"
+  | "rowMissing"
+  | "inputMissing"
+  | "monthlyDataMissing"
+  | "inputInvalid"
+  | "monthlyDataInvalid"
+  | "belowTarget"
+  | "notApplicable"
+  | "formulaReplaced"
+  | "targetChanged"
+  | "nameMissing"
+  | "nameWrong"
+  | "verdictMismatch";
+
+export type Severity = "error" | "warning" | "info";
+
+export const SEVERITY: Readonly<Record<FindingKind, Severity>> = {
+  sheetMissing: "error",
+  rowMissing: "error",
+  inputInvalid: "error",
+  monthlyDataInvalid: "error",
+  formulaReplaced: "error",
+  targetChanged: "error",
+  inputMissing: "warning",
+  monthlyDataMissing: "warning",
+  belowTarget: "warning",
+  nameMissing: "warning",
+  nameWrong: "warning",
+  verdictMismatch: "warning",
+  notApplicable: "info",
+};
+
+/** The parts a message names: a cell of a row, or both inputs. */
+export type FindingPart = RowPart | "bothInputs";
+
+/** What a message says beyond its kind, as data; describeFinding turns it into words. */
+export interface FindingParams {
+  readonly sheet?: string;
+  readonly part?: FindingPart;
+  readonly problem?: InputProblem;
+  /** What the cell holds: a value, a formula ("=…") or blank. */
+  readonly found?: CellInput;
+  /** A result as a fraction (belowTarget). */
+  readonly ratio?: number;
+  /** The plan's target (belowTarget, targetChanged). */
+  readonly target?: Target;
+  /** The verdict the figures give (verdictMismatch). */
+  readonly verdict?: Verdict;
+  /** A name and what it refers to (nameMissing, nameWrong). */
+  readonly name?: string;
+  readonly reference?: string;
+  readonly expectedReference?: string;
+}
+
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly severity: Severity;
+  /** The indicator concerned; absent for the sheet and for the table's own name. */
+  readonly code?: IndicatorCode;
+  /** The cell to select, on the checked sheet ("G12"); absent when there is none. */
+  readonly address?: string;
+  readonly params: FindingParams;
+}
+
+/** Each indicator as the check judged it. */
+export interface IndicatorStatus {
+  readonly code: IndicatorCode;
+  readonly hostUnit: string;
+  /** The row found, or undefined when the row is missing. */
+  readonly row?: number;
+  /** Undefined when it could not be judged (row missing, verdict cell unreadable). */
+  readonly verdict?: Verdict;
+  /** The ratio b/a when there is one. */
+  readonly ratio?: number;
+}
+
+export type VerdictCounts = Readonly<Record<Verdict | "unknown", number>>;
+
+export interface HostUnitSummary {
+  readonly unit: string;
+  readonly total: number;
+  readonly passed: number;
+  readonly byVerdict: VerdictCounts;
+}
+
+export interface CheckSummary {
+  readonly total: number;
+  readonly passed: number;
+  readonly byVerdict: VerdictCounts;
+  readonly byHostUnit: readonly HostUnitSummary[];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+export interface CheckReport {
+  readonly sheetName: string;
+  /** Undefined when the sheet is missing. */
+  readonly mode?: AppendixMode;
+  /** Errors first, then warnings, then notes; in table order within each. */
+  readonly findings: readonly Finding[];
+  readonly indicators: readonly IndicatorStatus[];
+  readonly summary: CheckSummary;
+}
+
+export interface CheckOptions {
+  /** Prefix of the table's names (default "KPI"). */
+  readonly namePrefix?: string;
+}
+
+const VERDICT_BY_WORD: ReadonlyMap<string, Verdict> = new Map(
+  (Object.keys(VERDICT_WORDS) as Verdict[]).map((v) => [VERDICT_WORDS[v], v]),
+);
+
+/** The verdict a displayed Đánh giá word stands for, or undefined (an error, #NAME?, …). */
+export function verdictOfWord(value: CellInput): Verdict | undefined {
+  return typeof value === "string" ? VERDICT_BY_WORD.get(value.trim()) : undefined;
+}
+
+/** The verdict under the rules of the native formulas and highlight rules: the target from its cell. */
+export function verdictWithCellTarget(
+  b: CellInput | CellGrid,
+  a: CellInput | CellGrid,
+  target: CellInput,
+  indicator: Indicator,
+): { verdict: Verdict; ratio?: number } {
+  const evaluation = evaluateRatio(b, a);
+  if (evaluation.kind !== "ratio") return { verdict: verdictOf(evaluation, indicator.target) };
+  if (typeof target !== "number" || !Number.isFinite(target)) return { verdict: "invalid", ratio: evaluation.value };
+  return { verdict: verdictOf(evaluation, { kind: indicator.target.kind, fraction: target }), ratio: evaluation.value };
+}
+
+function sameTarget(value: CellInput, target: Target): boolean {
+  return typeof value === "number" && Number.isFinite(value) && targetBasisPoints(value) === targetBasisPoints(target.fraction);
+}
+
+/** Parses "='Phụ lục 2024'!$G$8" into the sheet name and the address without $ ("G8"). */
+export function parseReference(reference: string): { sheet: string; address: string } | undefined {
+  const match = /^=?\s*(?:'((?:[^']|'')+)'|([^'!]+))!([$A-Za-z0-9:]+)\s*$/.exec(reference);
+  if (!match) return undefined;
+  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+  return { sheet, address: match[3].replace(/\$/g, "").toUpperCase() };
+}
+
+function cellAt(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+function quoteSheet(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'`;
+}
+
+/** The expected names with the addresses they need where the table now stands. */
+function expectedNames(located: LocatedAppendix, namePrefix: string): { name: string; address: string; code?: IndicatorCode }[] {
+  const layout = modeLayouts(located.mode, namePrefix).kpi;
+  const modelRows = appendixRows();
+  const codeOfRow = new Map<number, IndicatorCode>([...modelRows.indicators].map(([code, row]) => [row, code]));
+  const shift = located.columnOffset;
+  return layout.names.map((spec) => {
+    const [first, last] = spec.address.replace(/\$/g, "").split(":");
+    const start = parseCell(first);
+    if (last !== undefined) {
+      // The table's own name: from the header to the table's last row as it stands.
+      const end = parseCell(last);
+      return {
+        name: spec.name,
+        address: `${cellAt(located.headerTop, start.column + shift)}:${cellAt(located.lastRow, end.column + shift)}`,
+      };
+    }
+    const code = codeOfRow.get(start.row);
+    if (code) {
+      const row = located.rows.get(code);
+      return { name: spec.name, address: cellAt(row ?? start.row + located.offset, start.column + shift), code };
+    }
+    return { name: spec.name, address: cellAt(start.row + located.offset, start.column + shift) };
+  });
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+function emptyCounts(): Record<Verdict | "unknown", number> {
+  return { pass: 0, fail: 0, notApplicable: 0, noData: 0, invalid: 0, unknown: 0 };
+}
+
+/**
+ * The check. Pure: the same snapshot gives the same report. Verdicts follow the native formulas'
+ * rules (the target read from its cell), which the highlighting shows; in the monthly table,
+ * whose b and a are sums over the months, the verdict is the one the Đánh giá cell shows.
+ */
+export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions = {}): CheckReport {
+  const namePrefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
+  const findings: Finding[] = [];
+  const add = (kind: FindingKind, params: FindingParams, code?: IndicatorCode, address?: string): void => {
+    findings.push({ kind, severity: SEVERITY[kind], ...(code ? { code } : {}), ...(address ? { address } : {}), params });
+  };
+
+  if (!snapshot.sheetExists) {
+    add("sheetMissing", { sheet: snapshot.sheetName });
+    const indicators = INDICATORS.map((i): IndicatorStatus => ({ code: i.code, hostUnit: i.hostUnit }));
+    return { sheetName: snapshot.sheetName, findings, indicators, summary: summarize(indicators, findings) };
+  }
+
+  const located = locateAppendix(snapshot.formulas);
+  const { columns, mode } = located;
+  const modelRows = appendixRows();
+  const indicators: IndicatorStatus[] = [];
+
+  for (const indicator of INDICATORS) {
+    const code = indicator.code;
+    const row = located.rows.get(code);
+    if (row === undefined) {
+      const expectedRow = modelRows.indicators.get(code)! + located.offset;
+      add("rowMissing", {}, code, cellAt(expectedRow, columns.name));
+      indicators.push({ code, hostUnit: indicator.hostUnit });
+      continue;
+    }
+    const address = (column: number): string => cellAt(row, column);
+    const value = (column: number): CellInput => at(snapshot.values, row, column);
+    const formula = (column: number): CellInput => at(snapshot.formulas, row, column);
+
+    // Formulas the table needs, KPI.* or native, in the row as it stands.
+    const modelRow = modelRows.indicators.get(code)!;
+    const replaced = new Set<RowPart>();
+    for (const cell of rowFormulaCells(mode, code, namePrefix)) {
+      const column = cell.column + located.columnOffset;
+      const found = formula(column);
+      const ok =
+        isFormula(found) &&
+        [cell.kpi, cell.native].some((f) => relativeForm(f, modelRow, cell.column) === relativeForm(found, row, column));
+      if (!ok) {
+        replaced.add(cell.part);
+        add("formulaReplaced", { part: cell.part, found: isBlank(found) ? null : found }, code, address(column));
+      }
+    }
+
+    // The target as the plan sets it.
+    const targetValue = value(columns.target);
+    if (!sameTarget(targetValue, indicator.target)) {
+      add("targetChanged", { found: isBlank(targetValue) ? null : targetValue, target: indicator.target }, code, address(columns.target));
+    }
+
+    let verdict: Verdict | undefined;
+    let ratio: number | undefined;
+    if (mode === "plain") {
+      const b = value(columns.numerator);
+      const a = value(columns.denominator);
+      ({ verdict, ratio } = verdictWithCellTarget(b, a, targetValue, indicator));
+      const evaluation = evaluateRatio(b, a);
+      if (evaluation.kind === "invalid") {
+        const bBad = !isBlank(b) && countProblem(b) !== undefined;
+        const part = evaluation.problem === "numeratorAboveDenominator" || bBad ? "numerator" : "denominator";
+        add("inputInvalid", { part, problem: evaluation.problem }, code, address(columns[part]));
+      } else if (evaluation.kind === "noData") {
+        const part: FindingPart = evaluation.reason === "blank" ? "bothInputs" : isBlank(b) ? "numerator" : "denominator";
+        add("inputMissing", { part }, code, address(part === "denominator" ? columns.denominator : columns.numerator));
+      }
+      const shown = value(columns.verdict);
+      if (!replaced.has("verdict") && !isBlank(shown) && verdictOfWord(shown) !== verdict) {
+        add("verdictMismatch", { found: shown, verdict }, code, address(columns.verdict));
+      }
+    } else {
+      verdict = replaced.has("verdict") ? undefined : verdictOfWord(value(columns.verdict));
+      const shownRatio = value(columns.result);
+      ratio = typeof shownRatio === "number" ? shownRatio : undefined;
+      if (verdict === "noData") add("monthlyDataMissing", {}, code, address(columns.numerator));
+      if (verdict === "invalid" && sameTarget(targetValue, indicator.target)) add("monthlyDataInvalid", {}, code, address(columns.numerator));
+    }
+    if (verdict === "fail") add("belowTarget", { ratio, target: indicator.target }, code, address(columns.result));
+    if (verdict === "notApplicable") add("notApplicable", {}, code, address(columns.denominator));
+    indicators.push({ code, hostUnit: indicator.hostUnit, row, ...(verdict ? { verdict } : {}), ...(ratio !== undefined ? { ratio } : {}) });
+  }
+
+  // Names: present and pointing where the table now stands.
+  const names = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n.reference]));
+  for (const expected of expectedNames(located, namePrefix)) {
+    const expectedReference = `${quoteSheet(snapshot.sheetName)}!${absolute(expected.address)}`;
+    const reference = names.get(expected.name.toUpperCase());
+    const select = expected.address.split(":")[0];
+    if (reference === undefined) {
+      add("nameMissing", { name: expected.name, expectedReference }, expected.code, select);
+      continue;
+    }
+    const parsed = parseReference(reference);
+    const right =
+      parsed !== undefined &&
+      parsed.sheet.toLocaleLowerCase() === snapshot.sheetName.toLocaleLowerCase() &&
+      parsed.address === expected.address;
+    if (!right) add("nameWrong", { name: expected.name, reference: reference.replace(/^=/, ""), expectedReference }, expected.code, select);
+  }
+
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
+    .map(({ f }) => f);
+  return { sheetName: snapshot.sheetName, mode, findings: sorted, indicators, summary: summarize(indicators, sorted) };
+}
+
+function absolute(address: string): string {
+  return address
+    .split(":")
+    .map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+    .join(":");
+}
+
+function summarize(indicators: readonly IndicatorStatus[], findings: readonly Finding[]): CheckSummary {
+  const byVerdict = emptyCounts();
+  const units = new Map(HOST_UNITS.map((unit) => [unit, { unit, total: 0, passed: 0, byVerdict: emptyCounts() }]));
+  for (const status of indicators) {
+    const key = status.verdict ?? "unknown";
+    byVerdict[key]++;
+    const unit = units.get(status.hostUnit)!;
+    unit.total++;
+    unit.byVerdict[key]++;
+    if (status.verdict === "pass") unit.passed++;
+  }
+  return {
+    total: INDICATORS.length,
+    passed: byVerdict.pass,
+    byVerdict,
+    byHostUnit: [...units.values()],
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+    infos: findings.filter((f) => f.severity === "info").length,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+// ---------------------------------------------------------------------------------------------
+
+/** Replaces each {name} in a template; unknown names stay as they are. */
+function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** "94,99%" / "94.99%": a fraction as a percentage with up to 2 decimals. */
+export function formatPercent(fraction: number, strings: CheckStrings): string {
+  const hundredths = Math.round(Math.abs(fraction) * 10000);
+  const whole = Math.floor(hundredths / 100);
+  const decimals = hundredths % 100;
+  const tail = decimals === 0 ? "" : `${strings.format.decimalSeparator}${String(decimals).padStart(2, "0").replace(/0$/, "")}`;
+  return `${fraction < 0 && hundredths > 0 ? "-" : ""}${whole}${tail}%`;
+}
+
+function formatTarget(target: Target, strings: CheckStrings): string {
+  return fill(strings.check.targets[target.kind], { percent: formatPercent(target.fraction, strings) });
+}
+
+function formatFound(found: CellInput, strings: CheckStrings): string {
+  if (isBlank(found)) return strings.check.blank;
+  if (typeof found === "number") return String(found).replace(".", strings.format.decimalSeparator);
+  const shown = String(found);
+  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+}
+
+/** "IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn": the code and the short name in the UI language. */
+export function indicatorLabel(code: IndicatorCode, language: Language): string {
+  return `${code} ${functionStrings(language).indicators[code].shortName}`;
+}
+
+/** The message (what is wrong) and the action (what to do) of a finding, in the UI language. */
+export function describeFinding(finding: Finding, strings: CheckStrings, language: Language): { message: string; action: string } {
+  const p = finding.params;
+  const values: Record<string, string> = {
+    code: finding.code ? indicatorLabel(finding.code, language) : "",
+    address: finding.address ?? "",
+    sheet: p.sheet ?? "",
+    name: p.name ?? "",
+    part: p.part ? strings.check.parts[p.part] : "",
+    problem: p.problem ? strings.check.problems[p.problem] : "",
+    found: "",
+    expected: "",
+  };
+  switch (finding.kind) {
+    case "belowTarget":
+      values.found = p.ratio !== undefined ? formatPercent(p.ratio, strings) : "";
+      values.expected = p.target ? formatTarget(p.target, strings) : "";
+      break;
+    case "targetChanged":
+      values.found = typeof p.found === "number" ? formatPercent(p.found, strings) : formatFound(p.found, strings);
+      values.expected = p.target ? formatTarget(p.target, strings) : "";
+      break;
+    case "formulaReplaced":
+      values.found = formatFound(p.found, strings);
+      break;
+    case "nameMissing":
+      values.expected = p.expectedReference ?? "";
+      break;
+    case "nameWrong":
+      values.found = p.reference ?? "";
+      values.expected = p.expectedReference ?? "";
+      break;
+    case "verdictMismatch":
+      values.found = formatFound(p.found, strings);
+      values.expected = p.verdict ? VERDICT_WORDS[p.verdict] : "";
+      break;
+    default:
+      break;
+  }
+  const texts = strings.check.findings[finding.kind];
+  return { message: fill(texts.message, values), action: fill(texts.action, values) };
+}
+
+/** "8/11 chỉ tiêu đạt". */
+export function summaryText(summary: CheckSummary, strings: CheckStrings): string {
+  return fill(strings.check.summary, { passed: summary.passed, total: summary.total });
+}
+
+/** "1 lỗi, 2 cần xem lại, 0 lưu ý", or the all-clear sentence. */
+export function countsText(summary: CheckSummary, strings: CheckStrings): string {
+  if (summary.errors + summary.warnings + summary.infos === 0) return strings.check.allClear;
+  return fill(strings.check.counts, { errors: summary.errors, warnings: summary.warnings, infos: summary.infos });
+}
+
+/** "Phòng Quản lý Du lịch: 5/7 đạt". */
+export function hostUnitText(unit: HostUnitSummary, strings: CheckStrings): string {
+  return fill(strings.check.hostUnitLine, { unit: unit.unit, passed: unit.passed, total: unit.total });
+}

@@ -1,0 +1,295 @@
+/**
+ * The KPI.* worksheet functions as pure functions: a declarative table of the functions (one per
+ * indicator of the catalog, plus RATIO, TARGET and STATUS) beside the three functions that compute
+ * them. src/functions/functions.ts wraps each table row in a JSDoc-annotated custom function and
+ * turns a KpiError into a CustomFunctions.Error; nothing here knows about Office.
+ *
+ * Every rule comes from ratio.ts (evaluateRatio, meetsTarget, VERDICT_WORDS): a ratio is
+ * sum(b) / sum(a) over one cell or equal-shaped ranges; invalid input is #VALUE!, no data and
+ * a = 0 are #N/A; STATUS answers with the document's verdict words.
+ */
+import { INDICATORS, findIndicator, type Indicator, type Target } from "./catalog";
+import {
+  MAX_COUNT,
+  VERDICT_WORDS,
+  evaluateRatio,
+  isBlank,
+  meetsTarget,
+  verdictOf,
+  type CellGrid,
+  type CellInput,
+  type RatioEvaluation,
+} from "./ratio";
+import type { Language } from "../i18n/language";
+import { functionsVi, type FunctionStrings } from "../i18n/vi/functions";
+import { functionsEn } from "../i18n/en/functions";
+
+/** One argument as a host passes it: a single value, or a grid of rows (a range; Excel: [[v]]). */
+export type KpiArg = CellInput | CellGrid;
+
+/** "value" becomes #VALUE!, "na" becomes #N/A, both with the message. */
+export type KpiErrorKind = "value" | "na";
+
+export interface KpiError {
+  readonly error: KpiErrorKind;
+  readonly message: string;
+}
+
+/**
+ * The language of the messages, or a function that tells it. A function is only called when a
+ * message is needed, so the successful path never asks the host for its display language.
+ */
+export type LanguageChoice = Language | (() => Language);
+
+export const KPI_NAMESPACE = "KPI";
+
+export type KpiFunctionKind = "indicator" | "ratio" | "target" | "status";
+
+export interface KpiParameterSpec {
+  readonly name: string;
+  /** True when a range of cells is accepted (b and a), false for a single value. */
+  readonly range: boolean;
+  readonly optional: boolean;
+}
+
+interface KpiFunctionSpecBase {
+  /** The custom function id and name under the KPI namespace, e.g. "ONTIME" for =KPI.ONTIME(b,a). */
+  readonly id: string;
+  readonly parameters: readonly KpiParameterSpec[];
+}
+
+export type KpiFunctionSpec =
+  /** An indicator's own function: the ratio, documented with the indicator's target and counts. */
+  | (KpiFunctionSpecBase & { readonly kind: "indicator"; readonly indicator: Indicator })
+  | (KpiFunctionSpecBase & { readonly kind: Exclude<KpiFunctionKind, "indicator"> });
+
+const B: KpiParameterSpec = { name: "b", range: true, optional: false };
+const A: KpiParameterSpec = { name: "a", range: true, optional: false };
+const CODE: KpiParameterSpec = { name: "code", range: false, optional: false };
+const TARGET: KpiParameterSpec = { name: "target", range: false, optional: true };
+
+/** Every KPI.* function, in the order of the help panel: the 11 indicators, then RATIO, TARGET, STATUS. */
+export const KPI_FUNCTIONS: readonly KpiFunctionSpec[] = [
+  ...INDICATORS.map(
+    (indicator): KpiFunctionSpec => ({ id: indicator.functionName, kind: "indicator", indicator, parameters: [B, A] }),
+  ),
+  { id: "RATIO", kind: "ratio", parameters: [B, A] },
+  { id: "TARGET", kind: "target", parameters: [CODE] },
+  { id: "STATUS", kind: "status", parameters: [CODE, B, A, TARGET] },
+];
+
+/** "KPI.ONTIME". */
+export function kpiFunctionName(id: string): string {
+  return `${KPI_NAMESPACE}.${id}`;
+}
+
+export function functionStrings(language: Language): FunctionStrings {
+  return language === "en" ? functionsEn : functionsVi;
+}
+
+/** Replaces each {name} in a template by values[name]; unknown names stay as they are. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key] : whole));
+}
+
+/** A whole number with the language's thousands separator (1.000.000.000 / 1,000,000,000). */
+export function formatCount(value: number, language: Language): string {
+  const separator = functionStrings(language).format.thousandsSeparator;
+  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
+function resolveLanguage(language: LanguageChoice): Language {
+  return typeof language === "function" ? language() : language;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ratio: KPI.<indicator>(b, a) and KPI.RATIO(b, a)
+// ---------------------------------------------------------------------------------------------
+
+function blankCell(value: unknown): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/** b/a when b and a are valid counts with b ≤ a and a > 0, else NaN. */
+function countRatio(b: unknown, a: unknown): number {
+  return typeof b === "number" &&
+    typeof a === "number" &&
+    b >= 0 &&
+    b <= a &&
+    a <= MAX_COUNT &&
+    a > 0 &&
+    Math.floor(b) === b &&
+    Math.floor(a) === a
+    ? (0 + b) / a // 0 + b as evaluateRatio sums it: −0 becomes 0
+    : NaN;
+}
+
+/**
+ * The common case at full speed: equal-shaped grids (or two scalars) whose every pair of cells is
+ * either two valid counts with b ≤ a or two blanks, with something filled and sum(a) > 0. Returns
+ * sum(b)/sum(a) then — exactly what evaluateRatio returns, summed in the same order — and NaN for
+ * anything else, which evaluateRatio then classifies. No allocation, no closure; one cell ([[v]],
+ * what Excel passes for a single cell) takes the shortest way.
+ */
+function fastRatio(b: unknown, a: unknown): number {
+  if (!Array.isArray(b) || !Array.isArray(a)) return countRatio(b, a);
+  const rows = b.length;
+  if (rows !== a.length) return NaN;
+  if (rows === 1) {
+    const bRow: unknown = b[0];
+    const aRow: unknown = a[0];
+    if (Array.isArray(bRow) && Array.isArray(aRow) && bRow.length === 1 && aRow.length === 1) {
+      return countRatio(bRow[0], aRow[0]);
+    }
+  }
+  let numerator = 0;
+  let denominator = 0;
+  let filled = false;
+  for (let r = 0; r < rows; r++) {
+    const bRow: unknown = b[r];
+    const aRow: unknown = a[r];
+    if (!Array.isArray(bRow) || !Array.isArray(aRow)) return NaN;
+    const columns = bRow.length;
+    if (columns !== aRow.length) return NaN;
+    for (let c = 0; c < columns; c++) {
+      const bv: unknown = bRow[c];
+      const av: unknown = aRow[c];
+      if (typeof bv === "number" && typeof av === "number") {
+        if (!(bv >= 0 && bv <= av && av <= MAX_COUNT) || Math.floor(bv) !== bv || Math.floor(av) !== av) return NaN;
+        numerator += bv;
+        denominator += av;
+        filled = true;
+      } else if (!blankCell(bv) || !blankCell(av)) {
+        return NaN;
+      }
+    }
+  }
+  return filled && denominator > 0 ? numerator / denominator : NaN;
+}
+
+/** A grid must be rows of cells; anything else (not from a spreadsheet) is invalid data. */
+function wellFormed(value: unknown): boolean {
+  if (!Array.isArray(value)) return true;
+  for (let r = 0; r < value.length; r++) if (!Array.isArray(value[r])) return false;
+  return true;
+}
+
+const MALFORMED: RatioEvaluation = { kind: "invalid", problem: "notNumber" };
+
+/** evaluateRatio on anything a caller may pass; never throws. */
+export function evaluateKpiArgs(b: unknown, a: unknown): RatioEvaluation {
+  if (!wellFormed(b) || !wellFormed(a)) return MALFORMED;
+  try {
+    return evaluateRatio(b as KpiArg, a as KpiArg);
+  } catch {
+    return MALFORMED;
+  }
+}
+
+/** The #VALUE! / #N/A of an evaluation that is not a ratio. */
+export function evaluationError(
+  evaluation: Exclude<RatioEvaluation, { kind: "ratio" }>,
+  language: LanguageChoice = "vi",
+): KpiError {
+  const lang = resolveLanguage(language);
+  const errors = functionStrings(lang).errors;
+  switch (evaluation.kind) {
+    case "noData":
+      return { error: "na", message: evaluation.reason === "blank" ? errors.blank : errors.incomplete };
+    case "notApplicable":
+      return { error: "na", message: errors.notApplicable };
+    case "invalid": {
+      const problem = evaluation.problem;
+      const message =
+        problem === "tooLarge"
+          ? fillTemplate(errors.tooLarge, { max: formatCount(MAX_COUNT, lang) })
+          : errors[problem];
+      return { error: "value", message };
+    }
+  }
+}
+
+/**
+ * KPI.<indicator>(b, a) and KPI.RATIO(b, a): sum(b)/sum(a) as a fraction, or the error saying what
+ * is wrong. b and a are single values or equal-shaped grids; blanks are no data, never zeros.
+ */
+export function kpiRatio(b: unknown, a: unknown, language: LanguageChoice = "vi"): number | KpiError {
+  const value = fastRatio(b, a);
+  if (value === value) return value; // not NaN: the common case, decided without allocating
+  const evaluation = evaluateKpiArgs(b, a);
+  return evaluation.kind === "ratio" ? evaluation.value : evaluationError(evaluation, language);
+}
+
+// ---------------------------------------------------------------------------------------------
+// KPI.TARGET(code) and KPI.STATUS(code, b, a, [target])
+// ---------------------------------------------------------------------------------------------
+
+/** A single value out of a 1×1 grid; other grids stay as they are (and are not valid codes). */
+function single(value: unknown): unknown {
+  return Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1
+    ? value[0][0]
+    : value;
+}
+
+const CODE_LIST = INDICATORS.map((i) => `${i.code} (${i.functionName})`).join(", ");
+
+/** The indicator a code or function name names, or the #VALUE! error saying which codes exist. */
+export function indicatorForCode(code: unknown, language: LanguageChoice = "vi"): Indicator | KpiError {
+  const value = single(code);
+  if (typeof value === "string") {
+    const indicator = findIndicator(value);
+    if (indicator) return indicator;
+  }
+  const errors = functionStrings(resolveLanguage(language)).errors;
+  if (isBlank(value as CellInput) || (typeof value === "string" && value.trim() === "")) {
+    return { error: "value", message: errors.missingCode };
+  }
+  const shown =
+    typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value).trim() : "…";
+  const clipped = shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
+  return { error: "value", message: fillTemplate(errors.unknownCode, { code: clipped, codes: CODE_LIST }) };
+}
+
+function isKpiError(value: unknown): value is KpiError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+/** KPI.TARGET(code): the indicator's target as a fraction (0.95), or #VALUE! for an unknown code. */
+export function kpiTarget(code: unknown, language: LanguageChoice = "vi"): number | KpiError {
+  const indicator = indicatorForCode(code, language);
+  return isKpiError(indicator) ? indicator : indicator.target.fraction;
+}
+
+/**
+ * The target STATUS compares against. An absent target (null, undefined, "" — also a blank cell,
+ * which Excel passes the same way as an omitted argument) means the catalog's target. A number
+ * replaces the catalog's fraction, the kind (minimum/exact) staying the catalog's. Anything else —
+ * text, a boolean, a number too large to compare — is invalid (undefined).
+ */
+export function statusTarget(target: unknown, catalogTarget: Target): Target | undefined {
+  const value = single(target);
+  if (value === null || value === undefined || value === "") return catalogTarget;
+  if (typeof value !== "number" || !Number.isFinite(value * 10000)) return undefined;
+  return { kind: catalogTarget.kind, fraction: value };
+}
+
+/**
+ * KPI.STATUS(code, b, a, [target]): one of VERDICT_WORDS. The data are judged first, in the order
+ * of nativeVerdictFormula: invalid data, no data, nothing arose; the target matters only when the
+ * data give a ratio. Only an unknown code is an error (#VALUE!).
+ */
+export function kpiStatus(
+  code: unknown,
+  b: unknown,
+  a: unknown,
+  target?: unknown,
+  language: LanguageChoice = "vi",
+): string | KpiError {
+  const indicator = indicatorForCode(code, language);
+  if (isKpiError(indicator)) return indicator;
+  const evaluation = evaluateKpiArgs(b, a);
+  if (evaluation.kind !== "ratio") return VERDICT_WORDS[verdictOf(evaluation, indicator.target)];
+  const goal = statusTarget(target, indicator.target);
+  if (goal === undefined) return VERDICT_WORDS.invalid;
+  return VERDICT_WORDS[meetsTarget(evaluation.numerator, evaluation.denominator, goal) ? "pass" : "fail"];
+}

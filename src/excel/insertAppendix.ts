@@ -1,0 +1,587 @@
+/**
+ * Inserts the plan's appendix into the workbook, ready to fill, print and hand in — or refreshes an
+ * appendix already there without losing what staff entered. Takes an Excel.RequestContext (the
+ * caller owns Excel.run) and makes at most two context.sync() calls:
+ *   1. read: the sheet (or a null object), its used range's formulas, its protection, the
+ *      workbook's sheet names and defined names — all in one batch;
+ *   2. write: the sheet, its content, formats, rules, validation, names and print setup.
+ * Nothing is ever overwritten silently: an existing sheet that holds anything is left alone unless
+ * the caller asks to update it or to add a new sheet, and an update that would overwrite cells that
+ * are not the appendix's stops with status "conflict" before writing anything.
+ */
+import { INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
+import { cellAddress } from "../domain/layout/a1";
+import {
+  COLUMNS,
+  COLUMN_HEADERS,
+  DEFAULT_NAME_PREFIX,
+  ROWS,
+  appendixRows,
+  buildAppendixLayout,
+  defaultSheetName,
+  indicatorName,
+  tableName,
+  type FormulaMode,
+} from "../domain/layout/appendixLayout";
+import type { SheetLayout } from "../domain/layout/model";
+import { officeCapabilities, type AppendixFeature, type Capabilities } from "./capabilities";
+import type { Offset } from "./renderConditionalFormats";
+import { renderLayout, type CellInput } from "./renderLayout";
+import {
+  offsetAddress,
+  parseQualified,
+  parseRect,
+  qualifiedAddress,
+  rectColumns,
+  rectRows,
+  type Rect,
+} from "./references";
+
+export type IfExists = "ask" | "update" | "newSheet";
+
+export interface InsertAppendixOptions {
+  /** Defaults to the plan's year (2024). */
+  readonly year?: number;
+  /** Defaults to the plan's unit (Sở Du lịch tỉnh Kiên Giang). */
+  readonly unitName?: string;
+  /** Defaults to "Phụ lục {year}". */
+  readonly sheetName?: string;
+  /** Prefix of the defined names; defaults to KPI (or the prefix the existing table uses). */
+  readonly namePrefix?: string;
+  /** Forces the result formulas; by default KPI.* where custom functions run, native otherwise. */
+  readonly formulas?: FormulaMode;
+  /** What to do when the sheet exists and holds anything. Default "ask": write nothing. */
+  readonly ifExists?: IfExists;
+  /** Defaults to officeCapabilities() (Office.context.requirements). */
+  readonly capabilities?: Capabilities;
+  /**
+   * Set when the caller's Excel.run has mergeUndoGroup: true (insertRunOptions). The insert then
+   * leaves out name comments, which Excel on the web cannot group into one undo step
+   * (NamedItem.comment is on the "does not support undo" list).
+   */
+  readonly undoGroup?: boolean;
+}
+
+export type InsertStatus =
+  /** A new sheet, or an existing empty one, now holds the appendix. */
+  | "inserted"
+  /** The appendix on the existing sheet was refreshed; staff's figures and notes were kept. */
+  | "updated"
+  /** ifExists "ask": the sheet holds something; nothing was written. */
+  | "exists"
+  /** An update would overwrite cells that are not the appendix's (see conflicts); nothing was written. */
+  | "conflict"
+  /** The existing sheet is protected; nothing was written (unprotect it, then update). */
+  | "protected"
+  /** This Excel lacks ExcelApi 1.4; nothing was written. */
+  | "unsupported";
+
+/** Things the pane should say besides the status. */
+export type InsertNote =
+  /** Custom functions do not run here: Kết quả and Đánh giá use native formulas with the same rules. */
+  | "nativeFormulas"
+  /** The table's names were missing or broken; it was found by its header row. */
+  | "locatedByHeader"
+  /** The table's names were missing or broken; the layout's fixed addresses were used. */
+  | "fixedAddresses"
+  /** Names of another table already exist: this table's names use another prefix (namePrefix). */
+  | "namePrefixChanged"
+  /** Rows or columns were inserted inside the table, so it cannot be refreshed in place. */
+  | "tableResized"
+  /** One undo step was asked for, so the names were added without comments. */
+  | "nameCommentsSkipped";
+
+export interface InsertAppendixResult {
+  readonly status: InsertStatus;
+  /** The sheet written (or found, for "exists" / "conflict" / "protected"). */
+  readonly sheetName: string;
+  readonly namePrefix: string;
+  readonly formulas: FormulaMode;
+  /** Features this Excel could not write; empty when the sheet is complete. */
+  readonly leftOut: readonly AppendixFeature[];
+  /** Non-empty Tử số (b), Mẫu số (a) and Ghi chú cells carried over by an update. */
+  readonly keptInputs: number;
+  readonly notes: readonly InsertNote[];
+  /** For "conflict": the cells (A1, on sheetName) an update would have overwritten; at most 20. */
+  readonly conflicts: readonly string[];
+}
+
+// ─────────────────────────── sync 1: what is there ───────────────────────────
+
+interface ExistingName {
+  readonly name: string;
+  /** Null when the name is not a range (#REF!, a constant, a formula). */
+  readonly target: { readonly sheetName: string; readonly rect: Rect } | null;
+}
+
+/** What the first sync found, as plain data (so the decisions below are pure). */
+export interface WorkbookSnapshot {
+  readonly sheetNames: readonly string[];
+  readonly names: readonly ExistingName[];
+  /** The requested sheet: null when it does not exist. */
+  readonly sheet: {
+    readonly name: string;
+    readonly protected: boolean;
+    /** Formulas (or constants) of the used range, with its top-left cell; null when empty. */
+    readonly used: { readonly origin: { readonly row: number; readonly column: number }; readonly formulas: readonly (readonly unknown[])[] } | null;
+  } | null;
+}
+
+const NAME_ITEM_PROPERTIES = "items/name,items/type,items/value";
+
+function toExistingName(item: { name: string; type: string; value: unknown }): ExistingName {
+  const parsed = item.type === "Range" && typeof item.value === "string" ? parseQualified(item.value) : undefined;
+  return { name: item.name, target: parsed ?? null };
+}
+
+/** Sync 1. Queues every read, syncs once, and returns plain data. */
+async function readWorkbook(context: Excel.RequestContext, sheetName: string, capabilities: Capabilities): Promise<WorkbookSnapshot> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load(NAME_ITEM_PROPERTIES);
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true).load("address,formulas");
+  const protection = capabilities.features.protection ? sheet.protection.load("protected") : null;
+  await context.sync();
+
+  let sheetSnapshot: WorkbookSnapshot["sheet"] = null;
+  if (!sheet.isNullObject) {
+    let usedSnapshot: NonNullable<WorkbookSnapshot["sheet"]>["used"] = null;
+    if (!used.isNullObject) {
+      const parsed = parseQualified(used.address);
+      const origin = parsed ? { row: parsed.rect.top, column: parsed.rect.left } : { row: 1, column: 1 };
+      usedSnapshot = { origin, formulas: used.formulas };
+    }
+    sheetSnapshot = { name: sheet.name, protected: protection ? protection.protected : false, used: usedSnapshot };
+  }
+  return {
+    sheetNames: worksheets.items.map((w) => w.name),
+    names: names.items.map((n) => toExistingName({ name: n.name, type: String(n.type), value: n.value })),
+    sheet: sheetSnapshot,
+  };
+}
+
+// ─────────────────────────── decisions (pure) ───────────────────────────
+
+const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+
+/** The content of a sheet cell in the snapshot ("" when outside the used range or empty). */
+function contentAt(used: NonNullable<WorkbookSnapshot["sheet"]>["used"], row: number, column: number): unknown {
+  if (!used) return "";
+  const value = used.formulas[row - used.origin.row]?.[column - used.origin.column];
+  return value === undefined || value === null ? "" : value;
+}
+
+const isEmpty = (value: unknown): boolean => value === "" || value === null || value === undefined;
+
+const prefixNamesCache = new Map<string, readonly string[]>();
+
+/** Names a layout with this prefix defines. */
+function prefixNames(prefix: string): readonly string[] {
+  let names = prefixNamesCache.get(prefix);
+  if (!names) {
+    const layout = buildAppendixLayout({ year: PLAN.year, unitName: PLAN.unitName, formulas: "native", namePrefix: prefix });
+    names = layout.names.map((n) => n.name);
+    prefixNamesCache.set(prefix, names);
+  }
+  return names;
+}
+
+let planTexts: ReadonlySet<unknown> | undefined;
+
+/** Every text the appendix writes in either formula mode (with the plan's year and unit). */
+function appendixTexts(): ReadonlySet<unknown> {
+  if (!planTexts) {
+    const texts = new Set<unknown>();
+    for (const mode of ["kpi", "native"] as const) {
+      for (const row of buildAppendixLayout({ year: PLAN.year, unitName: PLAN.unitName, formulas: mode }).cells) {
+        for (const value of row) if (typeof value === "string") texts.add(value);
+      }
+    }
+    planTexts = texts;
+  }
+  return planTexts;
+}
+
+/**
+ * A prefix whose names do not clash with another table's: names that point into `sheetName` (or
+ * nowhere, #REF!) may be replaced; names pointing into another sheet may not.
+ */
+export function choosePrefix(requested: string, names: readonly ExistingName[], sheetName: string | null): string {
+  const taken = (prefix: string): boolean => {
+    const wanted = new Set(prefixNames(prefix).map((n) => n.toUpperCase()));
+    return names.some(
+      (n) =>
+        wanted.has(n.name.toUpperCase()) &&
+        (sheetName === null || (n.target !== null && !sameName(n.target.sheetName, sheetName))),
+    );
+  };
+  if (!taken(requested)) return requested;
+  const base = requested.replace(/\d+$/, "");
+  for (let n = 2; ; n++) {
+    if (!taken(`${base}${n}`)) return `${base}${n}`;
+  }
+}
+
+/** "Phụ lục 2024 (2)", "(3)", … — the first name no sheet has (at most 31 characters). */
+export function nextSheetName(base: string, existing: readonly string[]): string {
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!existing.some((e) => sameName(e, name))) return name;
+  }
+}
+
+/** The prefix whose table name points into this sheet (the requested one first). */
+function prefixOnSheet(names: readonly ExistingName[], sheetName: string, requested: string): string | undefined {
+  const candidates = names
+    .filter((n) => /_TABLE$/i.test(n.name) && n.target && sameName(n.target.sheetName, sheetName))
+    .map((n) => n.name.replace(/_TABLE$/i, ""));
+  return candidates.find((p) => p.toUpperCase() === requested.toUpperCase()) ?? candidates[0];
+}
+
+function findName(names: readonly ExistingName[], name: string, sheetName: string): Rect | undefined {
+  const found = names.find((n) => n.name.toUpperCase() === name.toUpperCase());
+  return found?.target && sameName(found.target.sheetName, sheetName) ? found.target.rect : undefined;
+}
+
+/** Finds the header row ("STT", "Tên nhiệm vụ") in the used range; returns the table's offset. */
+function offsetFromHeader(used: NonNullable<WorkbookSnapshot["sheet"]>["used"]): Offset | undefined {
+  if (!used) return undefined;
+  for (let i = 0; i < used.formulas.length; i++) {
+    const row = used.formulas[i];
+    for (let j = 0; j + 1 < row.length; j++) {
+      if (row[j] === COLUMN_HEADERS.stt && row[j + 1] === COLUMN_HEADERS.name) {
+        return { rows: used.origin.row + i - ROWS.headerTop, columns: used.origin.column + j - COLUMNS.stt };
+      }
+    }
+  }
+  return undefined;
+}
+
+type InputPart = "numerator" | "denominator" | "note";
+const INPUT_COLUMNS: Readonly<Record<InputPart, number>> = {
+  numerator: COLUMNS.numerator,
+  denominator: COLUMNS.denominator,
+  note: COLUMNS.note,
+};
+
+/** Where each indicator's inputs are now: through the names when they point into the sheet. */
+function inputSources(
+  names: readonly ExistingName[],
+  prefix: string | undefined,
+  sheetName: string,
+  offset: Offset,
+): Map<string, { row: number; column: number }> {
+  const rows = appendixRows();
+  const sources = new Map<string, { row: number; column: number }>();
+  for (const indicator of INDICATORS) {
+    const layoutRow = rows.indicators.get(indicator.code)!;
+    const byName = (part: "numerator" | "denominator"): Rect | undefined => {
+      if (!prefix) return undefined;
+      const rect = findName(names, indicatorName(prefix, indicator.code, part), sheetName);
+      return rect && rectRows(rect) === 1 && rectColumns(rect) === 1 ? rect : undefined;
+    };
+    const b = byName("numerator");
+    const a = byName("denominator");
+    const fixed = (part: InputPart): { row: number; column: number } => ({
+      row: layoutRow + offset.rows,
+      column: INPUT_COLUMNS[part] + offset.columns,
+    });
+    sources.set(key(indicator.code, "numerator"), b ? { row: b.top, column: b.left } : fixed("numerator"));
+    sources.set(key(indicator.code, "denominator"), a ? { row: a.top, column: a.left } : fixed("denominator"));
+    // Ghi chú has no name: it stays in b's row.
+    sources.set(
+      key(indicator.code, "note"),
+      b ? { row: b.top, column: b.left + COLUMNS.note - COLUMNS.numerator } : fixed("note"),
+    );
+  }
+  return sources;
+}
+
+const key = (code: IndicatorCode, part: InputPart): string => `${code}|${part}`;
+
+/** Cells of the layout whose content may be replaced whatever they hold now (titles, results…). */
+function refreshableCells(): Set<string> {
+  const cells = new Set<string>([
+    `${ROWS.label}:1`,
+    `${ROWS.title}:1`,
+    `${ROWS.subtitle}:1`,
+    `${ROWS.headerTop}:${COLUMNS.unit}`,
+  ]);
+  for (const row of appendixRows().indicators.values()) {
+    for (const column of [COLUMNS.target, COLUMNS.result, COLUMNS.verdict]) cells.add(`${row}:${column}`);
+  }
+  return cells;
+}
+
+/**
+ * Cells an update would overwrite that do not look like the appendix's own: not empty, not the
+ * same content, not a text the appendix writes, not a title/target/result cell.
+ */
+export function findConflicts(layout: SheetLayout, used: NonNullable<WorkbookSnapshot["sheet"]>["used"], offset: Offset): string[] {
+  const own = new Set<unknown>(appendixTexts());
+  for (const row of layout.cells) for (const value of row) if (typeof value === "string") own.add(value);
+  const refreshable = refreshableCells();
+  const conflicts: string[] = [];
+  layout.cells.forEach((row, r) =>
+    row.forEach((content, c) => {
+      if (content === null) return;
+      const sheetRow = r + 1 + offset.rows;
+      const sheetColumn = c + 1 + offset.columns;
+      const existing = contentAt(used, sheetRow, sheetColumn);
+      if (isEmpty(existing) || existing === content || own.has(existing)) return;
+      if (refreshable.has(`${r + 1}:${c + 1}`)) return;
+      if (typeof content === "string" && content.startsWith("=") && typeof existing === "string" && existing.startsWith("=")) return;
+      conflicts.push(cellAddress(sheetRow, sheetColumn));
+    }),
+  );
+  return conflicts;
+}
+
+// ─────────────────────────── the action ───────────────────────────
+
+interface Plan {
+  readonly mode: "new" | "fill" | "update";
+  readonly sheetName: string;
+  readonly prefix: string;
+  readonly offset: Offset;
+  readonly overrides: Map<string, CellInput>;
+  readonly keptInputs: number;
+  readonly notes: InsertNote[];
+  /** Names that exist now and are replaced. */
+  readonly replaceNames: Set<string>;
+}
+
+function result(
+  status: InsertStatus,
+  sheetName: string,
+  prefix: string,
+  formulas: FormulaMode,
+  leftOut: readonly AppendixFeature[],
+  extra: Partial<Pick<InsertAppendixResult, "keptInputs" | "notes" | "conflicts">> = {},
+): InsertAppendixResult {
+  return {
+    status,
+    sheetName,
+    namePrefix: prefix,
+    formulas,
+    leftOut,
+    keptInputs: extra.keptInputs ?? 0,
+    notes: extra.notes ?? [],
+    conflicts: extra.conflicts ?? [],
+  };
+}
+
+/**
+ * Inserts (or, with ifExists "update" / "newSheet", refreshes or adds) the appendix sheet.
+ * Must run inside Excel.run; at most two context.sync() calls.
+ */
+export async function insertAppendix(
+  context: Excel.RequestContext,
+  options: InsertAppendixOptions = {},
+): Promise<InsertAppendixResult> {
+  const capabilities = options.capabilities ?? officeCapabilities();
+  const year = options.year ?? PLAN.year;
+  const unitName = options.unitName ?? PLAN.unitName;
+  const requestedSheet = options.sheetName ?? defaultSheetName(year);
+  const requestedPrefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
+  const formulas: FormulaMode = options.formulas ?? (capabilities.features.customFunctions ? "kpi" : "native");
+  const leftOut = capabilities.leftOut;
+  const baseNotes: InsertNote[] = formulas === "native" && !capabilities.features.customFunctions ? ["nativeFormulas"] : [];
+  if (options.undoGroup && capabilities.features.names) baseNotes.push("nameCommentsSkipped");
+  if (!capabilities.canInsert) return result("unsupported", requestedSheet, requestedPrefix, formulas, leftOut);
+
+  const snapshot = await readWorkbook(context, requestedSheet, capabilities);
+  const plan = decide(snapshot, requestedSheet, requestedPrefix, options.ifExists ?? "ask", year, unitName, formulas);
+  if ("status" in plan) {
+    return result(plan.status, plan.sheetName, plan.prefix, formulas, leftOut, {
+      notes: [...baseNotes, ...plan.notes],
+      conflicts: plan.conflicts,
+    });
+  }
+
+  const layout = buildAppendixLayout({ year, unitName, formulas, sheetName: plan.sheetName, namePrefix: plan.prefix });
+  const sheet =
+    plan.mode === "new" ? context.workbook.worksheets.add(plan.sheetName) : context.workbook.worksheets.getItem(plan.sheetName);
+  renderLayout(sheet, layout, {
+    features: capabilities.features,
+    offset: plan.offset,
+    overrides: plan.overrides,
+    // An existing sheet (even an empty one) may carry an old appendix's rules and validation.
+    refresh: plan.mode !== "new",
+  });
+  if (capabilities.features.names) {
+    for (const name of layout.names) {
+      if (plan.replaceNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();
+      const reference = `=${qualifiedAddress(plan.sheetName, offsetAddress(name.address, plan.offset.rows, plan.offset.columns))}`;
+      if (options.undoGroup) context.workbook.names.add(name.name, reference);
+      else context.workbook.names.add(name.name, reference, name.comment);
+    }
+  }
+  sheet.activate();
+  await context.sync();
+
+  return result(plan.mode === "update" ? "updated" : "inserted", plan.sheetName, plan.prefix, formulas, leftOut, {
+    keptInputs: plan.keptInputs,
+    notes: [...baseNotes, ...plan.notes],
+  });
+}
+
+type Refusal = {
+  readonly status: "exists" | "conflict" | "protected";
+  readonly sheetName: string;
+  readonly prefix: string;
+  readonly notes: InsertNote[];
+  readonly conflicts: string[];
+};
+
+/** Decides what to write from what sync 1 found. Pure. */
+function decide(
+  snapshot: WorkbookSnapshot,
+  requestedSheet: string,
+  requestedPrefix: string,
+  ifExists: IfExists,
+  year: number,
+  unitName: string,
+  formulas: FormulaMode,
+): Plan | Refusal {
+  const existingNames = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
+  const replaceable = (prefix: string): Set<string> =>
+    new Set(prefixNames(prefix).map((n) => n.toUpperCase()).filter((n) => existingNames.has(n)));
+  const sheet = snapshot.sheet;
+  const fresh = (mode: "new" | "fill", sheetName: string, notes: InsertNote[] = []): Plan => {
+    const prefix = choosePrefix(requestedPrefix, snapshot.names, sheetName);
+    if (prefix !== requestedPrefix) notes.push("namePrefixChanged");
+    return {
+      mode,
+      sheetName,
+      prefix,
+      offset: { rows: 0, columns: 0 },
+      overrides: new Map(),
+      keptInputs: 0,
+      notes,
+      replaceNames: replaceable(prefix),
+    };
+  };
+
+  if (!sheet) return fresh("new", requestedSheet);
+  if (!sheet.used) {
+    if (sheet.protected) return { status: "protected", sheetName: sheet.name, prefix: requestedPrefix, notes: [], conflicts: [] };
+    return fresh("fill", sheet.name);
+  }
+  if (ifExists === "ask") return { status: "exists", sheetName: sheet.name, prefix: requestedPrefix, notes: [], conflicts: [] };
+  if (ifExists === "newSheet") {
+    // A new sheet: names pointing into the old one belong to it, so they are never replaced.
+    const sheetName = nextSheetName(requestedSheet, snapshot.sheetNames);
+    const notes: InsertNote[] = [];
+    const prefix = choosePrefix(requestedPrefix, snapshot.names, null);
+    if (prefix !== requestedPrefix) notes.push("namePrefixChanged");
+    return { mode: "new", sheetName, prefix, offset: { rows: 0, columns: 0 }, overrides: new Map(), keptInputs: 0, notes, replaceNames: new Set() };
+  }
+
+  // Update in place.
+  const notes: InsertNote[] = [];
+  if (sheet.protected) return { status: "protected", sheetName: sheet.name, prefix: requestedPrefix, notes, conflicts: [] };
+  const foundPrefix = prefixOnSheet(snapshot.names, sheet.name, requestedPrefix);
+  const prefix = foundPrefix ?? choosePrefix(requestedPrefix, snapshot.names, sheet.name);
+  if (prefix !== requestedPrefix && !foundPrefix) notes.push("namePrefixChanged");
+  const layout = buildAppendixLayout({ year, unitName, formulas, sheetName: sheet.name, namePrefix: prefix });
+  const expectedTable = parseRect(layout.names.find((n) => n.name === tableName(prefix))!.address)!;
+
+  let offset: Offset;
+  const tableRect = foundPrefix ? findName(snapshot.names, tableName(prefix), sheet.name) : undefined;
+  if (tableRect) {
+    if (rectRows(tableRect) !== rectRows(expectedTable) || rectColumns(tableRect) !== rectColumns(expectedTable)) {
+      return { status: "conflict", sheetName: sheet.name, prefix, notes: ["tableResized"], conflicts: [] };
+    }
+    offset = { rows: tableRect.top - expectedTable.top, columns: tableRect.left - expectedTable.left };
+  } else {
+    const fromHeader = offsetFromHeader(sheet.used);
+    offset = fromHeader ?? { rows: 0, columns: 0 };
+    notes.push(fromHeader ? "locatedByHeader" : "fixedAddresses");
+  }
+  if (ROWS.label + offset.rows < 1 || 1 + offset.columns < 1) {
+    return { status: "conflict", sheetName: sheet.name, prefix, notes: [...notes, "tableResized"], conflicts: [] };
+  }
+
+  const conflicts = findConflicts(layout, sheet.used, offset);
+  if (conflicts.length > 0) {
+    return { status: "conflict", sheetName: sheet.name, prefix, notes, conflicts: conflicts.slice(0, 20) };
+  }
+
+  // Staff's figures and notes: read where the names say, written where the layout puts them.
+  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, offset);
+  const rows = appendixRows();
+  const overrides = new Map<string, CellInput>();
+  let keptInputs = 0;
+  for (const indicator of INDICATORS) {
+    const layoutRow = rows.indicators.get(indicator.code)!;
+    for (const part of ["numerator", "denominator", "note"] as const) {
+      const source = sources.get(key(indicator.code, part))!;
+      const value = contentAt(sheet.used, source.row, source.column);
+      if (!isEmpty(value)) keptInputs++;
+      const target = { row: layoutRow + offset.rows, column: INPUT_COLUMNS[part] + offset.columns };
+      if (source.row === target.row && source.column === target.column) continue;
+      const content = typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "";
+      overrides.set(cellAddress(layoutRow, INPUT_COLUMNS[part]), content);
+    }
+  }
+
+  return { mode: "update", sheetName: sheet.name, prefix, offset, overrides, keptInputs, notes, replaceNames: replaceable(prefix) };
+}
+
+// ─────────────────────────── protection ───────────────────────────
+
+export interface ProtectionResult {
+  readonly sheetName: string;
+  /** Whether the sheet is protected now. */
+  readonly protected: boolean;
+  /** False when the sheet was already in the asked state (nothing changed). */
+  readonly changed: boolean;
+}
+
+/**
+ * What users may still do on the protected appendix: select cells, fill the unlocked input cells,
+ * resize rows and columns. No password by default.
+ */
+export const APPENDIX_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: false,
+  allowDeleteRows: false,
+  allowInsertRows: false,
+  allowEditObjects: false,
+  selectionMode: "Normal",
+};
+
+/** Protects the appendix sheet (ExcelApi 1.2; a password needs ExcelApi 1.7). Two syncs. */
+export async function protectAppendix(
+  context: Excel.RequestContext,
+  sheetName: string,
+  password?: string,
+): Promise<ProtectionResult> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const protection = sheet.protection.load("protected");
+  await context.sync();
+  if (protection.protected) return { sheetName, protected: true, changed: false };
+  if (password) protection.protect(APPENDIX_PROTECTION, password);
+  else protection.protect(APPENDIX_PROTECTION);
+  await context.sync();
+  return { sheetName, protected: true, changed: true };
+}
+
+/** Removes the protection (a password only if one was set). Two syncs. */
+export async function unprotectAppendix(
+  context: Excel.RequestContext,
+  sheetName: string,
+  password?: string,
+): Promise<ProtectionResult> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const protection = sheet.protection.load("protected");
+  await context.sync();
+  if (!protection.protected) return { sheetName, protected: false, changed: false };
+  protection.unprotect(password);
+  await context.sync();
+  return { sheetName, protected: false, changed: true };
+}

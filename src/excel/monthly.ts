@@ -1,0 +1,437 @@
+/**
+ * Monthly reporting in Excel: inserts the three sheets (the appendix in monthly mode, the monthly
+ * data "Số liệu theo tháng", the year-to-date chart sheet) with the issue-4 renderer, switches the
+ * report period, reads it, and checks the monthly data. Each action takes an Excel.RequestContext
+ * (the caller owns Excel.run) and makes at most two context.sync() calls, whatever the number of
+ * months or indicators:
+ *   insertMonthlyReport   1. read what is there   2. write everything
+ *   switchReportPeriod    1. read the period cell  2. write it (nothing else is written)
+ *   readReportPeriod      1
+ *   checkMonthlyReport    1. read the period cell and the monthly block
+ */
+import { buildChartModel, CHART_ROWS, CHART_SHEET_NAME, type ChartModel } from "../domain/chart";
+import { PLAN } from "../domain/catalog";
+import {
+  COLUMN_HEADERS,
+  DEFAULT_NAME_PREFIX,
+  MONTHLY_COLUMNS,
+  MONTHLY_SHEET_NAME,
+  PERIOD_CELLS,
+  ROWS,
+  appendixRows,
+  defaultSheetName,
+  isListValidation,
+  periodName,
+  type FormulaMode,
+} from "../domain/layout/appendixLayout";
+import { cellAddress, parseCell } from "../domain/layout/a1";
+import type { SheetLayout } from "../domain/layout/model";
+import {
+  MONTHLY_DATA_COLUMNS,
+  MONTHLY_DATA_HEADERS,
+  MONTHLY_DATA_ROWS,
+  MONTHLY_VALUES_RANGE,
+  buildMonthlyReportLayouts,
+  checkMonthlyData,
+  monthlySnapshotAddress,
+  readMonthlySnapshot,
+  type MonthlyFinding,
+  type MonthlyReportOptions,
+} from "../domain/layout/monthlyLayout";
+import { parsePeriod, periodLabel, samePeriod, suggestedPeriod, type ReportPeriod } from "../domain/period";
+import type { CellInput as DomainCellInput } from "../domain/ratio";
+import { officeCapabilities, type Capabilities } from "./capabilities";
+import { renderLayout, type CellInput } from "./renderLayout";
+import { parseQualified, parseRect, qualifiedAddress } from "./references";
+
+/** The name the add-in gives its chart, to find it again on an update. */
+export const YTD_CHART_NAME = "KPI_YTD_CHART";
+
+/** The charts this module draws need ExcelApi 1.8 (series values, chart types, overlap, axis format). */
+export const CHART_REQUIREMENT = { set: "ExcelApi", version: "1.8" } as const;
+
+export function officeChartsSupported(): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(CHART_REQUIREMENT.set, CHART_REQUIREMENT.version) === true;
+  } catch {
+    return false;
+  }
+}
+
+export interface MonthlySheetNames {
+  readonly appendix: string;
+  readonly data: string;
+  readonly chart: string;
+}
+
+export interface InsertMonthlyOptions {
+  readonly year?: number;
+  readonly unitName?: string;
+  readonly namePrefix?: string;
+  /** Default: KPI.* where custom functions run, native formulas otherwise. */
+  readonly formulas?: FormulaMode;
+  /** The period written into the period cell. Default: the one an update finds, else the month just ended. */
+  readonly period?: ReportPeriod;
+  /** "ask" (default) writes nothing when a sheet holds anything; "update" refreshes the report, keeping its data. */
+  readonly ifExists?: "ask" | "update";
+  readonly sheetNames?: Partial<MonthlySheetNames>;
+  readonly capabilities?: Capabilities;
+  /** Draw the native chart (default: when ExcelApi 1.8 is there). Without it the chart sheet gets text bars. */
+  readonly charts?: boolean;
+  /** For the default period. */
+  readonly today?: Date;
+}
+
+export type MonthlyInsertStatus = "inserted" | "updated" | "exists" | "conflict" | "protected" | "unsupported";
+
+export interface MonthlyInsertResult {
+  readonly status: MonthlyInsertStatus;
+  readonly sheetNames: MonthlySheetNames;
+  readonly formulas: FormulaMode;
+  readonly period: ReportPeriod;
+  /** Whether a native chart was drawn. */
+  readonly chart: boolean;
+  /** Monthly figures, the period and notes carried over by an update. */
+  readonly kept: number;
+  /** The sheets that hold something other than this report (status "conflict"). */
+  readonly conflicts: readonly string[];
+  /** The prefix of the names written: the one asked for, or KPI2, … when another table has it. */
+  readonly namePrefix: string;
+}
+
+type Used = { readonly origin: { row: number; column: number }; readonly formulas: readonly (readonly unknown[])[] } | null;
+
+interface SheetState {
+  readonly exists: boolean;
+  readonly protected: boolean;
+  readonly used: Used;
+  readonly chartNames: readonly string[];
+}
+
+/** A workbook name and the sheet it points into (null: not a range, e.g. #REF!). */
+export interface ExistingName {
+  readonly name: string;
+  readonly sheetName: string | null;
+}
+
+/** What sync 1 of insertMonthlyReport found, as plain data. */
+export interface MonthlySnapshotOfWorkbook {
+  readonly names: readonly ExistingName[];
+  readonly sheets: Readonly<Record<keyof MonthlySheetNames, SheetState>>;
+}
+
+function contentAt(used: Used, row: number, column: number): unknown {
+  if (!used) return "";
+  const value = used.formulas[row - used.origin.row]?.[column - used.origin.column];
+  return value === undefined || value === null ? "" : value;
+}
+
+const isEmpty = (value: unknown): boolean => value === "" || value === null || value === undefined;
+
+/** Does the sheet hold this report's kind of sheet (by its header), or nothing? */
+function recognised(kind: keyof MonthlySheetNames, used: Used): boolean {
+  if (!used) return true;
+  switch (kind) {
+    case "appendix":
+      return contentAt(used, ROWS.headerBottom, MONTHLY_COLUMNS.ytdResult) === COLUMN_HEADERS.result;
+    case "data":
+      return contentAt(used, MONTHLY_DATA_ROWS.headerTop, MONTHLY_DATA_COLUMNS.code) === MONTHLY_DATA_HEADERS.code;
+    case "chart":
+      return contentAt(used, CHART_ROWS.header, 1) === "Mã";
+  }
+}
+
+export interface MonthlyInsertPlan {
+  readonly status: "insert" | "update" | "exists" | "conflict" | "protected";
+  readonly conflicts: readonly (keyof MonthlySheetNames)[];
+  /** Per sheet, layout address → content to keep. */
+  readonly overrides: Readonly<Record<keyof MonthlySheetNames, ReadonlyMap<string, CellInput>>>;
+  readonly kept: number;
+  /** The period found in an existing period cell. */
+  readonly foundPeriod?: ReportPeriod;
+}
+
+const KINDS: readonly (keyof MonthlySheetNames)[] = ["appendix", "data", "chart"];
+
+/** Decides what insertMonthlyReport writes. Pure. */
+export function planMonthlyInsert(snapshot: MonthlySnapshotOfWorkbook, ifExists: "ask" | "update"): MonthlyInsertPlan {
+  const none = { appendix: new Map(), data: new Map(), chart: new Map() };
+  const holding = KINDS.filter((k) => snapshot.sheets[k].used !== null);
+  const conflicts = holding.filter((k) => !recognised(k, snapshot.sheets[k].used));
+  if (KINDS.some((k) => snapshot.sheets[k].protected)) return { status: "protected", conflicts: [], overrides: none, kept: 0 };
+  if (holding.length === 0) return { status: "insert", conflicts: [], overrides: none, kept: 0 };
+  if (ifExists === "ask") return { status: "exists", conflicts: [], overrides: none, kept: 0 };
+  if (conflicts.length > 0) return { status: "conflict", conflicts, overrides: none, kept: 0 };
+
+  // Update: keep the months, the period cell and the notes where the layout has them.
+  let kept = 0;
+  const keep = (map: Map<string, CellInput>, used: Used, row: number, column: number): void => {
+    const value = contentAt(used, row, column);
+    if (isEmpty(value)) return;
+    if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+      map.set(cellAddress(row, column), value);
+      kept++;
+    }
+  };
+  const data = new Map<string, CellInput>();
+  const rect = parseRect(MONTHLY_VALUES_RANGE)!;
+  for (let row = rect.top; row <= rect.bottom; row++) {
+    for (let column = rect.left; column <= rect.right; column++) keep(data, snapshot.sheets.data.used, row, column);
+  }
+  const appendix = new Map<string, CellInput>();
+  const periodCell = parseCell(PERIOD_CELLS.period);
+  keep(appendix, snapshot.sheets.appendix.used, periodCell.row, periodCell.column);
+  for (const row of appendixRows().indicators.values()) keep(appendix, snapshot.sheets.appendix.used, row, MONTHLY_COLUMNS.note);
+  const foundPeriod = parsePeriod(String(contentAt(snapshot.sheets.appendix.used, periodCell.row, periodCell.column)));
+  return { status: "update", conflicts: [], overrides: { appendix, data, chart: new Map() }, kept, ...(foundPeriod ? { foundPeriod } : {}) };
+}
+
+/** Sync 1 of the insert: every sheet (or a null object), its used range, protection, charts; the names. */
+async function readForInsert(
+  context: Excel.RequestContext,
+  names: MonthlySheetNames,
+  capabilities: Capabilities,
+  charts: boolean,
+): Promise<MonthlySnapshotOfWorkbook> {
+  const workbookNames = context.workbook.names.load("items/name,items/type,items/value");
+  const queued = KINDS.map((kind) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(names[kind]);
+    sheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true).load("address,formulas");
+    const protection = capabilities.features.protection ? sheet.protection.load("protected") : null;
+    const chartItems = charts && kind === "chart" ? sheet.charts.load("items/name") : null;
+    return { kind, sheet, used, protection, chartItems };
+  });
+  await context.sync();
+  const sheets = {} as Record<keyof MonthlySheetNames, SheetState>;
+  for (const { kind, sheet, used, protection, chartItems } of queued) {
+    let usedState: Used = null;
+    if (!sheet.isNullObject && !used.isNullObject) {
+      const rect = parseQualified(used.address)?.rect ?? parseRect(used.address);
+      usedState = { origin: rect ? { row: rect.top, column: rect.left } : { row: 1, column: 1 }, formulas: used.formulas };
+    }
+    sheets[kind] = {
+      exists: !sheet.isNullObject,
+      protected: !sheet.isNullObject && protection !== null ? protection.protected : false,
+      used: usedState,
+      chartNames: !sheet.isNullObject && chartItems ? chartItems.items.map((c) => c.name) : [],
+    };
+  }
+  const existing = workbookNames.items.map((n): ExistingName => {
+    const target = String(n.type) === "Range" && typeof n.value === "string" ? parseQualified(n.value) : undefined;
+    return { name: n.name, sheetName: target?.sheetName ?? null };
+  });
+  return { names: existing, sheets };
+}
+
+/** Writes the period cell's drop-down (a list rule) over the custom rule renderLayout wrote. */
+function renderListValidations(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  for (const spec of layout.validations) {
+    if (!isListValidation(spec)) continue;
+    const validation = sheet.getRange(spec.address).dataValidation;
+    validation.clear();
+    validation.rule = { list: { inCellDropDown: true, source: spec.list } };
+    validation.ignoreBlanks = false;
+    validation.prompt = { showPrompt: true, title: spec.prompt.title, message: spec.prompt.message };
+    validation.errorAlert = { showAlert: true, style: "Stop", title: spec.error.title, message: spec.error.message };
+  }
+}
+
+/**
+ * Queues the year-to-date chart on the chart sheet from the model: clustered columns for the Đạt
+ * and Không đạt series (overlapped, so each indicator shows one bar in its verdict's colour) and
+ * the targets as dash markers without a line. ExcelApi 1.8.
+ */
+export function renderYearToDateChart(sheet: Excel.Worksheet, model: ChartModel): Excel.Chart {
+  const first = model.series[0];
+  const chart = sheet.charts.add("ColumnClustered", sheet.getRange(first.values), "Columns");
+  chart.name = YTD_CHART_NAME;
+  chart.title.text = model.title;
+  chart.legend.position = "Bottom";
+  chart.setPosition(model.position.topLeft, model.position.bottomRight);
+  const axis = chart.axes.valueAxis;
+  axis.minimum = model.valueAxis.minimum;
+  axis.maximum = model.valueAxis.maximum;
+  axis.numberFormat = model.valueAxis.numberFormat;
+  const categories = sheet.getRange(model.categories);
+  model.series.forEach((spec, index) => {
+    const series = index === 0 ? chart.series.getItemAt(0) : chart.series.add(spec.name);
+    series.name = spec.name;
+    if (index > 0) series.setValues(sheet.getRange(spec.values));
+    series.setXAxisValues(categories);
+    if (spec.kind === "marker") {
+      series.chartType = "LineMarkers";
+      series.markerStyle = "Dash";
+      series.markerSize = 14;
+      series.markerBackgroundColor = spec.fill;
+      series.markerForegroundColor = spec.line;
+      series.format.line.lineStyle = "None";
+    } else {
+      series.format.fill.setSolidColor(spec.fill);
+      series.format.line.color = spec.line;
+    }
+  });
+  const bars = chart.series.getItemAt(0);
+  bars.overlap = model.overlap;
+  bars.gapWidth = 60;
+  return chart;
+}
+
+/**
+ * A prefix whose names do not take over another table's: a name of the report that already exists
+ * may be replaced only when it points into one of the report's own sheets (or nowhere, #REF!).
+ * "KPI" → "KPI2", "KPI3", … otherwise. Pure.
+ */
+export function chooseMonthlyPrefix(
+  requested: string,
+  existing: readonly ExistingName[],
+  sheets: MonthlySheetNames,
+  namesOf: (prefix: string) => readonly string[],
+): string {
+  const ours = new Set(Object.values(sheets).map((n) => n.toLocaleLowerCase()));
+  const taken = (prefix: string): boolean => {
+    const wanted = new Set(namesOf(prefix).map((n) => n.toUpperCase()));
+    return existing.some((n) => wanted.has(n.name.toUpperCase()) && n.sheetName !== null && !ours.has(n.sheetName.toLocaleLowerCase()));
+  };
+  if (!taken(requested)) return requested;
+  const base = requested.replace(/\d+$/, "");
+  for (let n = 2; ; n++) if (!taken(`${base}${n}`)) return `${base}${n}`;
+}
+
+function resolveNames(options: InsertMonthlyOptions, year: number): MonthlySheetNames {
+  return {
+    appendix: options.sheetNames?.appendix ?? defaultSheetName(year),
+    data: options.sheetNames?.data ?? MONTHLY_SHEET_NAME,
+    chart: options.sheetNames?.chart ?? CHART_SHEET_NAME,
+  };
+}
+
+/**
+ * Inserts monthly reporting (or, with ifExists "update", refreshes it keeping the months, the
+ * period and the notes). At most two context.sync() calls.
+ */
+export async function insertMonthlyReport(context: Excel.RequestContext, options: InsertMonthlyOptions = {}): Promise<MonthlyInsertResult> {
+  const capabilities = options.capabilities ?? officeCapabilities();
+  const year = options.year ?? PLAN.year;
+  const unitName = options.unitName ?? PLAN.unitName;
+  const requestedPrefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
+  const formulas: FormulaMode = options.formulas ?? (capabilities.features.customFunctions ? "kpi" : "native");
+  const charts = options.charts ?? officeChartsSupported();
+  const names = resolveNames(options, year);
+  const fallbackPeriod = options.period ?? suggestedPeriod(options.today ?? new Date(), year);
+  const base = { sheetNames: names, formulas, chart: false, kept: 0, conflicts: [] as string[], namePrefix: requestedPrefix };
+  if (!capabilities.canInsert) return { ...base, status: "unsupported", period: fallbackPeriod };
+
+  const snapshot = await readForInsert(context, names, capabilities, charts);
+  const plan = planMonthlyInsert(snapshot, options.ifExists ?? "ask");
+  const period = options.period ?? plan.foundPeriod ?? fallbackPeriod;
+  if (plan.status !== "insert" && plan.status !== "update") {
+    return { ...base, status: plan.status, period, conflicts: plan.conflicts.map((k) => names[k]) };
+  }
+
+  const optionsFor = (namePrefix: string): MonthlyReportOptions => ({
+    year,
+    unitName,
+    formulas,
+    namePrefix,
+    sheetName: names.appendix,
+    monthly: { period, dataSheetName: names.data, chartSheetName: names.chart },
+  });
+  const namesOf = (namePrefix: string): string[] =>
+    buildMonthlyReportLayouts(optionsFor(namePrefix), { textBars: !charts }).flatMap((l) => l.names.map((n) => n.name));
+  const prefix = chooseMonthlyPrefix(requestedPrefix, snapshot.names, names, namesOf);
+  const layouts = buildMonthlyReportLayouts(optionsFor(prefix), { textBars: !charts });
+  const overrides = { ...plan.overrides };
+  if (options.period) {
+    // An explicit period wins over the one the update found.
+    const appendix = new Map(plan.overrides.appendix);
+    appendix.delete(PERIOD_CELLS.period);
+    overrides.appendix = appendix;
+  }
+  const existingNames = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
+  const sheets: Excel.Worksheet[] = [];
+  layouts.forEach((layout, index) => {
+    const kind = KINDS[index];
+    const state = snapshot.sheets[kind];
+    const sheet = state.exists ? context.workbook.worksheets.getItem(names[kind]) : context.workbook.worksheets.add(names[kind]);
+    sheets.push(sheet);
+    renderLayout(sheet, layout, { features: capabilities.features, overrides: overrides[kind], refresh: state.exists });
+    if (capabilities.features.validation) renderListValidations(sheet, layout);
+    if (capabilities.features.names) {
+      for (const name of layout.names) {
+        if (existingNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();
+        context.workbook.names.add(name.name, `=${qualifiedAddress(names[kind], name.address)}`, name.comment);
+      }
+    }
+  });
+  if (charts) {
+    const chartSheet = sheets[2];
+    for (const old of snapshot.sheets.chart.chartNames.filter((n) => n === YTD_CHART_NAME)) chartSheet.charts.getItem(old).delete();
+    renderYearToDateChart(chartSheet, buildChartModel({ chartSheetName: names.chart }));
+  }
+  sheets[0].activate();
+  await context.sync();
+  return { ...base, status: plan.status === "update" ? "updated" : "inserted", period, chart: charts, kept: plan.kept, namePrefix: prefix };
+}
+
+export interface PeriodOptions {
+  readonly namePrefix?: string;
+}
+
+export type SwitchStatus = "switched" | "unchanged" | "notFound";
+
+/**
+ * Switches the report period: writes the period's label into the period cell (found by its name,
+ * wherever rows moved it) and nothing else — every figure stays; the formulas follow the cell.
+ * Two syncs at most (one when the period is already the one asked for).
+ */
+export async function switchReportPeriod(
+  context: Excel.RequestContext,
+  period: ReportPeriod,
+  options: PeriodOptions = {},
+): Promise<{ readonly status: SwitchStatus; readonly previous?: ReportPeriod }> {
+  const range = periodRange(context, options).load("values");
+  await context.sync();
+  if (range.isNullObject) return { status: "notFound" };
+  const previous = parsePeriod(String(range.values[0]?.[0] ?? ""));
+  if (previous && samePeriod(previous, period)) return { status: "unchanged", previous };
+  range.values = [[periodLabel(period)]];
+  await context.sync();
+  return previous ? { status: "switched", previous } : { status: "switched" };
+}
+
+function periodRange(context: Excel.RequestContext, options: PeriodOptions): Excel.Range {
+  const prefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
+  return context.workbook.names.getItemOrNullObject(periodName(prefix, "period")).getRangeOrNullObject();
+}
+
+/** The period in the period cell, or undefined (no monthly report, or a label it cannot read). One sync. */
+export async function readReportPeriod(context: Excel.RequestContext, options: PeriodOptions = {}): Promise<ReportPeriod | undefined> {
+  const range = periodRange(context, options).load("values");
+  await context.sync();
+  return range.isNullObject ? undefined : parsePeriod(String(range.values[0]?.[0] ?? ""));
+}
+
+export interface MonthlyCheckResult {
+  /** False when the monthly sheet or the period cell was not found. */
+  readonly found: boolean;
+  readonly period?: ReportPeriod;
+  readonly findings: readonly MonthlyFinding[];
+}
+
+/** The pre-submission check of the monthly data for the period in the period cell. One sync. */
+export async function checkMonthlyReport(
+  context: Excel.RequestContext,
+  options: PeriodOptions & { readonly dataSheetName?: string } = {},
+): Promise<MonthlyCheckResult> {
+  const sheetName = options.dataSheetName ?? MONTHLY_SHEET_NAME;
+  const period = periodRange(context, options).load("values");
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  const block = sheet.getRange(monthlySnapshotAddress()).load("values");
+  await context.sync();
+  if (period.isNullObject || sheet.isNullObject) return { found: false, findings: [] };
+  const reportPeriod = parsePeriod(String(period.values[0]?.[0] ?? ""));
+  if (!reportPeriod) return { found: true, findings: [] };
+  const values = block.values as DomainCellInput[][];
+  return { found: true, period: reportPeriod, findings: checkMonthlyData(readMonthlySnapshot(values), reportPeriod, { sheetName }) };
+}

@@ -1,0 +1,214 @@
+/**
+ * "Chuẩn bị bản nộp": a copy of the appendix sheet that works without the add-in, for the people
+ * who receive the workbook (=KPI.* would show #NAME? for them). Two syncs:
+ *   1. read: the sheet's table block and used range (values and formulas), the workbook's sheet
+ *      and defined names, the sheet's conditional formats and protection (and, for a monthly
+ *      table in values mode, the twelve months of each indicator);
+ *   2. write: Worksheet.copy (ExcelApi 1.7) after the working sheet, renamed for the period
+ *      ("Bản nộp Tháng 3-2024", never an existing name), then in the copy every KPI.* formula
+ *      rewritten (planPortableCopy), any highlight rule the working sheet lacks added, protection
+ *      restored, and the copy activated.
+ * The working sheet is not changed. The copy needs no defined names: Excel does not copy
+ * workbook-scoped names with a sheet, and the copy's formulas and highlight rules refer to its
+ * own cells (the monthly table's, to fixed months of the monthly sheet).
+ */
+import { INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
+import { locateAppendix, normalizeFormula, snapshotAddress, type AppendixSnapshot, type CellGridRows } from "../domain/check";
+import { DEFAULT_NAME_PREFIX, monthlyDataName } from "../domain/layout/appendixLayout";
+import type { MonthlySnapshot, ReportPeriod } from "../domain/period";
+import { planPortableCopy, portableSheetName, type PortableMode, type PortablePlan } from "../domain/portable";
+import type { CellInput } from "../domain/ratio";
+import { RULE_LOAD, placedRules, readRules, recogniseRule } from "./highlight";
+import { renderConditionalFormats } from "./renderConditionalFormats";
+
+export interface PortableCopyOptions {
+  /** Native formulas (default) or fixed values. */
+  readonly mode?: PortableMode;
+  /** The period the copy is for, when the table does not say (the plain table): default Cả năm. */
+  readonly period?: ReportPeriod;
+  /** The year in the copy's name when the table's heading does not say: default 2024. */
+  readonly year?: number;
+  readonly namePrefix?: string;
+  /** Whether Worksheet.copy exists (ExcelApi 1.7); default Office.context.requirements. */
+  readonly canCopySheets?: boolean;
+}
+
+/**
+ * "created"; "sheetMissing"; "tableMissing" (no appendix table on the sheet); "unsupported" (no
+ * ExcelApi 1.7); "protected" (the working sheet is protected with a password, so its copy could
+ * not be rewritten: the copy was removed again — unprotect the sheet and retry).
+ */
+export type PortableCopyStatus = "created" | "sheetMissing" | "tableMissing" | "unsupported" | "protected";
+
+export interface PortableCopyResult {
+  readonly status: PortableCopyStatus;
+  /** The working sheet. */
+  readonly sourceSheet: string;
+  /** The copy's name (for "created"). */
+  readonly sheetName?: string;
+  readonly mode: PortableMode;
+  readonly period?: ReportPeriod;
+  /** Cells written into the copy. */
+  readonly cellsWritten: number;
+  /** Cells outside the table whose KPI.* formula became its value, or native functions. */
+  readonly frozen: readonly string[];
+  readonly translated: readonly string[];
+  /** Highlight rules the working sheet lacked, added to the copy. */
+  readonly rulesAdded: number;
+}
+
+function canCopySheets(): boolean {
+  const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+  try {
+    return requirements?.isSetSupported("ExcelApi", "1.7") ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** The year the table's heading states ("Thực hiện trong năm 2024"), if any. */
+export function yearOfTable(formulas: CellGridRows): number | undefined {
+  const located = locateAppendix(formulas);
+  const heading = formulas[located.headerTop - 1]?.[located.columns.unit - 1];
+  const match = typeof heading === "string" ? /(\d{4})\s*$/.exec(heading.trim()) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Writes one planned cell: formulas and constants alike go through Range.formulas. */
+function writeCell(sheet: Excel.Worksheet, address: string, content: string | number | boolean): void {
+  sheet.getRange(address).formulas = [[content]];
+}
+
+/**
+ * Creates the portable copy of the appendix on `sheetName`. At most two syncs; none when this
+ * Excel cannot copy sheets.
+ */
+export async function preparePortableCopy(
+  context: Excel.RequestContext,
+  sheetName: string,
+  options: PortableCopyOptions = {},
+): Promise<PortableCopyResult> {
+  const mode = options.mode ?? "formulas";
+  const namePrefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
+  const empty = (status: PortableCopyStatus): PortableCopyResult => ({
+    status,
+    sourceSheet: sheetName,
+    mode,
+    cellsWritten: 0,
+    frozen: [],
+    translated: [],
+    rulesAdded: 0,
+  });
+  if (!(options.canCopySheets ?? canCopySheets())) return empty("unsupported");
+
+  // Sync 1: everything the plan needs.
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  sheet.load("name");
+  const block = sheet.getRange(snapshotAddress()).load("values,formulas");
+  const used = sheet.getUsedRangeOrNullObject(true).load("address,values,formulas");
+  const names = context.workbook.names.load("items/name,items/type,items/value");
+  const formats = sheet.getRange().conditionalFormats.load(RULE_LOAD);
+  const protection = sheet.protection.load("protected,options");
+  const months =
+    mode === "values"
+      ? INDICATORS.flatMap((indicator) =>
+          (["numerator", "denominator"] as const).map((part) => ({
+            code: indicator.code,
+            part,
+            range: context.workbook.names.getItemOrNullObject(monthlyDataName(namePrefix, indicator.code, part)).getRangeOrNullObject().load("values"),
+          })),
+        )
+      : [];
+  await context.sync();
+  if (sheet.isNullObject) return empty("sheetMissing");
+
+  const snapshot: AppendixSnapshot = {
+    sheetName: sheet.name,
+    sheetExists: true,
+    values: block.values as CellGridRows,
+    formulas: block.formulas as CellGridRows,
+    names: names.items.map((n) => ({ name: n.name, reference: typeof n.value === "string" ? n.value : String(n.value) })),
+  };
+  const located = locateAppendix(snapshot.formulas);
+  if (located.rows.size === 0) return empty("tableMissing");
+  const monthlyData = readMonths(months);
+  const plan: PortablePlan = planPortableCopy({
+    snapshot,
+    mode,
+    namePrefix,
+    ...(options.period ? { period: options.period } : {}),
+    ...(monthlyData ? { monthlyData } : {}),
+    ...(used.isNullObject
+      ? {}
+      : {
+          used: {
+            topLeft: used.address.split("!").pop()!.split(":")[0].replace(/\$/g, ""),
+            values: used.values as CellGridRows,
+            formulas: used.formulas as CellGridRows,
+          },
+        }),
+  });
+  const year = yearOfTable(snapshot.formulas) ?? options.year ?? PLAN.year;
+  const copyName = portableSheetName(plan.period, year, worksheets.items.map((w) => w.name));
+
+  // Highlight rules the working sheet lacks (the copy inherits the ones it has).
+  const present = new Map<string, number>();
+  for (const rule of readRules(formats)) {
+    if (rule.formula && recogniseRule(rule)) {
+      const key = normalizeFormula(rule.formula);
+      present.set(key, (present.get(key) ?? 0) + 1);
+    }
+  }
+  const missing = placedRules(located, namePrefix).filter((rule) => {
+    const key = normalizeFormula(rule.formula);
+    const count = present.get(key) ?? 0;
+    if (count > 0) present.set(key, count - 1);
+    return count === 0;
+  });
+
+  // Sync 2: the copy.
+  const copy = sheet.copy("After", sheet);
+  copy.name = copyName;
+  if (protection.protected) copy.protection.unprotect();
+  for (const write of plan.writes) writeCell(copy, write.address, write.content);
+  renderConditionalFormats(copy, missing);
+  if (protection.protected) copy.protection.protect(protection.options);
+  copy.activate();
+  try {
+    await context.sync();
+  } catch (error: unknown) {
+    if (!protection.protected) throw error;
+    // A password kept the copy locked: remove the half-made copy (only on this failure path).
+    context.workbook.worksheets.getItemOrNullObject(copyName).delete();
+    sheet.activate();
+    await context.sync();
+    return empty("protected");
+  }
+
+  return {
+    status: "created",
+    sourceSheet: sheet.name,
+    sheetName: copyName,
+    mode,
+    period: plan.period,
+    cellsWritten: plan.writes.length,
+    frozen: plan.frozen,
+    translated: plan.translated,
+    rulesAdded: missing.length,
+  };
+}
+
+function readMonths(
+  months: readonly { code: IndicatorCode; part: "numerator" | "denominator"; range: Excel.Range }[],
+): MonthlySnapshot | undefined {
+  const data: Partial<Record<IndicatorCode, { numerator: CellInput[]; denominator: CellInput[] }>> = {};
+  let any = false;
+  for (const { code, part, range } of months) {
+    if (range.isNullObject) continue;
+    const row = data[code] ?? (data[code] = { numerator: [], denominator: [] });
+    row[part] = ((range.values as CellInput[][])[0] ?? []).slice();
+    any = true;
+  }
+  return any ? data : undefined;
+}

@@ -1,0 +1,138 @@
+/**
+ * English strings of the task pane, shown when Excel runs in English. Typed against the
+ * Vietnamese strings (src/i18n/vi/pane.ts) so neither language can miss a string.
+ */
+import type { PaneStrings } from "../vi/pane";
+
+export const paneEn: PaneStrings = {
+  app: {
+    title: "Reform indicators 2024",
+    subtitle: "Indicator appendix of the administrative-procedure reform plan – Kiên Giang Department of Tourism",
+    loading: "Loading…",
+    tabsLabel: "Task pane content",
+    tabWork: "Steps",
+    tabHelp: "KPI functions",
+    busy: "Working, please wait…",
+    dismiss: "Dismiss message",
+  },
+  setup: {
+    heading: "1. Choose year, unit and reporting period",
+    year: "Year",
+    yearHint: "The year of the plan and of the appendix.",
+    unit: "My unit",
+    unitHint: "The host unit whose figures you enter; the Office (Văn phòng Sở) consolidates the whole department.",
+    allUnits: "Whole department (consolidated)",
+    period: "Reporting period",
+    periodHint: "Figures of the period; periods of several months are year-to-date.",
+    applyRunning: "Changing the report period…",
+    periodSwitched: "Changed the report period to “{period}”; the figures entered are unchanged.",
+    periodUnchanged: "The workbook's report period is already “{period}”.",
+    periodNotFound:
+      "The workbook has no Report period cell (monthly reporting). The chosen period is still used for the copy to submit.",
+  },
+  insert: {
+    heading: "2. Insert the appendix",
+    explain:
+      "Creates the appendix sheet as the plan prints it: 11 indicators, with Numerator (b), Denominator (a), Result and Assessment computed for you.",
+    button: "Insert appendix",
+    running: "Inserting the appendix…",
+    next: "Next: enter the numerator (b) and denominator (a) in the yellow cells.",
+    cancelled: "Cancelled: the workbook was not changed.",
+    askTitle: "The sheet “{sheet}” already exists",
+    askUpdate: "Update in place",
+    askNewSheet: "New sheet",
+    askCancel: "Cancel",
+  },
+  fill: {
+    heading: "3. Enter the figures",
+    explain:
+      "Type whole numbers into the yellow cells: Numerator (b) and Denominator (a). Leave them empty when there is no data yet; a denominator of 0 means “nothing arose” (Không phát sinh).",
+    myUnitOnly: "Show only my unit's indicators",
+    countMine: "{unit} hosts {count} indicators:",
+    countAll: "Whole department: {count} indicators.",
+    listLabel: "Indicators to fill in",
+    target: "Target: {target}",
+    hostUnit: "Host: {unit}",
+    numerator: "Numerator (b): {what}",
+    denominator: "Denominator (a): {what}",
+    goTo: "Go to input",
+    goToLabel: "Go to the input cells of indicator {code}",
+    wentTo: "Selected the input cells of indicator {code} ({address}).",
+    protectButton: "Protect sheet",
+    unprotectButton: "Unprotect",
+    unprotectRunning: "Removing the protection…",
+    protectExplain: "Locks the sheet so that only the figures and Notes can be typed; formulas cannot be deleted by mistake.",
+    protectRunning: "Protecting the sheet…",
+  },
+  highlight: {
+    heading: "4. Highlight the results",
+    explain: "Colours met indicators green, unmet ones and wrong inputs red; the colours follow the figures.",
+    button: "Highlight results",
+    running: "Highlighting…",
+    unsupported:
+      "This version of Excel cannot add conditional highlighting (ExcelApi 1.6 is needed). Use a newer Excel, Excel on the web, or the standalone workbook (step 7).",
+  },
+  check: {
+    heading: "5. Check before submitting",
+    explain: "Reviews the figures: empty cells, wrong numbers, numerator above denominator, unmet targets, overwritten formulas.",
+    button: "Check",
+    running: "Checking…",
+    findingsHeading: "Points to review",
+    findingGoTo: "Go to cell {address}",
+    selected: "Selected cell {address} on the sheet “{sheet}”.",
+    selectMissing: "Cell {address} on the sheet “{sheet}” no longer exists (was the sheet renamed or deleted?). Check again.",
+  },
+  share: {
+    heading: "6. Prepare the copy to submit",
+    explain:
+      "The recipients do not have this add-in. The copy is a new sheet that replaces the KPI.* functions with ordinary Excel formulas (or fixed values), so it is right on any computer.",
+    running: "Making the copy…",
+  },
+  download: {
+    heading: "7. Download the standalone workbook",
+    explain:
+      "An Excel file (.xlsx) with the appendix and ordinary formulas, usable without the add-in and in older Excel.",
+    button: "Download workbook",
+    running: "Creating the file…",
+    downloaded: "Downloaded “{file}” ({size} KB). Look for it in your Downloads folder.",
+    opened: "Opened the standalone workbook in a new Excel window. Save it (File › Save As).",
+  },
+  help: {
+    heading: "KPI functions for any cell",
+    intro:
+      "Type these functions into any cell, or select a cell and choose “Insert at the selected cell”. b is the numerator, a the denominator; each may be one cell or a range of months.",
+    listLabel: "KPI functions",
+    example: "Example",
+    parameters: "Parameters",
+    optional: "(optional)",
+    insert: "Insert at the selected cell",
+    insertLabel: "Insert {example} at the selected cell",
+    running: "Inserting the function…",
+    inserted: "Inserted {formula} in cell {address}. Change G12 and H12 to the cells of your figures.",
+  },
+  preview: {
+    tab: "Appendix",
+    downloadHeading: "Download the standalone workbook",
+    title: "Viewing outside Excel",
+    body:
+      "This page is the task pane of the Excel add-in “Reform indicators 2024”. Open it in Excel (Home tab › Open indicators) to insert and check the appendix. Below is a read-only preview of the appendix.",
+    tableLabel: "Preview of the appendix (read-only)",
+    tableCaption: "Appendix: {title} – year {year}",
+    notInExcel: "This works only when the pane is opened in Excel.",
+  },
+  results: {
+    successTitle: "Done",
+    warningTitle: "Done, with a note",
+    errorTitle: "Could not do it",
+    infoTitle: "Note",
+  },
+  errors: {
+    tableMissing: "The appendix table was not found on the sheet “{sheet}”. Insert the appendix again (step 2), then try again.",
+    notAvailable: "This is not available in this version of the add-in: {what}.",
+    unknown: "Something went wrong: {detail}. Try again; if it persists, close and reopen the task pane.",
+    boundaryTitle: "The task pane ran into a problem",
+    boundaryBody:
+      "Part of the task pane could not be shown. The figures in the workbook are not affected. Choose “Try again”; if it persists, close and reopen the task pane.",
+    boundaryRetry: "Try again",
+  },
+};

@@ -1,0 +1,144 @@
+/**
+ * Vietnamese strings of the task pane (the default language). Every text the pane shows is here;
+ * src/i18n/en/pane.ts is typed against this shape. Placeholders: {name} in braces.
+ * Words written on the sheet (Đạt, Không đạt, column headers) are the document's own and come from
+ * src/domain; the pane only names them.
+ */
+export const paneVi = {
+  app: {
+    title: "Chỉ tiêu CCHC 2024",
+    subtitle: "Phụ lục chỉ tiêu cải cách thủ tục hành chính gắn với chuyển đổi số – Sở Du lịch tỉnh Kiên Giang",
+    loading: "Đang tải…",
+    tabsLabel: "Nội dung ngăn tác vụ",
+    tabWork: "Các bước",
+    tabHelp: "Hàm KPI",
+    busy: "Đang thực hiện, vui lòng chờ…",
+    dismiss: "Đóng thông báo",
+  },
+  setup: {
+    heading: "1. Chọn năm, đơn vị và kỳ báo cáo",
+    year: "Năm",
+    yearHint: "Năm của kế hoạch và của phụ lục.",
+    unit: "Đơn vị của tôi",
+    unitHint: "Đơn vị chủ trì mà bạn nhập số liệu; Văn phòng Sở tổng hợp cả Sở.",
+    allUnits: "Cả Sở (tổng hợp)",
+    period: "Kỳ báo cáo",
+    periodHint: "Số liệu trong kỳ; kỳ nhiều tháng là lũy kế từ đầu năm.",
+    applyRunning: "Đang đổi kỳ báo cáo…",
+    periodSwitched: "Đã đổi kỳ báo cáo thành “{period}”; số liệu đã nhập không thay đổi.",
+    periodUnchanged: "Kỳ báo cáo trên sổ đã là “{period}”.",
+    periodNotFound:
+      "Sổ làm việc chưa có ô Kỳ báo cáo (báo cáo theo tháng). Kỳ đã chọn vẫn được dùng khi tạo bản nộp.",
+  },
+  insert: {
+    heading: "2. Chèn phụ lục vào sổ làm việc",
+    explain:
+      "Tạo trang tính phụ lục đúng mẫu của kế hoạch: 11 chỉ tiêu, cột Tử số (b), Mẫu số (a), Kết quả và Đánh giá tự tính.",
+    button: "Chèn phụ lục",
+    running: "Đang chèn phụ lục…",
+    next: "Tiếp theo: nhập tử số (b) và mẫu số (a) vào các ô nền vàng.",
+    cancelled: "Đã hủy: sổ làm việc không thay đổi.",
+    askTitle: "Trang tính “{sheet}” đã có",
+    askUpdate: "Cập nhật tại chỗ",
+    askNewSheet: "Tạo trang tính mới",
+    askCancel: "Hủy",
+  },
+  fill: {
+    heading: "3. Nhập số liệu",
+    explain:
+      "Nhập số nguyên vào các ô nền vàng: Tử số (b) và Mẫu số (a). Để trống nếu chưa có số liệu; mẫu số bằng 0 là “Không phát sinh”.",
+    myUnitOnly: "Chỉ hiện chỉ tiêu của đơn vị tôi",
+    countMine: "{unit} chủ trì {count} chỉ tiêu:",
+    countAll: "Cả Sở: {count} chỉ tiêu.",
+    listLabel: "Các chỉ tiêu cần nhập",
+    target: "Chỉ tiêu: {target}",
+    hostUnit: "Chủ trì: {unit}",
+    numerator: "Tử số (b): {what}",
+    denominator: "Mẫu số (a): {what}",
+    goTo: "Đến ô nhập",
+    goToLabel: "Đến ô nhập số liệu của chỉ tiêu {code}",
+    wentTo: "Đã chọn ô nhập của chỉ tiêu {code} ({address}).",
+    protectButton: "Bảo vệ trang tính",
+    unprotectButton: "Bỏ bảo vệ",
+    unprotectRunning: "Đang bỏ bảo vệ…",
+    protectExplain: "Khóa trang tính để chỉ nhập được vào các ô số liệu và Ghi chú; công thức không bị xóa nhầm.",
+    protectRunning: "Đang bảo vệ trang tính…",
+  },
+  highlight: {
+    heading: "4. Tô màu kết quả",
+    explain: "Tô xanh chỉ tiêu Đạt, đỏ chỉ tiêu Không đạt và ô nhập sai; màu tự đổi khi số liệu thay đổi.",
+    button: "Tô màu kết quả",
+    running: "Đang tô màu…",
+    unsupported:
+      "Phiên bản Excel này chưa hỗ trợ tô màu theo điều kiện (cần ExcelApi 1.6). Hãy dùng Excel mới hơn, Excel trên web, hoặc sổ làm việc độc lập (bước 7).",
+  },
+  check: {
+    heading: "5. Kiểm tra trước khi nộp",
+    explain: "Rà soát số liệu: ô còn trống, số sai, tử số lớn hơn mẫu số, chỉ tiêu chưa đạt, công thức bị ghi đè.",
+    button: "Kiểm tra",
+    running: "Đang kiểm tra…",
+    findingsHeading: "Điểm cần xem lại",
+    findingGoTo: "Đến ô {address}",
+    selected: "Đã chọn ô {address} trên trang tính “{sheet}”.",
+    selectMissing: "Không còn ô {address} trên trang tính “{sheet}” (trang tính đã bị đổi tên hoặc xóa?). Hãy kiểm tra lại.",
+  },
+  share: {
+    heading: "6. Chuẩn bị bản nộp",
+    explain:
+      "Người nhận không cài phần bổ trợ này. Bản nộp là một trang tính mới, thay các hàm KPI.* bằng công thức Excel thông thường (hoặc giá trị cố định) nên mở ở máy nào cũng đúng.",
+    running: "Đang tạo bản nộp…",
+  },
+  download: {
+    heading: "7. Tải sổ làm việc độc lập",
+    explain:
+      "Tệp Excel (.xlsx) có sẵn phụ lục và công thức thông thường, dùng được cả khi không có phần bổ trợ hoặc trên Excel cũ.",
+    button: "Tải sổ làm việc",
+    running: "Đang tạo tệp…",
+    downloaded: "Đã tải tệp “{file}” ({size} KB). Tìm tệp trong thư mục Tải xuống.",
+    opened: "Đã mở sổ làm việc độc lập trong một cửa sổ Excel mới. Hãy lưu lại (Tệp › Lưu thành).",
+  },
+  help: {
+    heading: "Các hàm KPI dùng trong ô",
+    intro:
+      "Gõ các hàm này vào bất kỳ ô nào, hoặc chọn một ô rồi bấm “Chèn vào ô đang chọn”. b là tử số, a là mẫu số; có thể là một ô hoặc vùng các tháng.",
+    listLabel: "Danh sách hàm KPI",
+    example: "Ví dụ",
+    parameters: "Tham số",
+    optional: "(không bắt buộc)",
+    insert: "Chèn vào ô đang chọn",
+    insertLabel: "Chèn {example} vào ô đang chọn",
+    running: "Đang chèn hàm…",
+    inserted: "Đã chèn {formula} vào ô {address}. Hãy sửa G12, H12 thành ô số liệu của bạn.",
+  },
+  preview: {
+    tab: "Phụ lục",
+    downloadHeading: "Tải sổ làm việc độc lập",
+    title: "Đang xem ngoài Excel",
+    body:
+      "Trang này là ngăn tác vụ của phần bổ trợ Excel “Chỉ tiêu CCHC 2024”. Mở trong Excel (thẻ Trang đầu › Mở bảng chỉ tiêu) để chèn và kiểm tra phụ lục. Dưới đây là bản xem trước (chỉ đọc) của phụ lục.",
+    tableLabel: "Bản xem trước phụ lục (chỉ đọc)",
+    tableCaption: "Phụ lục: {title} – năm {year}",
+    notInExcel: "Chức năng này chỉ dùng được khi mở trong Excel.",
+  },
+  results: {
+    successTitle: "Xong",
+    warningTitle: "Xong, có lưu ý",
+    errorTitle: "Không thực hiện được",
+    infoTitle: "Thông báo",
+  },
+  errors: {
+    tableMissing: "Không tìm thấy bảng phụ lục trên trang tính “{sheet}”. Hãy chèn lại phụ lục (bước 2), rồi thử lại.",
+    notAvailable: "Chức năng này chưa có trong bản phần bổ trợ này: {what}.",
+    unknown: "Đã xảy ra lỗi: {detail}. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại ngăn tác vụ.",
+    boundaryTitle: "Ngăn tác vụ gặp lỗi",
+    boundaryBody:
+      "Một phần của ngăn tác vụ không hiển thị được. Số liệu trong sổ làm việc không bị ảnh hưởng. Bấm “Thử lại”; nếu vẫn lỗi, đóng và mở lại ngăn tác vụ.",
+    boundaryRetry: "Thử lại",
+  },
+} as const;
+
+/** Widens every string literal to string, keeping the shape. */
+type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The shape every language's pane strings must have. */
+export type PaneStrings = Widen<typeof paneVi>;

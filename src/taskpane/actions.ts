@@ -1,0 +1,125 @@
+/**
+ * The task pane's actions: everything the pane asks of Excel (or of the browser) goes through
+ * PaneActions. Components receive an implementation as a prop and never call Excel themselves:
+ * excelActions.ts wraps the real modules in Excel.run, previewActions.ts answers outside Excel,
+ * and the tests pass fakes. Each method resolves with a plain result the pane shows, or rejects
+ * with the error (an OfficeExtension.Error, a NotAvailableError, …) that explainError turns into
+ * words.
+ */
+import type { IndicatorCode } from "../domain/catalog";
+import type { ReportPeriod } from "../domain/period";
+import type { AppendixFeature } from "../excel/capabilities";
+import type { CheckReport, Finding } from "../domain/check";
+import type { PortableMode } from "../domain/portable";
+import type { HighlightResult as ExcelHighlightResult } from "../excel/highlight";
+import type { IfExists, InsertAppendixResult, ProtectionResult } from "../excel/insertAppendix";
+import type { PortableCopyResult as ExcelPortableCopyResult } from "../excel/portableCopy";
+
+export type { Finding, IfExists, PortableMode, ReportPeriod };
+
+/** What the user chose in step 1. */
+export interface PaneChoice {
+  readonly year: number;
+  /** The user's own host unit (Đơn vị chủ trì), or null for the whole department. */
+  readonly myUnit: string | null;
+  readonly period: ReportPeriod;
+}
+
+/** Parts of the appendix that an older Excel cannot write (a requirement set is missing). */
+export type Feature = AppendixFeature;
+
+export interface InsertRequest {
+  readonly choice: PaneChoice;
+  readonly ifExists: IfExists;
+}
+
+/**
+ * What insertAppendix answers: "inserted" / "updated" (with what was left out, kept and noted),
+ * "exists" (ifExists "ask": nothing written, the user chooses update or a new sheet), "conflict",
+ * "protected" or "unsupported" (nothing written).
+ */
+export type InsertResult = InsertAppendixResult;
+
+/** Which appendix sheet an action works on: the one the pane inserted, or the year's default. */
+export interface SheetRequest {
+  readonly choice: PaneChoice;
+  /** The sheet the pane last inserted or updated, when known. */
+  readonly sheetName: string | null;
+  /** Prefix of the table's defined names ("KPI", "KPI2", …), when known. */
+  readonly namePrefix: string | null;
+}
+
+/** Whether the sheet is protected now, and whether this call changed it. */
+export type ProtectResult = ProtectionResult;
+
+/** What applyHighlighting answers: "applied" (rules written, rules kept), or why not. */
+export type HighlightResult = ExcelHighlightResult;
+
+/** What the pre-submission check found: findings (as data), each indicator's verdict, the summary. */
+export type CheckResult = CheckReport;
+
+/** Where the pane selected, or "notFound" when the sheet or cell no longer exists. */
+export interface SelectResult {
+  readonly sheetName: string;
+  readonly address: string;
+  readonly found: boolean;
+}
+
+export interface PortableCopyRequest extends SheetRequest {
+  /** Ordinary formulas (recalculate) or fixed values. */
+  readonly mode: PortableMode;
+}
+
+/** What preparePortableCopy answers: "created" with the copy's sheet name, or why not. */
+export type PortableCopyResult = ExcelPortableCopyResult;
+
+export interface PeriodResult {
+  /** "switched" / "unchanged", or "notFound" when the workbook has no report-period cell. */
+  readonly status: "switched" | "unchanged" | "notFound";
+  readonly period: ReportPeriod;
+}
+
+export interface InsertFunctionResult {
+  /** The cell the formula went into, e.g. "B3". */
+  readonly address: string;
+  readonly formula: string;
+}
+
+export interface DownloadResult {
+  /** "download": a file saved by the browser; "newWorkbook": opened in a new Excel window. */
+  readonly how: "download" | "newWorkbook";
+  readonly fileName: string;
+  readonly bytes: number;
+}
+
+export interface PaneActions {
+  /** "excel" inside Excel; "preview" in a plain browser (everything but download is refused). */
+  readonly host: "excel" | "preview";
+  insert(request: InsertRequest): Promise<InsertResult>;
+  protect(request: SheetRequest): Promise<ProtectResult>;
+  unprotect(request: SheetRequest): Promise<ProtectResult>;
+  highlight(request: SheetRequest): Promise<HighlightResult>;
+  check(request: SheetRequest): Promise<CheckResult>;
+  /** Selects the cell of a finding on the checked sheet. */
+  selectFinding(sheetName: string, finding: Finding): Promise<SelectResult>;
+  /** Selects the input cells (b and a) of one indicator. */
+  goToIndicator(request: SheetRequest, code: IndicatorCode): Promise<SelectResult>;
+  portableCopy(request: PortableCopyRequest): Promise<PortableCopyResult>;
+  /** Writes the chosen period into the workbook's report-period cell (monthly reporting). */
+  applyPeriod(request: SheetRequest): Promise<PeriodResult>;
+  insertFunctionAtSelection(formula: string): Promise<InsertFunctionResult>;
+  downloadWorkbook(choice: PaneChoice): Promise<DownloadResult>;
+}
+
+/** Rejection of an action this build or this host cannot do; `what` names it for the message. */
+export class NotAvailableError extends Error {
+  readonly what: string;
+  /** True when the reason is that the pane runs outside Excel. */
+  readonly outsideExcel: boolean;
+  constructor(what: string, outsideExcel = false) {
+    super(`Not available: ${what}`);
+    this.name = "NotAvailableError";
+    this.what = what;
+    this.outsideExcel = outsideExcel;
+  }
+}

@@ -1,0 +1,50 @@
+import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { ActionId } from "../state";
+
+const useStyles = makeStyles({
+  row: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
+});
+
+export interface ActionButtonProps {
+  readonly action: ActionId;
+  /** The action running now: every action button waits while one runs. */
+  readonly busy: ActionId | null;
+  readonly label: string;
+  /** Shown beside the spinner while this action runs. */
+  readonly running: string;
+  readonly onClick: () => void;
+  readonly primary?: boolean;
+  /** A longer accessible name when the visible label alone is ambiguous. */
+  readonly ariaLabel?: string;
+  readonly disabled?: boolean;
+  /** For one action shared by several buttons: false hides the spinner of the others. */
+  readonly active?: boolean;
+}
+
+/**
+ * A button that starts an action. While any action runs it stays focusable but does nothing
+ * (keyboard focus is not lost), and the running one shows a spinner with what it is doing.
+ */
+export function ActionButton(props: ActionButtonProps) {
+  const styles = useStyles();
+  const running = props.busy === props.action && props.active !== false;
+  return (
+    <div className={styles.row}>
+      <Button
+        appearance={props.primary ? "primary" : "secondary"}
+        disabledFocusable={props.busy !== null || props.disabled === true}
+        aria-label={props.ariaLabel}
+        onClick={props.onClick}
+      >
+        {props.label}
+      </Button>
+      {running ? <Spinner size="tiny" label={props.running} labelPosition="after" /> : null}
+    </div>
+  );
+}

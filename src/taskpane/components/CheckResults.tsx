@@ -1,0 +1,142 @@
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { describeFinding, hostUnitText, summaryText, type Finding } from "../../domain/check";
+import type { Verdict } from "../../domain/ratio";
+import type { CheckResult } from "../actions";
+import type { ActionId, Outcome } from "../state";
+import { fill, useLocale } from "../strings";
+import { OutcomeBar } from "./OutcomeBar";
+
+const VERDICT_ORDER: readonly (Verdict | "unknown")[] = ["pass", "fail", "noData", "notApplicable", "invalid", "unknown"];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  summary: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  counts: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  group: { display: "contents" },
+  term: { margin: 0 },
+  value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  findings: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  finding: {
+    display: "flex",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    width: "100%",
+    height: "auto",
+    minHeight: "32px",
+    paddingBlock: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightRegular,
+    borderInlineStartWidth: tokens.strokeWidthThickest,
+    borderInlineStartStyle: "solid",
+  },
+  plain: { boxSizing: "border-box" },
+  findingText: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  findingWhat: { fontWeight: tokens.fontWeightSemibold },
+  findingAction: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  error: { borderInlineStartColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderInlineStartColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderInlineStartColor: tokens.colorNeutralStroke1 },
+});
+
+export interface CheckResultsProps {
+  readonly result: CheckResult;
+  readonly busy: ActionId | null;
+  readonly selectOutcome: Outcome | undefined;
+  readonly onSelect: (finding: Finding) => void;
+}
+
+/** The check's summary (met/total, per verdict, per host unit) and its clickable findings. */
+export function CheckResults({ result, busy, selectOutcome, onSelect }: CheckResultsProps) {
+  const { s, check: strings, language } = useLocale();
+  const styles = useStyles();
+  const { summary, findings } = result;
+  const verdictLabel = (v: Verdict | "unknown"): string =>
+    v === "unknown" ? strings.check.unknownVerdict : strings.check.verdicts[v];
+  return (
+    <div className={styles.root}>
+      <p className={styles.summary}>{summaryText(summary, strings)}</p>
+      <h3 className={styles.subheading} id="check-verdicts">
+        {strings.check.byVerdictTitle}
+      </h3>
+      <dl className={styles.counts} aria-labelledby="check-verdicts">
+        {VERDICT_ORDER.filter((v) => v === "pass" || v === "fail" || summary.byVerdict[v] > 0).map((verdict) => (
+          <div key={verdict} className={styles.group}>
+            <dt className={styles.term}>{verdictLabel(verdict)}</dt>
+            <dd className={styles.value}>{summary.byVerdict[verdict]}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className={styles.subheading} id="check-units">
+        {strings.check.byHostUnitTitle}
+      </h3>
+      <ul className={styles.findings} aria-labelledby="check-units">
+        {summary.byHostUnit.map((unit) => (
+          <li key={unit.unit}>{hostUnitText(unit, strings)}</li>
+        ))}
+      </ul>
+      {findings.length > 0 ? (
+        <>
+          <h3 className={styles.subheading} id="check-findings">
+            {s.check.findingsHeading}
+          </h3>
+          <p className={styles.hint}>{strings.check.selectHint}</p>
+          <ul className={styles.findings} aria-labelledby="check-findings">
+            {findings.map((finding, index) => {
+              const { message, action } = describeFinding(finding, strings, language);
+              const severity = strings.check.severity[finding.severity];
+              const text = (
+                <span className={styles.findingText}>
+                  <span className={styles.findingWhat}>
+                    {severity}: {message}
+                  </span>
+                  <span className={styles.findingAction}>{action}</span>
+                  {finding.address ? (
+                    <span className={styles.findingAction}>{fill(s.check.findingGoTo, { address: finding.address })}</span>
+                  ) : null}
+                </span>
+              );
+              const severityClass = styles[finding.severity];
+              return (
+                <li key={`${finding.kind}-${finding.code ?? ""}-${finding.address ?? ""}-${index}`}>
+                  {finding.address ? (
+                    <Button
+                      appearance="subtle"
+                      className={mergeClasses(styles.finding, severityClass)}
+                      disabledFocusable={busy !== null}
+                      onClick={() => onSelect(finding)}
+                    >
+                      {text}
+                    </Button>
+                  ) : (
+                    <div className={mergeClasses(styles.finding, styles.plain, severityClass)}>{text}</div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          <OutcomeBar outcome={selectOutcome} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from "@fluentui/react-components";
+import { fill, useLocale } from "../strings";
+
+export interface ExistsDialogProps {
+  readonly sheetName: string;
+  readonly onAnswer: (answer: "update" | "newSheet" | "cancel") => void;
+}
+
+/**
+ * "The sheet exists: update it or add a new one?" Loaded on demand (React.lazy) so Fluent's
+ * dialog, with its focus trap and motion, stays out of the pane's first load.
+ */
+export default function ExistsDialog({ sheetName, onAnswer }: ExistsDialogProps) {
+  const { s, insert } = useLocale();
+  return (
+    <Dialog
+      open
+      modalType="modal"
+      onOpenChange={(_, data) => {
+        if (!data.open) onAnswer("cancel");
+      }}
+    >
+      <DialogSurface aria-describedby="insert-ask-body">
+        <DialogBody>
+          <DialogTitle>{fill(s.insert.askTitle, { sheet: sheetName })}</DialogTitle>
+          <DialogContent id="insert-ask-body">{fill(insert.status.exists, { sheet: sheetName })}</DialogContent>
+          <DialogActions fluid position="start">
+            <Button appearance="primary" onClick={() => onAnswer("update")}>
+              {s.insert.askUpdate}
+            </Button>
+            <Button appearance="secondary" onClick={() => onAnswer("newSheet")}>
+              {s.insert.askNewSheet}
+            </Button>
+            <Button appearance="subtle" onClick={() => onAnswer("cancel")}>
+              {s.insert.askCancel}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,127 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { INDICATORS, type IndicatorCode } from "../../domain/catalog";
+import { targetText } from "../../domain/functionHelp";
+import { functionStrings } from "../../domain/kpiFunctions";
+import type { ActionId, Outcome } from "../state";
+import { fill, useLocale } from "../strings";
+import { ActionButton } from "./ActionButton";
+import { CheckboxField } from "./Fields";
+import { OutcomeBar } from "./OutcomeBar";
+import { Step } from "./Step";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  line: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  count: { margin: 0 },
+  buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  protect: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+  },
+});
+
+export interface FillStepProps {
+  readonly myUnit: string | null;
+  readonly myUnitOnly: boolean;
+  readonly busy: ActionId | null;
+  readonly goToOutcome: Outcome | undefined;
+  /** The outcome of the last protect or unprotect. */
+  readonly protectOutcome: Outcome | undefined;
+  readonly onMyUnitOnly: (value: boolean) => void;
+  readonly onGoTo: (code: IndicatorCode) => void;
+  readonly onProtect: () => void;
+  readonly onUnprotect: () => void;
+}
+
+/**
+ * Step 3: what to fill in. With a unit chosen, the list shows only the indicators that unit hosts
+ * (Đơn vị chủ trì), each with what its numerator and denominator count, and a button to its cells.
+ */
+export function FillStep(props: FillStepProps) {
+  const { s, language } = useLocale();
+  const styles = useStyles();
+  const texts = functionStrings(language).indicators;
+  const filtered = props.myUnit !== null && props.myUnitOnly;
+  // The indicator whose button was used last: its spinner and outcome show under it.
+  const [lastCode, setLastCode] = useState<IndicatorCode | null>(null);
+  const shown = filtered ? INDICATORS.filter((i) => i.hostUnit === props.myUnit) : INDICATORS;
+  return (
+    <Step id="fill" heading={s.fill.heading} explain={s.fill.explain}>
+      {props.myUnit !== null ? (
+        <CheckboxField checked={props.myUnitOnly} label={s.fill.myUnitOnly} onChange={props.onMyUnitOnly} />
+      ) : null}
+      <p className={styles.count}>
+        {filtered
+          ? fill(s.fill.countMine, { unit: props.myUnit ?? "", count: String(shown.length) })
+          : fill(s.fill.countAll, { count: String(shown.length) })}
+      </p>
+      <ul className={styles.list} aria-label={s.fill.listLabel}>
+        {shown.map((indicator) => (
+          <li key={indicator.code} className={styles.item}>
+            <h3 className={styles.title}>
+              {indicator.code}. {texts[indicator.code].shortName}
+            </h3>
+            <p className={styles.line}>
+              {fill(s.fill.target, { target: targetText(indicator.target, language) })}
+              {filtered ? null : ` · ${fill(s.fill.hostUnit, { unit: indicator.hostUnit })}`}
+            </p>
+            <p className={styles.line}>{fill(s.fill.numerator, { what: texts[indicator.code].numerator })}</p>
+            <p className={styles.line}>{fill(s.fill.denominator, { what: texts[indicator.code].denominator })}</p>
+            <ActionButton
+              action="goTo"
+              busy={props.busy}
+              label={s.fill.goTo}
+              ariaLabel={fill(s.fill.goToLabel, { code: indicator.code })}
+              running={s.app.busy}
+              active={lastCode === indicator.code}
+              onClick={() => {
+                setLastCode(indicator.code);
+                props.onGoTo(indicator.code);
+              }}
+            />
+            {lastCode === indicator.code ? <OutcomeBar outcome={props.goToOutcome} /> : null}
+          </li>
+        ))}
+      </ul>
+      <div className={styles.protect}>
+        <p className={styles.line}>{s.fill.protectExplain}</p>
+        <div className={styles.buttons}>
+          <ActionButton
+            action="protect"
+            busy={props.busy}
+            label={s.fill.protectButton}
+            running={s.fill.protectRunning}
+            onClick={props.onProtect}
+          />
+          <ActionButton
+            action="unprotect"
+            busy={props.busy}
+            label={s.fill.unprotectButton}
+            running={s.fill.unprotectRunning}
+            onClick={props.onUnprotect}
+          />
+        </div>
+        <OutcomeBar outcome={props.protectOutcome} />
+      </div>
+    </Step>
+  );
+}

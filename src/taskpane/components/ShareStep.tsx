@@ -1,0 +1,31 @@
+import type { PortableMode } from "../actions";
+import type { ActionId, Outcome } from "../state";
+import { useLocale } from "../strings";
+import { ActionButton } from "./ActionButton";
+import { SelectField } from "./Fields";
+import { OutcomeBar } from "./OutcomeBar";
+import { Step } from "./Step";
+
+export interface ShareStepProps {
+  readonly mode: PortableMode;
+  readonly busy: ActionId | null;
+  readonly outcome: Outcome | undefined;
+  readonly onMode: (mode: PortableMode) => void;
+  readonly onRun: () => void;
+}
+
+/** Step 6: the copy for people without the add-in, with ordinary formulas or fixed values. */
+export function ShareStep({ mode, busy, outcome, onMode, onRun }: ShareStepProps) {
+  const { s, check } = useLocale();
+  const p = check.portable;
+  return (
+    <Step id="share" heading={s.share.heading} explain={s.share.explain}>
+      <SelectField label={p.modeLabel} value={mode} onChange={(value) => onMode(value as PortableMode)}>
+        <option value="formulas">{p.modes.formulas}</option>
+        <option value="values">{p.modes.values}</option>
+      </SelectField>
+      <ActionButton action="portableCopy" busy={busy} label={p.button} running={s.share.running} onClick={onRun} />
+      <OutcomeBar outcome={outcome} />
+    </Step>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The pane's actions inside Excel: each wraps one function of src/excel in Excel.run and hands
+ * its answer to the pane. This is the only place the pane calls Excel. The src/excel modules are
+ * loaded on the first action (a separate chunk), so the pane's first load stays small.
+ */
+import type { IndicatorCode } from "../domain/catalog";
+import type { Language } from "../i18n/language";
+import { NotAvailableError, type PaneActions, type SelectResult, type SheetRequest } from "./actions";
+import { buildWorkbookFile, saveFile, toBase64 } from "./workbookFile";
+
+type Modules = typeof import("./excelModules");
+
+/** The src/excel modules, loaded on the first action (a separate chunk). */
+const modules = (): Promise<Modules> => import(/* webpackChunkName: "excel" */ "./excelModules");
+
+/** The appendix sheet an action works on: the one the pane inserted, else the year's default. */
+export function sheetNameOf(request: SheetRequest, m: Pick<Modules, "defaultSheetName">): string {
+  return request.sheetName ?? m.defaultSheetName(request.choice.year);
+}
+
+/** Options naming the table's defined names, when the pane knows their prefix. */
+function prefixOf(request: SheetRequest): { namePrefix?: string } {
+  return request.namePrefix ? { namePrefix: request.namePrefix } : {};
+}
+
+/** "'Phụ lục 2024'!B3" → "B3". */
+export function localAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+function isSetSupported(name: string, version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported(name, version);
+  } catch {
+    return false;
+  }
+}
+
+export function createExcelActions(language: Language): PaneActions {
+  void language;
+  const select = async (sheetName: string, address: string): Promise<SelectResult> => {
+    const m = await modules();
+    const found = await Excel.run((context) => m.selectCell(context, sheetName, address));
+    return { sheetName, address, found };
+  };
+  return {
+    host: "excel",
+
+    async insert({ choice, ifExists }) {
+      const m = await modules();
+      const capabilities = m.officeCapabilities();
+      return Excel.run(m.insertRunOptions(capabilities), (context) =>
+        m.insertAppendix(context, { year: choice.year, ifExists, capabilities, undoGroup: capabilities.undoGroup }),
+      );
+    },
+
+    async protect(request) {
+      const m = await modules();
+      return Excel.run((context) => m.protectAppendix(context, sheetNameOf(request, m)));
+    },
+
+    async unprotect(request) {
+      const m = await modules();
+      return Excel.run((context) => m.unprotectAppendix(context, sheetNameOf(request, m)));
+    },
+
+    async highlight(request) {
+      const m = await modules();
+      return Excel.run((context) => m.applyHighlighting(context, sheetNameOf(request, m), prefixOf(request)));
+    },
+
+    async check(request) {
+      const m = await modules();
+      return Excel.run((context) => m.checkSheet(context, sheetNameOf(request, m), prefixOf(request)));
+    },
+
+    selectFinding(sheetName, finding) {
+      if (!finding.address) return Promise.reject(new NotAvailableError("finding without a cell"));
+      return select(sheetName, finding.address);
+    },
+
+    async goToIndicator(request, code: IndicatorCode) {
+      const m = await modules();
+      const sheetName = sheetNameOf(request, m);
+      // Find the row where it stands now (rows may have been inserted above it).
+      const snapshot = await Excel.run((context) => m.readAppendixSnapshot(context, sheetName));
+      const located = snapshot.sheetExists ? m.locateAppendix(snapshot.formulas) : undefined;
+      const row = located?.rows.get(code);
+      if (!located || row === undefined) return { sheetName, address: "", found: false };
+      return select(snapshot.sheetName, m.rangeAddress(row, located.columns.numerator, row, located.columns.denominator));
+    },
+
+    async portableCopy(request) {
+      const m = await modules();
+      return Excel.run((context) =>
+        m.preparePortableCopy(context, sheetNameOf(request, m), {
+          mode: request.mode,
+          period: request.choice.period,
+          year: request.choice.year,
+          ...prefixOf(request),
+        }),
+      );
+    },
+
+    async applyPeriod(request) {
+      const m = await modules();
+      const period = request.choice.period;
+      const result = await Excel.run((context) => m.switchReportPeriod(context, period, prefixOf(request)));
+      return { status: result.status, period };
+    },
+
+    insertFunctionAtSelection(formula) {
+      return Excel.run(async (context) => {
+        const cell = context.workbook.getActiveCell();
+        cell.load("address");
+        await context.sync();
+        cell.formulas = [[formula]];
+        await context.sync();
+        return { address: localAddress(cell.address), formula };
+      });
+    },
+
+    async downloadWorkbook(choice) {
+      const file = await buildWorkbookFile(choice);
+      // A download from an add-in's web view is not possible everywhere; a new Excel window is.
+      if (isSetSupported("ExcelApi", "1.8") && typeof Excel.createWorkbook === "function") {
+        await Excel.createWorkbook(toBase64(file.buffer));
+        return { how: "newWorkbook", fileName: file.fileName, bytes: file.buffer.byteLength };
+      }
+      saveFile(file);
+      return { how: "download", fileName: file.fileName, bytes: file.buffer.byteLength };
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The pane's state and its reducer: one object, changed only by dispatched events, so the state
+ * flows one way (user → event → reducer → render). Outcomes arrive already worded; the reducer
+ * does no I/O and knows no language.
+ */
+import { PLAN } from "../domain/catalog";
+import { suggestedPeriod } from "../domain/period";
+import type { CheckResult, PaneChoice, PortableMode } from "./actions";
+
+/** The actions a user can start; at most one runs at a time. */
+export type ActionId =
+  | "insert"
+  | "goTo"
+  | "protect"
+  | "unprotect"
+  | "highlight"
+  | "check"
+  | "select"
+  | "portableCopy"
+  | "download"
+  | "insertFunction"
+  | "period";
+
+/** The message a finished action leaves: a Fluent MessageBar. */
+export interface Outcome {
+  readonly intent: "success" | "warning" | "error" | "info";
+  readonly text: string;
+}
+
+export type Tab = "work" | "help";
+
+export interface PaneState {
+  readonly choice: PaneChoice;
+  readonly tab: Tab;
+  readonly myUnitOnly: boolean;
+  /** What the portable copy holds: ordinary formulas or fixed values. */
+  readonly portableMode: PortableMode;
+  /** The action running now, or null. */
+  readonly busy: ActionId | null;
+  /** The last outcome of each action, shown beside the button that started it. */
+  readonly outcomes: Readonly<Partial<Record<ActionId, Outcome>>>;
+  /** Set while the "sheet exists" dialog is open. */
+  readonly askExisting: { readonly sheetName: string } | null;
+  /** The appendix sheet the pane inserted or updated last, and its names' prefix. */
+  readonly sheetName: string | null;
+  readonly namePrefix: string | null;
+  readonly check: CheckResult | null;
+}
+
+export type PaneEvent =
+  | { readonly type: "choose"; readonly choice: Partial<PaneChoice> }
+  | { readonly type: "tab"; readonly tab: Tab }
+  | { readonly type: "myUnitOnly"; readonly value: boolean }
+  | { readonly type: "portableMode"; readonly mode: PortableMode }
+  | { readonly type: "start"; readonly action: ActionId }
+  | { readonly type: "finish"; readonly action: ActionId; readonly outcome: Outcome | null }
+  | { readonly type: "ask"; readonly sheetName: string }
+  | { readonly type: "closeAsk" }
+  | { readonly type: "sheet"; readonly sheetName: string; readonly namePrefix?: string }
+  | { readonly type: "checked"; readonly result: CheckResult };
+
+export function initialState(choice?: Partial<PaneChoice>): PaneState {
+  const year = choice?.year ?? PLAN.year;
+  return {
+    choice: { year, myUnit: null, period: suggestedPeriod(new Date(), year), ...choice },
+    tab: "work",
+    myUnitOnly: true,
+    portableMode: "formulas",
+    busy: null,
+    outcomes: {},
+    askExisting: null,
+    sheetName: null,
+    namePrefix: null,
+    check: null,
+  };
+}
+
+export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
+  switch (event.type) {
+    case "choose": {
+      const choice = { ...state.choice, ...event.choice };
+      // Another year means another sheet: forget the sheet and the check of the old one.
+      const sameYear = choice.year === state.choice.year;
+      return {
+        ...state,
+        choice,
+        sheetName: sameYear ? state.sheetName : null,
+        namePrefix: sameYear ? state.namePrefix : null,
+        check: sameYear ? state.check : null,
+      };
+    }
+    case "tab":
+      return { ...state, tab: event.tab };
+    case "myUnitOnly":
+      return { ...state, myUnitOnly: event.value };
+    case "portableMode":
+      return { ...state, portableMode: event.mode };
+    case "start": {
+      if (state.busy) return state;
+      const outcomes = { ...state.outcomes };
+      delete outcomes[event.action];
+      // Protect and unprotect share one message: the newer replaces the older.
+      if (event.action === "protect") delete outcomes.unprotect;
+      if (event.action === "unprotect") delete outcomes.protect;
+      return { ...state, busy: event.action, outcomes };
+    }
+    case "finish": {
+      const outcomes = { ...state.outcomes };
+      if (event.outcome) outcomes[event.action] = event.outcome;
+      return { ...state, busy: state.busy === event.action ? null : state.busy, outcomes };
+    }
+    case "ask":
+      return { ...state, askExisting: { sheetName: event.sheetName } };
+    case "closeAsk":
+      return { ...state, askExisting: null };
+    case "sheet":
+      return { ...state, sheetName: event.sheetName, namePrefix: event.namePrefix ?? state.namePrefix };
+    case "checked":
+      return { ...state, check: event.result, sheetName: event.result.sheetName };
+  }
+}

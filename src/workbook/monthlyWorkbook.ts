@@ -1,0 +1,71 @@
+/**
+ * The standalone workbook of monthly reporting: the appendix in monthly mode, the monthly data
+ * sheet and the year-to-date sheet, rendered with exceljs through the same renderSheetLayout as
+ * the plain appendix, with native formulas only (no add-in). exceljs cannot write charts, so the
+ * year-to-date sheet carries text bars (REPT of "█", the target marked "│") coloured by the same
+ * highlight rules as the table. Browser-safe, like renderWorkbook.ts.
+ */
+import { Workbook, type DataValidation } from "exceljs";
+import { PLAN } from "../domain/catalog";
+import { isListValidation } from "../domain/layout/appendixLayout";
+import type { SheetLayout } from "../domain/layout/model";
+import { buildMonthlyReportLayouts, type MonthlyReportOptions } from "../domain/layout/monthlyLayout";
+import type { ReportPeriod } from "../domain/period";
+import { renderSheetLayout, standaloneLayoutOptions, WORKBOOK_CREATOR, type StandaloneWorkbookOptions } from "./renderWorkbook";
+
+export interface MonthlyWorkbookOptions extends StandaloneWorkbookOptions {
+  /** The period first shown; people change it in the period cell. */
+  readonly period: ReportPeriod;
+}
+
+/** The layouts of the standalone monthly workbook, in sheet order. */
+export function monthlyWorkbookLayouts(options: MonthlyWorkbookOptions): readonly SheetLayout[] {
+  const appendix = standaloneLayoutOptions(options);
+  const report: MonthlyReportOptions = { ...appendix, monthly: { period: options.period } };
+  return buildMonthlyReportLayouts(report, { textBars: true });
+}
+
+interface WithDataValidations {
+  readonly dataValidations: { add(address: string, validation: DataValidation): void };
+}
+
+/** The monthly reporting workbook as an exceljs workbook (not yet written). */
+export async function buildMonthlyStandaloneWorkbook(options: MonthlyWorkbookOptions): Promise<Workbook> {
+  const layouts = monthlyWorkbookLayouts(options);
+  const workbook = new Workbook();
+  const now = new Date();
+  workbook.creator = WORKBOOK_CREATOR;
+  workbook.lastModifiedBy = WORKBOOK_CREATOR;
+  workbook.created = now;
+  workbook.modified = now;
+  workbook.title = `${PLAN.appendixLabel} — ${PLAN.appendixTitle} ${options.year ?? PLAN.year}`;
+  workbook.calcProperties = { fullCalcOnLoad: true };
+  for (const layout of layouts) {
+    const sheet = await renderSheetLayout(workbook, layout, options.protect ?? true);
+    // The period cell's drop-down: a list rule over the custom rule renderSheetLayout wrote.
+    const { dataValidations } = sheet as unknown as WithDataValidations;
+    for (const spec of layout.validations) {
+      if (!isListValidation(spec)) continue;
+      dataValidations.add(spec.address, {
+        type: "list",
+        allowBlank: false,
+        formulae: [spec.list.replace(/^=/, "")],
+        showInputMessage: true,
+        promptTitle: spec.prompt.title,
+        prompt: spec.prompt.message,
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: spec.error.title,
+        error: spec.error.message,
+      });
+    }
+  }
+  return workbook;
+}
+
+/** The monthly reporting workbook as .xlsx bytes. */
+export async function writeMonthlyStandaloneWorkbook(options: MonthlyWorkbookOptions): Promise<Uint8Array> {
+  const workbook = await buildMonthlyStandaloneWorkbook(options);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+}

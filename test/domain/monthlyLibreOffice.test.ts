@@ -1,0 +1,182 @@
+/**
+ * The standalone monthly workbook (src/workbook/monthlyWorkbook.ts) recalculated by LibreOffice
+ * Calc, headless: four workbooks with generated monthly data, each showing another report period
+ * (a quarter, a month, 9 months, the year) — one LibreOffice start for all. Every period and
+ * year-to-date result, verdict and sum on the appendix, every mask on the monthly sheet and every
+ * row of the year-to-date sheet must equal the domain's rules on the months of the period. The
+ * first workbook is also printed to PDF and PNG (test-artifacts/monthly/) for people to look at.
+ *
+ * Uses the LibreOffice helpers of test/workbook; skipped when LibreOffice is missing outside CI.
+ */
+import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import fc from "fast-check";
+import { Workbook, type Cell } from "exceljs";
+import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
+import { CHART_COLUMNS, CHART_ROWS, CHART_SHEET_NAME, textBar } from "../../src/domain/chart";
+import { MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, appendixRows } from "../../src/domain/layout/appendixLayout";
+import { MONTHLY_DATA_COLUMNS, MONTHLY_DATA_ROWS, monthlyDataRows } from "../../src/domain/layout/monthlyLayout";
+import { MONTHS, periodLabel, periodSpan, yearToDateSpan, type MonthSpan, type ReportPeriod } from "../../src/domain/period";
+import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, verdictOf, type CellInput } from "../../src/domain/ratio";
+import { buildMonthlyStandaloneWorkbook } from "../../src/workbook/monthlyWorkbook";
+import { convertWithLibreOffice, findExecutable, findSoffice, run, withFreshProfile } from "../workbook/helpers/libreoffice";
+
+const SOFFICE = findSoffice();
+const REQUIRED = process.env.CI === "true";
+const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts/monthly");
+const APPENDIX = "Phụ lục 2024";
+const describeWithLibreOffice = SOFFICE || REQUIRED ? describe : describe.skip;
+
+type Year = Record<IndicatorCode, { numerator: CellInput[]; denominator: CellInput[] }>;
+
+const count = fc.integer({ min: 0, max: 250 });
+const monthPair: fc.Arbitrary<[CellInput, CellInput]> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant<[CellInput, CellInput]>([null, null]) },
+  { weight: 12, arbitrary: fc.tuple(count, count).map(([x, y]): [CellInput, CellInput] => [Math.min(x, y), Math.max(x, y)]) },
+  { weight: 1, arbitrary: fc.constant<[CellInput, CellInput]>([0, 0]) },
+  { weight: 1, arbitrary: count.map((x): [CellInput, CellInput] => [x, null]) },
+  { weight: 1, arbitrary: fc.tuple(count, count).map(([x, y]): [CellInput, CellInput] => [Math.max(x, y) + 1, Math.min(x, y)]) },
+  // No TRUE/FALSE: LibreOffice has no logical type (TRUE is the number 1 formatted as a boolean).
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom<CellInput>("abc", -3, 1.5, MAX_COUNT + 1), count).map(([x, y]): [CellInput, CellInput] => [x, y]) },
+);
+const yearArb: fc.Arbitrary<Year> = fc
+  .array(fc.array(monthPair, { minLength: 12, maxLength: 12 }), { minLength: INDICATORS.length, maxLength: INDICATORS.length })
+  .map((rows) =>
+    Object.fromEntries(INDICATORS.map((i, k) => [i.code, { numerator: rows[k].map((p) => p[0]), denominator: rows[k].map((p) => p[1]) }])) as Year,
+  );
+
+const PERIODS: readonly ReportPeriod[] = [
+  { kind: "quarter", quarter: 1 },
+  { kind: "month", month: 7 },
+  { kind: "nineMonths" },
+  { kind: "year" },
+];
+
+/** exceljs reads a cached 0 and a cached "" alike: as no result. */
+const ZERO_OR_EMPTY = Symbol("0 or empty");
+
+/** What LibreOffice computed: a number, text, boolean, an error's text, or ZERO_OR_EMPTY. */
+function computed(cell: Cell): unknown {
+  const value = cell.value as unknown;
+  if (value !== null && typeof value === "object" && "formula" in (value as object)) {
+    const result = (value as { result?: unknown }).result;
+    if (result !== null && typeof result === "object" && "error" in (result as object)) return (result as { error: string }).error;
+    return result === undefined || result === "" || result === 0 ? ZERO_OR_EMPTY : result;
+  }
+  return value ?? "";
+}
+
+function expected(year: Year, code: IndicatorCode, span: MonthSpan) {
+  const indicator = INDICATORS.find((i) => i.code === code)!;
+  const b = year[code].numerator.slice(span.start - 1, span.end);
+  const a = year[code].denominator.slice(span.start - 1, span.end);
+  const evaluation = evaluateRatio([b], [a]);
+  const numbers = (xs: CellInput[]): number[] => xs.filter((x): x is number => typeof x === "number");
+  const sum = (xs: CellInput[]): number | string => (numbers(xs).length === 0 ? "" : numbers(xs).reduce((s, x) => s + x, 0));
+  return {
+    result: evaluation.kind === "ratio" ? evaluation.value : evaluation.kind === "invalid" ? "#VALUE!" : "#N/A",
+    verdict: VERDICT_WORDS[verdictOf(evaluation, indicator.target)],
+    sumB: sum(b),
+    sumA: sum(a),
+    ratio: evaluation.kind === "ratio" ? evaluation.value : undefined,
+  };
+}
+
+function same(x: unknown, y: unknown): boolean {
+  if (x === ZERO_OR_EMPTY) return y === 0 || y === "";
+  if (typeof x === "number" && typeof y === "number") return Math.abs(x - y) <= 1e-12 * Math.max(1, Math.abs(y));
+  return x === y;
+}
+
+describeWithLibreOffice("the monthly workbook in LibreOffice Calc", () => {
+  const years = fc.sample(yearArb, { numRuns: PERIODS.length, seed: 2024 });
+  const books: Workbook[] = [];
+  let work: string;
+
+  beforeAll(async () => {
+    if (!SOFFICE) throw new Error("LibreOffice (soffice) is not installed, and CI=true requires this test.");
+    work = await mkdtemp(path.join(tmpdir(), "kpi-monthly-lo-"));
+    const inputs: string[] = [];
+    for (const [index, period] of PERIODS.entries()) {
+      const book = await buildMonthlyStandaloneWorkbook({ period: { kind: "month", month: 1 } });
+      const data = book.getWorksheet(MONTHLY_SHEET_NAME)!;
+      for (const [code, rows] of monthlyDataRows()) {
+        MONTHS.forEach((m) => {
+          const column = MONTHLY_DATA_COLUMNS.firstMonth + m - 1;
+          data.getCell(rows.numerator, column).value = (years[index][code].numerator[m - 1] ?? null) as never;
+          data.getCell(rows.denominator, column).value = (years[index][code].denominator[m - 1] ?? null) as never;
+        });
+      }
+      // The period chosen in the period cell, as a person does.
+      book.getWorksheet(APPENDIX)!.getCell("G4").value = periodLabel(period);
+      const input = path.join(work, `monthly-${index}.xlsx`);
+      await book.xlsx.writeFile(input);
+      inputs.push(input);
+    }
+    await mkdir(ARTIFACTS, { recursive: true });
+    for (const old of await readdir(ARTIFACTS)) await rm(path.join(ARTIFACTS, old), { force: true });
+    const outputs = await withFreshProfile(async (profile) => {
+      const xlsx = await convertWithLibreOffice(SOFFICE, profile, inputs, "xlsx", path.join(work, "out"));
+      await convertWithLibreOffice(SOFFICE, profile, [inputs[0]], "pdf", ARTIFACTS);
+      return xlsx;
+    });
+    for (const output of outputs) {
+      const book = new Workbook();
+      await book.xlsx.readFile(output);
+      books.push(book);
+    }
+    const pdftoppm = findExecutable("pdftoppm");
+    if (pdftoppm) await run(pdftoppm, ["-png", "-r", "60", path.join(ARTIFACTS, "monthly-0.pdf"), path.join(ARTIFACTS, "monthly-0")]);
+  }, 180_000);
+
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it("computes each period's and year to date's results, sums and verdicts as the domain does", () => {
+    const found: unknown[] = [];
+    PERIODS.forEach((period, index) => {
+      const sheet = books[index].getWorksheet(APPENDIX)!;
+      const span = periodSpan(period);
+      const ytd = yearToDateSpan(period);
+      const check = (what: string, engine: unknown, oracle: unknown): void => {
+        if (!same(engine, oracle)) found.push({ period: periodLabel(period), what, engine, oracle });
+      };
+      check("start", computed(sheet.getCell(4, MONTHLY_COLUMNS.result)), span.start);
+      check("end", computed(sheet.getCell(4, MONTHLY_COLUMNS.ytdResult)), span.end);
+      for (const indicator of INDICATORS) {
+        const row = appendixRows().indicators.get(indicator.code)!;
+        const p = expected(years[index], indicator.code, span);
+        const y = expected(years[index], indicator.code, ytd);
+        const at = (column: number): unknown => computed(sheet.getCell(row, column));
+        check(`${indicator.code} b`, at(MONTHLY_COLUMNS.numerator), p.sumB);
+        check(`${indicator.code} a`, at(MONTHLY_COLUMNS.denominator), p.sumA);
+        check(`${indicator.code} result`, at(MONTHLY_COLUMNS.result), p.result);
+        check(`${indicator.code} verdict`, at(MONTHLY_COLUMNS.verdict), p.verdict);
+        check(`${indicator.code} ytd result`, at(MONTHLY_COLUMNS.ytdResult), y.result);
+        check(`${indicator.code} ytd verdict`, at(MONTHLY_COLUMNS.ytdVerdict), y.verdict);
+        const chart = books[index].getWorksheet(CHART_SHEET_NAME)!;
+        const r = CHART_ROWS.first + INDICATORS.indexOf(indicator);
+        check(`${indicator.code} chart verdict`, computed(chart.getCell(r, CHART_COLUMNS.verdict)), y.verdict);
+        check(`${indicator.code} chart bar`, computed(chart.getCell(r, CHART_COLUMNS.bar)), textBar(y.ratio, indicator.target.fraction));
+      }
+      const data = books[index].getWorksheet(MONTHLY_SHEET_NAME)!;
+      for (const m of MONTHS) {
+        const column = MONTHLY_DATA_COLUMNS.firstMonth + m - 1;
+        check(`mask ${m}`, computed(data.getCell(MONTHLY_DATA_ROWS.periodMask, column)), m >= span.start && m <= span.end ? 1 : 0);
+        check(`ytd mask ${m}`, computed(data.getCell(MONTHLY_DATA_ROWS.ytdMask, column)), m <= ytd.end ? 1 : 0);
+      }
+    });
+    expect(found).toEqual([]);
+  });
+
+  it("keeps the period cell's drop-down of the 19 periods", async () => {
+    const book = await buildMonthlyStandaloneWorkbook({ period: { kind: "quarter", quarter: 2 } });
+    const periodCell = book.getWorksheet(APPENDIX)!.findCell(4, 7);
+    expect(periodCell?.value).toBe("Quý II");
+    expect(periodCell?.dataValidation).toMatchObject({ type: "list", formulae: ["KPI_PERIOD_LIST"] });
+    const printed = await readdir(ARTIFACTS);
+    expect(printed).toContain("monthly-0.pdf");
+  });
+});

@@ -1,0 +1,348 @@
+/**
+ * The native formulas (results, verdicts, highlight rules) evaluated by a real formula engine,
+ * HyperFormula, against the rules of KPI.STATUS (evaluateRatio + verdictOf with the target read
+ * from the cell) on thousands of generated inputs. Many cases share one sheet: one row per case,
+ * one build per test.
+ */
+import fc from "fast-check";
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import type { TargetKind } from "../../src/domain/catalog";
+import { columnLetter } from "../../src/domain/layout/a1";
+import {
+  invalidInputRuleFormula,
+  nativeRatioFormula,
+  nativeVerdictFormula,
+  verdictRuleFormula,
+} from "../../src/domain/nativeFormulas";
+import {
+  MAX_COUNT,
+  VERDICT_WORDS,
+  countProblem,
+  evaluateRatio,
+  isBlank,
+  verdictOf,
+  type CellInput,
+  type Verdict,
+} from "../../src/domain/ratio";
+
+const SEED = 20240305;
+/** HF_SCALE=10 runs ten times as many generated cases (a deeper, slower run). */
+const SCALE = Math.max(1, Number(process.env.HF_SCALE ?? 1) || 1);
+const SINGLE_CASES = 2000 * SCALE;
+const RANGE_CASES = 800 * SCALE;
+const BOUNDARY_CASES = 1000 * SCALE;
+
+// ---------------------------------------------------------------------------------------------
+// The oracle: KPI.STATUS's rules with the target taken from the cell.
+// ---------------------------------------------------------------------------------------------
+
+function oracleVerdict(b: CellInput | CellInput[][], a: CellInput | CellInput[][], target: CellInput, kind: TargetKind): Verdict {
+  const evaluation = evaluateRatio(b, a);
+  // The target matters only when there is a ratio; a target that is not a number is then invalid.
+  if (evaluation.kind !== "ratio") return verdictOf(evaluation, { kind, fraction: 0 });
+  if (typeof target !== "number") return "invalid";
+  return verdictOf(evaluation, { kind, fraction: target });
+}
+
+type Group = "pass" | "fail" | "neutral";
+const GROUP_OF: Readonly<Record<Verdict, Group>> = {
+  pass: "pass",
+  fail: "fail",
+  invalid: "fail",
+  notApplicable: "neutral",
+  noData: "neutral",
+};
+
+/** The invalid-input rule for one cell of a pair: filled but not a count, or b > a. */
+function oracleInvalidInput(cell: CellInput, b: CellInput, a: CellInput): boolean {
+  const notCount = !isBlank(cell) && countProblem(cell) !== undefined;
+  const above = typeof b === "number" && typeof a === "number" && b > a;
+  return notCount || above;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generators. Never the empty string as a constant: HyperFormula treats "" unlike Excel.
+// ---------------------------------------------------------------------------------------------
+
+const smallInt = fc.integer({ min: 0, max: 30 });
+const cellInput: fc.Arbitrary<CellInput> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: fc.constant(0) },
+  { weight: 8, arbitrary: smallInt },
+  { weight: 3, arbitrary: fc.integer({ min: 0, max: MAX_COUNT }) },
+  { weight: 1, arbitrary: fc.constantFrom(MAX_COUNT, MAX_COUNT - 1, MAX_COUNT + 1, MAX_COUNT + 0.5, 2 * MAX_COUNT) },
+  { weight: 1, arbitrary: fc.integer({ min: -MAX_COUNT, max: -1 }) },
+  { weight: 1, arbitrary: fc.constantFrom(-0.5, 0.5, 1.25, 2.999, 1e-9) },
+  { weight: 1, arbitrary: fc.double({ min: -100, max: 100, noNaN: true, noDefaultInfinity: true }) },
+  { weight: 1, arbitrary: fc.constantFrom("abc", "12", " ", "Không", "#N/A", "TRUE") },
+  { weight: 1, arbitrary: fc.boolean() },
+);
+
+const target: fc.Arbitrary<CellInput> = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 0, max: 100 }).map((p) => p / 100) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 10000 }).map((p) => p / 10000) },
+  { weight: 1, arbitrary: fc.constantFrom(0.955, 0.94995, 0.45, 0.5, 0.8, 0.9, 0.95, 1, 1 / 3, 2 / 3, 0.12345678, 1.2) },
+  { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constantFrom<CellInput>("95%", "Tối thiểu 95", null, true, false) },
+);
+
+const targetKind: fc.Arbitrary<TargetKind> = fc.constantFrom("minimum", "exact");
+
+interface SingleCase {
+  readonly b: CellInput;
+  readonly a: CellInput;
+  readonly target: CellInput;
+  readonly kind: TargetKind;
+}
+
+const singleCase: fc.Arbitrary<SingleCase> = fc.record({ b: cellInput, a: cellInput, target, kind: targetKind });
+
+/** Cases at the target's edge: b within ±2 of target·a, for large and small denominators. */
+const boundaryCase: fc.Arbitrary<SingleCase> = fc
+  .record({
+    a: fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: MAX_COUNT })),
+    percent: fc.integer({ min: 0, max: 100 }),
+    offset: fc.integer({ min: -2, max: 2 }),
+    kind: targetKind,
+  })
+  .map(({ a, percent, offset, kind }) => {
+    const fraction = percent / 100;
+    const b = Math.min(a, Math.max(0, Math.round(fraction * a) + offset));
+    return { b, a, target: fraction, kind };
+  });
+
+const FIXED_CASES: readonly SingleCase[] = [
+  { b: 37998, a: 40000, target: 0.95, kind: "minimum" }, // 94.995% shows as 95.00%: Đạt
+  { b: 37997, a: 40000, target: 0.95, kind: "minimum" },
+  { b: 37998, a: 40000, target: 0.95, kind: "exact" },
+  { b: 40000, a: 40000, target: 1, kind: "exact" },
+  { b: MAX_COUNT - 1, a: MAX_COUNT, target: 1, kind: "exact" }, // 99.9999999% is not 100%
+  { b: MAX_COUNT - 1, a: MAX_COUNT, target: 1, kind: "minimum" }, // but shows as 100.00%
+  { b: 0, a: 0, target: 0.95, kind: "minimum" },
+  { b: null, a: null, target: 0.95, kind: "minimum" },
+  { b: 5, a: null, target: 0.95, kind: "minimum" },
+  { b: 6, a: 5, target: 0.95, kind: "minimum" },
+  { b: 5, a: 5, target: "x", kind: "minimum" },
+  { b: 5, a: 5, target: null, kind: "exact" },
+  { b: MAX_COUNT + 1, a: MAX_COUNT + 1, target: 0.5, kind: "minimum" },
+  { b: 9, a: 20, target: 0.45, kind: "minimum" },
+  { b: 899, a: 1000, target: 0.9, kind: "minimum" },
+  { b: 8995, a: 10000, target: 0.9, kind: "minimum" },
+];
+
+// ---------------------------------------------------------------------------------------------
+// HyperFormula plumbing
+// ---------------------------------------------------------------------------------------------
+
+/** How a cell is written into HyperFormula: text with a leading apostrophe stays text. */
+function raw(value: CellInput): RawCellContent {
+  if (value === undefined) return null;
+  if (typeof value === "string") return `'${value}`;
+  return value;
+}
+
+type Shown = number | string | boolean | null | { error: string };
+
+function shown(value: unknown): Shown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  const error = value as { value?: string };
+  return { error: String(error.value) };
+}
+
+/**
+ * Excel's behaviour: SUMPRODUCT evaluates its arguments as arrays (array arithmetic), and results
+ * keep every digit (HyperFormula's smart rounding would show 0.85714285714 for 18/21).
+ */
+const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false } as const;
+
+/** Builds one sheet from rows of raw contents and returns its computed values. */
+function evaluateSheet(rows: RawCellContent[][]): Shown[][] {
+  const hf = HyperFormula.buildFromArray(rows, ENGINE_CONFIG);
+  try {
+    return hf.getSheetValues(0).map((row) => row.map(shown));
+  } finally {
+    hf.destroy();
+  }
+}
+
+function expectedResult(b: CellInput | CellInput[][], a: CellInput | CellInput[][]): Shown {
+  const evaluation = evaluateRatio(b, a);
+  switch (evaluation.kind) {
+    case "ratio":
+      return evaluation.value;
+    case "invalid":
+      return { error: "#VALUE!" };
+    default:
+      return { error: "#N/A" };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Single cells: b in A, a in B, target in C; formulas from D on.
+// ---------------------------------------------------------------------------------------------
+
+const SINGLE_COLUMNS = ["result", "verdict", "pass", "fail", "neutral", "invalidB", "invalidA"] as const;
+
+function singleRow(c: SingleCase, row: number): RawCellContent[] {
+  const refs = { numerator: `A${row}`, denominator: `B${row}` };
+  const targetRef = `C${row}`;
+  return [
+    raw(c.b),
+    raw(c.a),
+    raw(c.target),
+    nativeRatioFormula(refs),
+    nativeVerdictFormula(refs, targetRef, c.kind),
+    verdictRuleFormula(refs, targetRef, c.kind, "pass"),
+    verdictRuleFormula(refs, targetRef, c.kind, "fail"),
+    verdictRuleFormula(refs, targetRef, c.kind, "neutral"),
+    // As the layout writes it: the cell itself relative, its pair with the columns fixed.
+    invalidInputRuleFormula(`A${row}`, `$A${row}`, `$B${row}`),
+    invalidInputRuleFormula(`B${row}`, `$A${row}`, `$B${row}`),
+  ];
+}
+
+function singleExpectations(c: SingleCase): Record<(typeof SINGLE_COLUMNS)[number], Shown> {
+  const verdict = oracleVerdict(c.b, c.a, c.target, c.kind);
+  const group = GROUP_OF[verdict];
+  return {
+    result: expectedResult(c.b, c.a),
+    verdict: VERDICT_WORDS[verdict],
+    pass: group === "pass",
+    fail: group === "fail",
+    neutral: group === "neutral",
+    invalidB: oracleInvalidInput(c.b, c.b, c.a),
+    invalidA: oracleInvalidInput(c.a, c.b, c.a),
+  };
+}
+
+interface Disagreement {
+  readonly case: unknown;
+  readonly column: string;
+  readonly engine: Shown;
+  readonly oracle: Shown;
+}
+
+function checkSingleCases(cases: readonly SingleCase[]): Disagreement[] {
+  const values = evaluateSheet(cases.map((c, i) => singleRow(c, i + 1)));
+  const disagreements: Disagreement[] = [];
+  cases.forEach((c, i) => {
+    const expected = singleExpectations(c);
+    SINGLE_COLUMNS.forEach((column, k) => {
+      const engine = values[i][3 + k];
+      if (!sameShown(engine, expected[column])) disagreements.push({ case: c, column, engine, oracle: expected[column] });
+    });
+    const groups = [values[i][5], values[i][6], values[i][7]].filter((v) => v === true).length;
+    if (groups !== 1) disagreements.push({ case: c, column: "exactly one group", engine: groups, oracle: 1 });
+  });
+  return disagreements;
+}
+
+function sameShown(x: Shown, y: Shown): boolean {
+  if (x !== null && typeof x === "object") return y !== null && typeof y === "object" && x.error === y.error;
+  return x === y;
+}
+
+function sample<T>(arbitrary: fc.Arbitrary<T>, count: number, seed: number): T[] {
+  return fc.sample(arbitrary, { numRuns: count, seed });
+}
+
+describe("native formulas agree with KPI.STATUS's rules (HyperFormula)", () => {
+  it("writes text as text and blanks as blanks in the engine", () => {
+    const values = evaluateSheet([[raw("12"), raw(null), '=ISNUMBER(A1)', '=ISBLANK(B1)', '=B1=""']]);
+    expect(values[0].slice(2)).toEqual([false, true, true]);
+  });
+
+  it("on the plan's boundary cases", () => {
+    expect(checkSingleCases(FIXED_CASES)).toEqual([]);
+    expect(oracleVerdict(37998, 40000, 0.95, "minimum")).toBe("pass");
+    expect(oracleVerdict(37997, 40000, 0.95, "minimum")).toBe("fail");
+    expect(oracleVerdict(MAX_COUNT - 1, MAX_COUNT, 1, "exact")).toBe("fail");
+  });
+
+  it(`on ${SINGLE_CASES} generated single-cell cases (results, verdicts, the three rule groups, input rules)`, () => {
+    const cases = sample(singleCase, SINGLE_CASES, SEED);
+    expect(checkSingleCases(cases)).toEqual([]);
+    // The generator reaches every verdict.
+    const seen = new Set(cases.map((c) => oracleVerdict(c.b, c.a, c.target, c.kind)));
+    expect([...seen].sort()).toEqual(["fail", "invalid", "noData", "notApplicable", "pass"]);
+  });
+
+  it(`on ${BOUNDARY_CASES} generated cases at the edge of the target`, () => {
+    const cases = sample(boundaryCase, BOUNDARY_CASES, SEED + 1);
+    expect(checkSingleCases(cases)).toEqual([]);
+    const verdicts = cases.map((c) => oracleVerdict(c.b, c.a, c.target, c.kind));
+    expect(verdicts.filter((v) => v === "pass").length).toBeGreaterThan(BOUNDARY_CASES / 10);
+    expect(verdicts.filter((v) => v === "fail").length).toBeGreaterThan(BOUNDARY_CASES / 10);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Ranges: twelve months of b (A–L) and a (M–X), target in Y; result and verdict in Z and AA.
+// ---------------------------------------------------------------------------------------------
+
+interface RangeCase {
+  readonly b: CellInput[];
+  readonly a: CellInput[];
+  readonly target: CellInput;
+  readonly kind: TargetKind;
+}
+
+const MONTHS = 12;
+/** Months are mostly valid pairs or blanks, so that whole-year ratios come out often. */
+const monthPair: fc.Arbitrary<[CellInput, CellInput]> = fc.oneof(
+  { weight: 5, arbitrary: fc.constant<[CellInput, CellInput]>([null, null]) },
+  { weight: 1, arbitrary: fc.constant<[CellInput, CellInput]>([0, 0]) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }))
+      .map(([x, y]): [CellInput, CellInput] => [Math.min(x, y), Math.max(x, y)]),
+  },
+  { weight: 1, arbitrary: fc.tuple(cellInput, cellInput) },
+);
+/** Some years have nothing but blanks and zeros: Không phát sinh. */
+const quietPair: fc.Arbitrary<[CellInput, CellInput]> = fc.constantFrom<[CellInput, CellInput]>([null, null], [0, 0]);
+const rangeCase: fc.Arbitrary<RangeCase> = fc
+  .record({
+    months: fc.oneof(
+      { weight: 6, arbitrary: fc.array(monthPair, { minLength: MONTHS, maxLength: MONTHS }) },
+      { weight: 1, arbitrary: fc.array(quietPair, { minLength: MONTHS, maxLength: MONTHS }) },
+    ),
+    target,
+    kind: targetKind,
+  })
+  .map(({ months, target: t, kind }) => ({ b: months.map((m) => m[0]), a: months.map((m) => m[1]), target: t, kind }));
+
+describe("native range formulas (1×12, year to date) agree with KPI.STATUS's rules", () => {
+  it(`on ${RANGE_CASES} generated year rows with blanks`, () => {
+    const cases = sample(rangeCase, RANGE_CASES, SEED + 2);
+    const last = columnLetter(2 * MONTHS);
+    const rows = cases.map((c, i) => {
+      const r = i + 1;
+      const refs = { numerator: `A${r}:${columnLetter(MONTHS)}${r}`, denominator: `${columnLetter(MONTHS + 1)}${r}:${last}${r}` };
+      const targetRef = `${columnLetter(2 * MONTHS + 1)}${r}`;
+      return [
+        ...c.b.map(raw),
+        ...c.a.map(raw),
+        raw(c.target),
+        nativeRatioFormula(refs),
+        nativeVerdictFormula(refs, targetRef, c.kind),
+      ];
+    });
+    const values = evaluateSheet(rows);
+    const disagreements: Disagreement[] = [];
+    cases.forEach((c, i) => {
+      const b = [c.b];
+      const a = [c.a];
+      const result = expectedResult(b, a);
+      const verdict = VERDICT_WORDS[oracleVerdict(b, a, c.target, c.kind)];
+      const engine = values[i].slice(2 * MONTHS + 1);
+      if (!sameShown(engine[0], result)) disagreements.push({ case: c, column: "result", engine: engine[0], oracle: result });
+      if (engine[1] !== verdict) disagreements.push({ case: c, column: "verdict", engine: engine[1], oracle: verdict });
+    });
+    expect(disagreements).toEqual([]);
+    const verdicts = new Set(cases.map((c) => oracleVerdict([c.b], [c.a], c.target, c.kind)));
+    expect(verdicts.size).toBe(5);
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * The masked period formulas (period.ts) evaluated by HyperFormula against evaluateRatio of the
+ * period's slice of months and KPI.STATUS's verdict, on generated monthly data: blank months,
+ * half-filled months, a = 0 months, invalid cells inside and outside the period. One row per case:
+ * b in A–L, a in M–X, the period's first and last month in Y and Z, the mask in AA–AL (formulas),
+ * the target in AM, then the formulas under test.
+ *
+ * HyperFormula runs with useArrayArithmetic: Excel 2010 and LibreOffice evaluate SUMPRODUCT's
+ * arguments as arrays (ISBLANK(range), INT(range), …); HyperFormula only does so in that mode.
+ */
+import fc from "fast-check";
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import type { TargetKind } from "../../src/domain/catalog";
+import { columnLetter } from "../../src/domain/layout/a1";
+import {
+  maskedRatioFormula,
+  maskedSumFormula,
+  maskedVerdictFormula,
+  monthMaskFormula,
+  MONTHS,
+  type MonthNumber,
+} from "../../src/domain/period";
+import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, verdictOf, type CellInput, type Verdict } from "../../src/domain/ratio";
+
+const SEED = 20240808;
+
+function oracleVerdict(b: CellInput[], a: CellInput[], target: CellInput, kind: TargetKind): Verdict {
+  const evaluation = evaluateRatio([b], [a]);
+  if (evaluation.kind !== "ratio") return verdictOf(evaluation, { kind, fraction: 0 });
+  if (typeof target !== "number") return "invalid";
+  return verdictOf(evaluation, { kind, fraction: target });
+}
+
+type Shown = number | string | boolean | null | { error: string };
+
+function shown(value: unknown): Shown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return { error: String((value as { value?: string }).value) };
+}
+
+function expectedResult(b: CellInput[], a: CellInput[]): Shown {
+  const evaluation = evaluateRatio([b], [a]);
+  if (evaluation.kind === "ratio") return evaluation.value;
+  return { error: evaluation.kind === "invalid" ? "#VALUE!" : "#N/A" };
+}
+
+function expectedSum(values: CellInput[]): Shown {
+  const numbers = values.filter((v): v is number => typeof v === "number");
+  return numbers.length === 0 ? "" : numbers.reduce((s, v) => s + v, 0);
+}
+
+function raw(value: CellInput): RawCellContent {
+  if (value === undefined) return null;
+  if (typeof value === "string") return `'${value}`;
+  return value;
+}
+
+function same(x: Shown, y: Shown): boolean {
+  if (x !== null && typeof x === "object") return y !== null && typeof y === "object" && x.error === y.error;
+  // HyperFormula rounds results to about 11 decimals in this mode.
+  if (typeof x === "number" && typeof y === "number") return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+  return x === y;
+}
+
+// Generators: mostly valid months and blanks, with half-filled months, a = 0 and invalid cells.
+const smallCount = fc.integer({ min: 0, max: 400 });
+const invalidCell: fc.Arbitrary<CellInput> = fc.oneof(
+  fc.constantFrom<CellInput>("abc", "12", " ", "#N/A", -1, 0.5, 2.25, MAX_COUNT + 1, 1e-9),
+  fc.boolean(),
+);
+const monthPair: fc.Arbitrary<[CellInput, CellInput]> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant<[CellInput, CellInput]>([null, null]) },
+  {
+    weight: 10,
+    arbitrary: fc.tuple(smallCount, smallCount).map(([x, y]): [CellInput, CellInput] => [Math.min(x, y), Math.max(x, y)]),
+  },
+  { weight: 1, arbitrary: fc.constant<[CellInput, CellInput]>([0, 0]) },
+  { weight: 1, arbitrary: smallCount.map((x): [CellInput, CellInput] => [x, null]) },
+  { weight: 1, arbitrary: smallCount.map((x): [CellInput, CellInput] => [null, x]) },
+  { weight: 1, arbitrary: fc.tuple(smallCount, smallCount).map(([x, y]): [CellInput, CellInput] => [Math.max(x, y) + 1, Math.min(x, y)]) },
+  { weight: 1, arbitrary: fc.tuple(invalidCell, smallCount).map(([x, y]): [CellInput, CellInput] => [x, y]) },
+  { weight: 1, arbitrary: fc.tuple(smallCount, invalidCell).map(([x, y]): [CellInput, CellInput] => [x, y]) },
+);
+const span = fc
+  .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }))
+  .map(([x, y]) => ({ start: Math.min(x, y) as MonthNumber, end: Math.max(x, y) as MonthNumber }));
+const target: fc.Arbitrary<CellInput> = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 100 }).map((p) => p / 100) },
+  { weight: 1, arbitrary: fc.constantFrom<CellInput>(0.955, 1 / 3, "95%", null) },
+);
+
+interface Case {
+  readonly b: CellInput[];
+  readonly a: CellInput[];
+  readonly start: MonthNumber;
+  readonly end: MonthNumber;
+  readonly target: CellInput;
+  readonly kind: TargetKind;
+}
+
+const caseArb: fc.Arbitrary<Case> = fc
+  .record({
+    months: fc.array(monthPair, { minLength: 12, maxLength: 12 }),
+    span,
+    target,
+    kind: fc.constantFrom<TargetKind>("minimum", "exact"),
+  })
+  .map(({ months, span: s, target: t, kind }) => ({
+    b: months.map((m) => m[0]),
+    a: months.map((m) => m[1]),
+    start: s.start,
+    end: s.end,
+    target: t,
+    kind,
+  }));
+
+const COL = { b: 1, a: 13, start: 25, end: 26, mask: 27, target: 39, out: 40 } as const;
+const OUT = ["result", "verdict", "sumB", "sumA"] as const;
+
+function row(c: Case, r: number): RawCellContent[] {
+  const range = (first: number): string => `${columnLetter(first)}${r}:${columnLetter(first + 11)}${r}`;
+  const refs = { numerator: range(COL.b), denominator: range(COL.a), mask: range(COL.mask) };
+  const startRef = `${columnLetter(COL.start)}${r}`;
+  const endRef = `${columnLetter(COL.end)}${r}`;
+  const targetRef = `${columnLetter(COL.target)}${r}`;
+  return [
+    ...c.b.map(raw),
+    ...c.a.map(raw),
+    c.start,
+    c.end,
+    ...MONTHS.map((m) => monthMaskFormula(m, startRef, endRef)),
+    raw(c.target),
+    maskedRatioFormula(refs),
+    maskedVerdictFormula(refs, targetRef, c.kind),
+    maskedSumFormula(refs.numerator, refs.mask),
+    maskedSumFormula(refs.denominator, refs.mask),
+  ];
+}
+
+function evaluate(cases: readonly Case[]): Shown[][] {
+  const hf = HyperFormula.buildFromArray(
+    cases.map((c, i) => row(c, i + 1)),
+    { licenseKey: "gpl-v3", useArrayArithmetic: true },
+  );
+  try {
+    return hf.getSheetValues(0).map((r) => r.map(shown));
+  } finally {
+    hf.destroy();
+  }
+}
+
+function disagreements(cases: readonly Case[]): unknown[] {
+  const values = evaluate(cases);
+  const found: unknown[] = [];
+  cases.forEach((c, i) => {
+    const b = c.b.slice(c.start - 1, c.end);
+    const a = c.a.slice(c.start - 1, c.end);
+    const expected: Record<(typeof OUT)[number], Shown> = {
+      result: expectedResult(b, a),
+      verdict: VERDICT_WORDS[oracleVerdict(b, a, c.target, c.kind)],
+      sumB: expectedSum(b),
+      sumA: expectedSum(a),
+    };
+    OUT.forEach((key, k) => {
+      const engine = values[i][COL.out - 1 + k];
+      if (!same(engine, expected[key])) found.push({ case: c, key, engine, oracle: expected[key] });
+    });
+    const mask = values[i].slice(COL.mask - 1, COL.mask + 11);
+    const expectedMask = MONTHS.map((m) => (m >= c.start && m <= c.end ? 1 : 0));
+    if (JSON.stringify(mask) !== JSON.stringify(expectedMask)) found.push({ case: c, key: "mask", engine: mask, oracle: expectedMask });
+  });
+  return found;
+}
+
+describe("masked period formulas agree with KPI.STATUS on the period's months (HyperFormula)", () => {
+  it("on fixed cases: quarters, year to date, a = 0, half-filled and invalid months in and out of the period", () => {
+    const blank = (): CellInput[] => Array<CellInput>(12).fill(null);
+    const withMonths = (pairs: Record<number, [CellInput, CellInput]>): { b: CellInput[]; a: CellInput[] } => {
+      const b = blank();
+      const a = blank();
+      for (const [m, [x, y]] of Object.entries(pairs)) [b[Number(m) - 1], a[Number(m) - 1]] = [x, y];
+      return { b, a };
+    };
+    const cases: Case[] = [
+      { ...withMonths({ 1: [9, 10], 2: [10, 10], 3: [19, 20] }), start: 1, end: 3, target: 0.95, kind: "minimum" },
+      { ...withMonths({ 1: [9, 10], 2: [10, 10], 3: [18, 20] }), start: 1, end: 3, target: 0.95, kind: "minimum" },
+      { ...withMonths({ 1: [9, 10], 5: ["abc", 3] }), start: 1, end: 3, target: 0.5, kind: "minimum" }, // text outside
+      { ...withMonths({ 1: [9, 10], 2: ["abc", 3] }), start: 1, end: 3, target: 0.5, kind: "minimum" }, // text inside
+      { ...withMonths({ 4: [0, 0], 5: [0, 0] }), start: 4, end: 6, target: 1, kind: "exact" }, // a = 0
+      { ...withMonths({ 4: [1, 1], 5: [2, null] }), start: 4, end: 6, target: 1, kind: "exact" }, // half filled
+      { ...withMonths({ 7: [1, 1], 8: [3, 2] }), start: 7, end: 9, target: 1, kind: "exact" }, // b > a
+      { ...withMonths({ 7: [1, 1], 12: [3, 2] }), start: 7, end: 9, target: 1, kind: "exact" }, // b > a later
+      { ...withMonths({}), start: 1, end: 12, target: 0.5, kind: "minimum" }, // nothing
+      { ...withMonths({ 12: [37998, 40000] }), start: 12, end: 12, target: 0.95, kind: "minimum" }, // 94.995% → Đạt
+      { ...withMonths({ 3: [true, 1], 6: [1, 2] }), start: 4, end: 6, target: 0.5, kind: "minimum" }, // logical outside
+    ];
+    expect(disagreements(cases)).toEqual([]);
+    const verdicts = cases.map((c) => oracleVerdict(c.b.slice(c.start - 1, c.end), c.a.slice(c.start - 1, c.end), c.target, c.kind));
+    expect(verdicts).toEqual(["pass", "fail", "pass", "invalid", "notApplicable", "noData", "invalid", "pass", "noData", "pass", "pass"]);
+  });
+
+  it("keeps an error value in a month outside the period out of the result", () => {
+    const hf = HyperFormula.buildFromArray(
+      [[...[1, "=1/0", null, null, null, null, null, null, null, null, null, null], ...[2, 3, ...Array(10).fill(null)], 1, 0, ...Array(10).fill(0)]],
+      { licenseKey: "gpl-v3", useArrayArithmetic: true },
+    );
+    const refs = { numerator: "A1:L1", denominator: "M1:X1", mask: "Y1:AJ1" };
+    hf.setCellContents({ sheet: 0, row: 0, col: 40 }, [[maskedRatioFormula(refs), maskedVerdictFormula(refs, "AL1", "minimum")]]);
+    hf.setCellContents({ sheet: 0, row: 0, col: 37 }, [[0.5]]);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 40 })).toBe(0.5);
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 41 })).toBe("Đạt");
+    hf.setCellContents({ sheet: 0, row: 0, col: 25 }, [[1]]); // month 2 (holding #DIV/0!) now counts
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 41 })).toBe("Số liệu không hợp lệ");
+    expect(shown(hf.getCellValue({ sheet: 0, row: 0, col: 40 }))).toEqual({ error: "#VALUE!" });
+    hf.destroy();
+  });
+
+  it("on 1000 generated years and periods", () => {
+    const cases = fc.sample(caseArb, { numRuns: 1000, seed: SEED });
+    expect(disagreements(cases)).toEqual([]);
+    const seen = new Set(
+      cases.map((c) => oracleVerdict(c.b.slice(c.start - 1, c.end), c.a.slice(c.start - 1, c.end), c.target, c.kind)),
+    );
+    expect([...seen].sort()).toEqual(["fail", "invalid", "noData", "notApplicable", "pass"]);
+  });
+
+  it("stay far below Excel's formula limits", () => {
+    const refs = { numerator: "KPI_M_III_4_B", denominator: "KPI_M_III_4_A", mask: "KPI_PERIOD_MASK" };
+    const verdict = maskedVerdictFormula(refs, "F18", "minimum");
+    expect(verdict.length).toBeLessThan(1500);
+    expect(maskedRatioFormula(refs).length).toBeLessThan(1000);
+    // Nesting: Excel 2010 allows 64 levels.
+    let depth = 0;
+    let max = 0;
+    for (const ch of verdict) {
+      if (ch === "(") max = Math.max(max, ++depth);
+      if (ch === ")") depth--;
+    }
+    expect(max).toBeLessThan(20);
+  });
+});

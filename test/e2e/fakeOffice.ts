@@ -1,0 +1,139 @@
+/**
+ * A scripted Office/Excel host for the end-to-end tests, bundled (esbuild) into one script that
+ * the tests serve in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It
+ * defines the globals office.js would: Office (onReady → host Excel, displayLanguage, officeTheme,
+ * requirements), Excel (run, createWorkbook) and CustomFunctions (for the functions bundle), with
+ * Excel.run handing the pane's real actions the recording fake of test/fakes/excelFake.ts.
+ * Formula cells calculate the KPI.* functions with the domain's own code, so the check sees the
+ * verdicts Excel would show. The test configures it through window.__kpiFakeConfig (an init
+ * script) and inspects it through window.__kpiFake.
+ */
+import { kpiRatio, kpiStatus, kpiTarget } from "../../src/domain/kpiFunctions";
+import { createFakeExcel, type FakeContent } from "../fakes/excelFake";
+
+export interface FakeOfficeConfig {
+  /** Office.context.displayLanguage; default "vi-VN". */
+  readonly displayLanguage?: string;
+  readonly officeTheme?: { readonly bodyBackgroundColor: string; readonly bodyForegroundColor: string };
+  /** Highest version per requirement set; default the fake's (ExcelApi 1.20, custom functions). */
+  readonly requirementSets?: Readonly<Record<string, string>>;
+  /** Sheets to start with, as createFakeExcel takes them. */
+  readonly sheets?: Readonly<Record<string, Readonly<Record<string, FakeContent>>>>;
+}
+
+interface PageWindow {
+  __kpiFakeConfig?: FakeOfficeConfig;
+  __kpiFake?: unknown;
+  Office?: unknown;
+  Excel?: unknown;
+  CustomFunctions?: unknown;
+}
+
+const page = window as unknown as PageWindow;
+const config: FakeOfficeConfig = page.__kpiFakeConfig ?? {};
+
+const CELL = /^\$?([A-Z]{1,3})\$?(\d+)$/;
+
+/** What a cell shows: its constant, or its formula's value; null when blank. */
+function shown(sheetName: string, address: string, depth: number): unknown {
+  const content = excel.state.content(sheetName, address.replace(/\$/g, ""));
+  if (typeof content === "string" && content.startsWith("=")) return calculate(sheetName, content, depth + 1);
+  return content === "" ? null : content;
+}
+
+/** The value of an argument of a KPI.* call: a string literal, a cell reference or a number. */
+function argument(sheetName: string, text: string, depth: number): unknown {
+  const literal = /^"(.*)"$/.exec(text);
+  if (literal) return literal[1];
+  if (CELL.test(text)) return [[shown(sheetName, text, depth)]];
+  return Number(text);
+}
+
+/** KPI.* formulas as Excel would show them (numbers, verdict words, "#N/A", "#VALUE!"). */
+function calculate(sheetName: string, formula: string, depth = 0): FakeContent {
+  const call = /^=KPI\.(\w+)\((.*)\)$/.exec(formula.trim());
+  if (!call || depth > 3) return "";
+  const args = call[2].split(",").map((part) => argument(sheetName, part.trim(), depth));
+  const single = (value: unknown): unknown => (Array.isArray(value) ? (value as unknown[][])[0][0] : value);
+  let result: unknown;
+  if (call[1] === "STATUS") result = kpiStatus(args[0], args[1], args[2], single(args[3]));
+  else if (call[1] === "TARGET") result = kpiTarget(args[0]);
+  else result = kpiRatio(args[0], args[1]);
+  if (typeof result === "number" || typeof result === "string") return result;
+  return (result as { error: string }).error === "na" ? "#N/A" : "#VALUE!";
+}
+
+const excel = createFakeExcel({
+  ...(config.requirementSets ? { requirementSets: config.requirementSets } : {}),
+  ...(config.sheets ? { sheets: config.sheets } : {}),
+  calculate: (sheetName, _row, _column, formula) => calculate(sheetName, formula),
+});
+
+// Workbook.getActiveCell (ExcelApi 1.7), which the recording fake leaves out: the top-left cell
+// of the last selection, A1 of the active sheet by default.
+const workbook = excel.fakeContext.workbook as unknown as Record<string, unknown>;
+workbook.getActiveCell = () => {
+  const state = excel.state;
+  const selection = state.selection ?? { sheetName: state.activeSheetName ?? state.sheets[0].name, address: "A1" };
+  return excel.fakeContext.workbook.worksheets.getItem(selection.sheetName).getRange(selection.address).getCell(0, 0);
+};
+
+const createdWorkbooks: number[] = [];
+
+page.Office = {
+  HostType: { Excel: "Excel" },
+  PlatformType: { OfficeOnline: "OfficeOnline" },
+  onReady(callback?: (info: { host: string; platform: string }) => void) {
+    const info = { host: "Excel", platform: "OfficeOnline" };
+    callback?.(info);
+    return Promise.resolve(info);
+  },
+  context: {
+    displayLanguage: config.displayLanguage ?? "vi-VN",
+    officeTheme: config.officeTheme ?? {
+      bodyBackgroundColor: "#FFFFFF",
+      bodyForegroundColor: "#000000",
+      controlBackgroundColor: "#FFFFFF",
+      controlForegroundColor: "#000000",
+    },
+    requirements: excel.requirements,
+  },
+};
+
+page.Excel = {
+  run(first: unknown, second?: unknown) {
+    const batch = (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<unknown>;
+    return Promise.resolve().then(() => batch(excel.context));
+  },
+  createWorkbook(base64?: string) {
+    createdWorkbooks.push(base64 ? base64.length : 0);
+    return Promise.resolve();
+  },
+};
+
+class CustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+
+page.CustomFunctions = {
+  associate: () => undefined,
+  Error: CustomFunctionsError,
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
+};
+
+page.__kpiFake = {
+  state: excel.state,
+  createdWorkbooks,
+  failNextSync: (code: string, message?: string) => excel.failNextSync(code, message),
+  content: (sheetName: string, address: string) => excel.state.content(sheetName, address),
+  setContents: (sheetName: string, address: string, content: FakeContent) => excel.state.setContents(sheetName, address, content),
+  sheetNames: () => excel.state.sheets.map((s) => s.name),
+  selection: () => excel.state.selection,
+  isProtected: (sheetName: string) => excel.state.sheet(sheetName).protection.protected,
+  conditionalFormats: (sheetName: string) => excel.state.sheet(sheetName).conditionalFormats.length,
+};

@@ -1,0 +1,251 @@
+/**
+ * The end-to-end harness: the production build served over plain http on localhost (a random
+ * port), Debian's Chromium driven by playwright-core (headless, fresh temporary profile, no
+ * network chatter), and the Office CDN routed to either the real office.js from
+ * node_modules/@microsoft/office-js (a plain browser: Office.onReady reports no host), the
+ * scripted Excel fake (test/e2e/fakeOffice.ts, bundled with esbuild), or nothing (office.js
+ * absent). Every other request off localhost is refused and recorded, and so are CSP violations,
+ * console errors and page errors, so a test can fail on them.
+ */
+import * as fs from "node:fs";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import * as path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { ROOT, buildProduction } from "./buildProduction";
+import type { FakeOfficeConfig } from "./fakeOffice";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const ARTIFACTS = path.join(ROOT, "test-artifacts", "e2e");
+const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** Serves `dir` (and axe-core at /__test/axe.min.js) on 127.0.0.1; resolves with the base URL. */
+export function serve(dir: string): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const file = pathname === "/__test/axe.min.js" ? AXE : path.join(dir, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ""));
+    if (!file.startsWith(dir) && file !== AXE) {
+      response.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file, (error, body) => {
+      if (error) {
+        response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+        return;
+      }
+      response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+      response.end(body);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        baseUrl: `http://localhost:${port}/`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+/** The scripted Office/Excel host as one classic script. */
+export async function bundleFakeOffice(): Promise<string> {
+  // esbuild comes with tsx; required lazily so the unit tests never load it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require("esbuild") as typeof import("esbuild");
+  const result = await esbuild.build({
+    entryPoints: [path.join(__dirname, "fakeOffice.ts")],
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    write: false,
+    logLevel: "error",
+  });
+  return result.outputFiles[0].text;
+}
+
+export type OfficeMode = "fake" | "real" | "none";
+
+export interface PaneOptions {
+  readonly office: OfficeMode;
+  readonly fake?: FakeOfficeConfig;
+  readonly viewport?: { width: number; height: number };
+  readonly userAgent?: string;
+  readonly colorScheme?: "light" | "dark";
+}
+
+/** What went wrong on the page, beyond the test's own expectations. */
+export interface Problems {
+  readonly csp: string[];
+  readonly external: string[];
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+}
+
+export interface PaneSession {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly problems: Problems;
+  readonly downloads: string[];
+}
+
+export class Harness {
+  private constructor(
+    readonly baseUrl: string,
+    readonly browser: Browser,
+    private readonly fakeOfficeJs: string,
+    private readonly closeServer: () => Promise<void>,
+  ) {}
+
+  static async start(): Promise<Harness> {
+    const dist = buildProduction();
+    const [{ baseUrl, close }, fakeOfficeJs] = await Promise.all([serve(dist), bundleFakeOffice()]);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    return new Harness(baseUrl, browser, fakeOfficeJs, close);
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.closeServer();
+  }
+
+  /** A fresh browser context (no shared state) with the pane page open. */
+  async open(options: PaneOptions): Promise<PaneSession> {
+    const context = await this.browser.newContext({
+      viewport: options.viewport ?? { width: 380, height: 860 },
+      userAgent: options.userAgent,
+      colorScheme: options.colorScheme ?? "light",
+      locale: "vi-VN",
+      acceptDownloads: true,
+    });
+    const problems: Problems = { csp: [], external: [], consoleErrors: [], pageErrors: [] };
+    const downloads: string[] = [];
+    await context.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(this.baseUrl)) return route.continue();
+      if (url.startsWith(OFFICE_CDN)) {
+        const rest = url.slice(OFFICE_CDN.length).split(/[?#]/)[0];
+        if (options.office === "fake" && rest === "office.js") {
+          return route.fulfill({ status: 200, contentType: "application/javascript", body: this.fakeOfficeJs });
+        }
+        const file = path.join(OFFICE_DIST, path.normalize(rest));
+        if (options.office === "real" && file.startsWith(OFFICE_DIST) && fs.existsSync(file)) {
+          return route.fulfill({ status: 200, contentType: "application/javascript", body: fs.readFileSync(file) });
+        }
+        return route.abort("internetdisconnected");
+      }
+      problems.external.push(url);
+      return route.abort("blockedbyclient");
+    });
+    await context.addInitScript((config) => {
+      (window as unknown as { __kpiFakeConfig?: unknown }).__kpiFakeConfig = config;
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener("securitypolicyviolation", (event) => {
+        seen.push(`${event.violatedDirective} blocked ${event.blockedURI || "(inline)"}`);
+      });
+    }, options.fake ?? {});
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() !== "error") return;
+      const text = message.text();
+      if (/Content Security Policy/i.test(text)) problems.csp.push(text);
+      else problems.consoleErrors.push(text);
+    });
+    page.on("pageerror", (error) => problems.pageErrors.push(error.message));
+    page.on("download", (download) => downloads.push(download.suggestedFilename()));
+    return { page, context, problems, downloads };
+  }
+
+  /** Opens the pane and waits for its first view. */
+  async openPane(options: PaneOptions): Promise<PaneSession> {
+    const session = await this.open(options);
+    await session.page.goto(`${this.baseUrl}taskpane.html`);
+    return session;
+  }
+}
+
+/** CSP violations reported to the page (the event) and to the console. */
+export async function cspViolations(session: PaneSession): Promise<string[]> {
+  const events = await session.page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  return [...events, ...session.problems.csp];
+}
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/** Runs axe-core on the page (served from this origin, so the CSP allows it). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
+  if (!loaded) await page.addScriptTag({ url: "/__test/axe.min.js" });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(" ")),
+    }));
+  });
+}
+
+/** The accessible name of the focused element, roughly: aria-label, else its text. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return "";
+    const labelled = element.getAttribute("aria-labelledby");
+    if (labelled) return labelled.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim();
+    const label = element.getAttribute("aria-label");
+    if (label) return label;
+    if (element instanceof HTMLSelectElement && element.labels?.[0]) return element.labels[0].textContent?.trim() ?? "";
+    return (element.textContent ?? "").replace(/\s+/g, " ").trim();
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element's name matches; fails after `limit` presses. */
+export async function tabTo(page: Page, name: string | RegExp, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
+  const matches = (text: string): boolean => (typeof name === "string" ? text === name : name.test(text));
+  const seen: string[] = [];
+  for (let i = 0; i < (options.limit ?? 80); i++) {
+    await page.keyboard.press(options.backwards ? "Shift+Tab" : "Tab");
+    const current = await focusedName(page);
+    if (matches(current)) return;
+    seen.push(current);
+  }
+  throw new Error(`Tab never reached ${String(name)}; focus went through: ${seen.join(" | ")}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

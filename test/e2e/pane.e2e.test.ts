@@ -1,0 +1,281 @@
+/**
+ * End-to-end: the production build of the task pane in headless Chromium, against a scripted
+ * Excel host (test/e2e/fakeOffice.ts served in place of office.js), the real office.js in a plain
+ * browser, and no office.js at all. Every view is checked with axe-core, the main flow is driven
+ * by keyboard only, and every page must load without a CSP violation or a request off localhost.
+ * Screenshots go to test-artifacts/e2e/.
+ */
+import type { Page } from "playwright-core";
+import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
+import { COLUMNS, appendixRows } from "../../src/domain/layout/appendixLayout";
+import { cellAddress } from "../../src/domain/layout/a1";
+import { Harness, axeViolations, cspViolations, screenshot, tabTo, type PaneSession } from "./harness";
+
+jest.setTimeout(60_000);
+
+let harness: Harness;
+const sessions: PaneSession[] = [];
+
+beforeAll(async () => {
+  harness = await Harness.start();
+}, 600_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.context.close();
+});
+
+async function open(options: Parameters<Harness["openPane"]>[0]): Promise<PaneSession> {
+  const session = await harness.openPane(options);
+  sessions.push(session);
+  return session;
+}
+
+/** Fails on CSP violations, requests off localhost and script errors. */
+async function expectCleanPage(session: PaneSession): Promise<void> {
+  expect(await cspViolations(session)).toEqual([]);
+  expect(session.problems.external).toEqual([]);
+  expect(session.problems.pageErrors).toEqual([]);
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+/** The fake host, from the page. */
+function fake<T>(page: Page, body: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([code, params]) => {
+      const host = (window as unknown as { __kpiFake: Record<string, (...a: unknown[]) => unknown> }).__kpiFake;
+      return new Function("fake", "args", code)(host, params) as T;
+    },
+    [body, args] as const,
+  );
+}
+
+const SHEET = "Phụ lục 2024";
+const rows = appendixRows();
+const inputCell = (code: IndicatorCode, part: "numerator" | "denominator"): string =>
+  cellAddress(rows.indicators.get(code)!, COLUMNS[part]);
+
+/** Types figures into the fake workbook as a user would in Excel: 8 met, 1 not met, 2 left empty. */
+async function fillFigures(page: Page): Promise<void> {
+  const figures: Partial<Record<IndicatorCode, [number, number]>> = {
+    "I.1": [50, 100],
+    "I.2": [60, 100],
+    "I.3": [85, 100],
+    "II.1": [95, 100],
+    "III.1": [100, 100],
+    "III.2": [55, 100],
+    "III.3": [12, 12],
+    "III.4": [3, 3],
+    "IV.1": [93, 100],
+  };
+  for (const [code, [b, a]] of Object.entries(figures) as [IndicatorCode, [number, number]][]) {
+    await page.evaluate(
+      ([sheet, bCell, aCell, bValue, aValue]) => {
+        const host = (window as unknown as { __kpiFake: { setContents: (s: string, c: string, v: number) => void } }).__kpiFake;
+        host.setContents(sheet, bCell, bValue);
+        host.setContents(sheet, aCell, aValue);
+      },
+      [SHEET, inputCell(code, "numerator"), inputCell(code, "denominator"), b, a] as const,
+    );
+  }
+}
+
+const message = (page: Page, text: string | RegExp) => page.getByText(text).first();
+
+describe("outside Excel", () => {
+  test("a plain browser (office.js reports no host) gets the read-only preview, accessible, CSP-clean", async () => {
+    const session = await open({ office: "real", viewport: { width: 1100, height: 900 } });
+    const { page } = session;
+    await page.getByText("Đang xem ngoài Excel").waitFor();
+    await page.getByRole("table").waitFor();
+    expect(await page.getByRole("rowheader").count()).toBe(INDICATORS.length);
+    expect(await page.getByRole("button", { name: "Chèn phụ lục" }).count()).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName("kpi-pane-first-render").length)).toBe(1);
+    await expectAccessible(page);
+    await screenshot(page, "preview");
+
+    // The standalone workbook is built in the browser (exceljs, loaded on demand) and downloaded.
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Tải sổ làm việc" }).click();
+    expect((await download).suggestedFilename()).toBe("PhuLuc-2024.xlsx");
+    await message(page, /Đã tải tệp “PhuLuc-2024\.xlsx”/).waitFor();
+
+    await page.getByRole("tab", { name: "Hàm KPI" }).click();
+    await page.getByText("=KPI.ONTIME(G12,H12)").waitFor();
+    await expectAccessible(page);
+    await expectCleanPage(session);
+  });
+
+  test("without office.js (offline) the preview still shows", async () => {
+    const session = await open({ office: "none" });
+    await session.page.getByText("Đang xem ngoài Excel").waitFor();
+    expect(await cspViolations(session)).toEqual([]);
+    expect(session.problems.pageErrors).toEqual([]);
+  });
+
+  test("an Internet Explorer / EdgeHTML web view gets a plain Vietnamese message instead of the pane", async () => {
+    const session = await open({
+      office: "none",
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko",
+    });
+    const { page } = session;
+    await page.getByRole("heading", { name: "Phiên bản Office này quá cũ cho ngăn tác vụ" }).waitFor();
+    await page.getByText(/Dùng sổ làm việc độc lập/).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByText("Đang xem ngoài Excel").count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, "legacy-webview");
+    expect(await cspViolations(session)).toEqual([]);
+  });
+});
+
+describe("in Excel (scripted host)", () => {
+  test("the main flow by keyboard only: insert, fill, highlight, check, go to a finding", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục" }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "excel-start");
+
+    await tabTo(page, "Năm");
+    await tabTo(page, "Chèn phụ lục");
+    await page.keyboard.press("Enter");
+    await message(page, /Đã chèn trang tính “Phụ lục 2024”\./).waitFor();
+    expect(await fake<string[]>(page, "return fake.sheetNames()")).toContain(SHEET);
+
+    await fillFigures(page);
+
+    await tabTo(page, "Tô màu kết quả");
+    await page.keyboard.press("Enter");
+    await message(page, /Đã tô màu: \d+ quy tắc/).waitFor();
+    expect(await fake<number>(page, "return fake.conditionalFormats(args[0])", SHEET)).toBeGreaterThan(0);
+
+    await tabTo(page, "Kiểm tra");
+    await page.keyboard.press("Enter");
+    await page.getByText("8/11 chỉ tiêu đạt", { exact: true }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "excel-checked");
+
+    const finding = page.getByRole("button", { name: /I\.1 Tỷ lệ thanh toán trực tuyến|IV\.1 Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt/ }).first();
+    const findingName = (await finding.textContent()) ?? "";
+    const address = /Đến ô ([A-Z]+\d+)/.exec(findingName)?.[1];
+    expect(address).toBeDefined();
+    await tabTo(page, /^(Lỗi|Cần xem lại|Lưu ý): /);
+    while (!(await page.evaluate(() => document.activeElement?.textContent ?? "")).includes("IV.1")) {
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.press("Enter");
+    await message(page, /^Đã chọn ô [A-Z]+\d+ trên trang tính “Phụ lục 2024”\./).waitFor();
+    const selection = await fake<{ sheetName: string; address: string }>(page, "return fake.selection()");
+    expect(selection.sheetName).toBe(SHEET);
+    expect(selection.address).toMatch(/^[A-Z]+\d+$/);
+    await expectCleanPage(session);
+  });
+
+  test("insert when the sheet exists asks in a dialog; update keeps the figures", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    await message(page, /Đã chèn trang tính/).waitFor();
+    await fillFigures(page);
+
+    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    const dialog = page.getByRole("dialog", { name: "Trang tính “Phụ lục 2024” đã có" });
+    await dialog.waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "excel-ask-dialog");
+    // Keyboard: focus is inside the dialog; reach "Cập nhật tại chỗ" and press Enter.
+    await tabTo(page, "Cập nhật tại chỗ", { limit: 6 });
+    await page.keyboard.press("Enter");
+    await message(page, /Đã cập nhật trang tính “Phụ lục 2024”; giữ nguyên 18 ô/).waitFor();
+    expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", SHEET, inputCell("IV.1", "numerator"))).toBe(93);
+
+    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    await page.getByRole("button", { name: "Tạo trang tính mới" }).click();
+    await message(page, /Đã chèn trang tính “Phụ lục 2024 \(2\)”\./).waitFor();
+    await expectCleanPage(session);
+  });
+
+  test("protect, portable copy and the standalone workbook", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    await message(page, /Đã chèn trang tính/).waitFor();
+    await fillFigures(page);
+
+    await page.getByRole("button", { name: "Bảo vệ trang tính" }).click();
+    await message(page, /Đã bảo vệ “Phụ lục 2024”/).waitFor();
+    expect(await fake<boolean>(page, "return fake.isProtected(args[0])", SHEET)).toBe(true);
+
+    await page.getByRole("button", { name: "Chuẩn bị bản nộp" }).click();
+    await message(page, /Đã tạo trang “Bản nộp/).waitFor();
+    const names = await fake<string[]>(page, "return fake.sheetNames()");
+    expect(names.some((n) => n.startsWith("Bản nộp"))).toBe(true);
+
+    await page.getByRole("button", { name: "Tải sổ làm việc" }).click();
+    await message(page, /Đã mở sổ làm việc độc lập trong một cửa sổ Excel mới/).waitFor();
+    expect((await fake<number[]>(page, "return fake.createdWorkbooks"))[0]).toBeGreaterThan(1000);
+    await screenshot(page, "excel-shared");
+    await expectCleanPage(session);
+  });
+
+  test("Excel's errors are explained in Vietnamese", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    await message(page, /Đã chèn trang tính/).waitFor();
+
+    await fake(page, "fake.failNextSync('InvalidOperationInCellEditMode')");
+    await page.getByRole("button", { name: "Tô màu kết quả" }).click();
+    await message(page, /Một ô đang được sửa nên Excel chưa nhận lệnh\. Hãy nhấn Enter hoặc Esc/).waitFor();
+
+    await fake(page, "fake.failNextSync('AccessDenied')");
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await message(page, /Excel không cho ghi vào trang tính vì trang đang được bảo vệ/).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "excel-error");
+    await expectCleanPage(session);
+  });
+
+  test("the help panel inserts a function at the selected cell", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục" }).waitFor();
+    await page.evaluate(() => {
+      const host = (window as unknown as { __kpiFake: { state: { selection: unknown } } }).__kpiFake;
+      host.state.selection = { sheetName: "Sheet1", address: "C5" };
+    });
+    await tabTo(page, "Các bước");
+    await page.keyboard.press("ArrowRight");
+    await page.getByRole("tabpanel", { name: "Hàm KPI" }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "excel-help");
+    await tabTo(page, "Chèn =KPI.ONTIME(G12,H12) vào ô đang chọn");
+    await page.keyboard.press("Enter");
+    await message(page, /Đã chèn =KPI\.ONTIME\(G12,H12\) vào ô C5\./).waitFor();
+    expect(await fake<unknown>(page, "return fake.content('Sheet1', 'C5')")).toBe("=KPI.ONTIME(G12,H12)");
+    await expectCleanPage(session);
+  });
+
+  test("English Excel in the dark theme: English pane, dark colours, still accessible", async () => {
+    const session = await open({
+      office: "fake",
+      fake: { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" } },
+    });
+    const { page } = session;
+    await page.getByRole("button", { name: "Insert appendix" }).click();
+    await message(page, /Inserted the sheet “Phụ lục 2024”\./).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    expect(background).toBe("rgb(38, 38, 38)");
+    await expectAccessible(page);
+    await screenshot(page, "excel-dark-en");
+    await expectCleanPage(session);
+  });
+});

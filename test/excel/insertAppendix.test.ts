@@ -1,0 +1,381 @@
+/** insertAppendix and the protection actions, run against the recording fake Excel. */
+import { INDICATORS } from "../../src/domain/catalog";
+import { cellAddress } from "../../src/domain/layout/a1";
+import { COLUMNS, appendixRows, buildAppendixLayout, indicatorName } from "../../src/domain/layout/appendixLayout";
+import { detectCapabilities } from "../../src/excel/capabilities";
+import { insertAppendix, protectAppendix, unprotectAppendix } from "../../src/excel/insertAppendix";
+import { characterWidthToPoints } from "../../src/excel/renderLayout";
+import { createFakeExcel, DEFAULT_REQUIREMENT_SETS, type FakeExcel } from "../fakes/excelFake";
+
+const SHEET = "Phụ lục 2024";
+const rows = appendixRows();
+const rowOf = (code: (typeof INDICATORS)[number]["code"]): number => rows.indicators.get(code)!;
+
+function fake(requirementSets: Record<string, string> = DEFAULT_REQUIREMENT_SETS, sheets = {}): FakeExcel {
+  return createFakeExcel({ requirementSets, sheets });
+}
+
+const capabilitiesOf = (excel: FakeExcel) =>
+  detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
+
+async function insert(excel: FakeExcel, options: Parameters<typeof insertAppendix>[1] = {}) {
+  return insertAppendix(excel.context, { capabilities: capabilitiesOf(excel), ...options });
+}
+
+describe("insertAppendix into a new sheet", () => {
+  it("writes the plan's table exactly as the layout describes it, in at most two syncs", async () => {
+    const excel = fake();
+    const result = await insert(excel);
+    expect(result).toMatchObject({ status: "inserted", sheetName: SHEET, namePrefix: "KPI", formulas: "kpi", leftOut: [], keptInputs: 0 });
+    expect(excel.syncCount).toBeLessThanOrEqual(2);
+
+    const layout = buildAppendixLayout({ year: 2024, unitName: "Sở Du lịch tỉnh Kiên Giang", formulas: "kpi" });
+    layout.cells.forEach((row, r) =>
+      row.forEach((content, c) => expect(excel.state.content(SHEET, cellAddress(r + 1, c + 1))).toBe(content ?? "")),
+    );
+    expect(excel.state.content(SHEET, "A1")).toBe("PHỤ LỤC");
+    expect(excel.state.content(SHEET, "A3")).toBe("CỦA SỞ DU LỊCH TỈNH KIÊN GIANG NĂM 2024");
+    const r = rowOf("IV.1");
+    expect(excel.state.content(SHEET, `I${r}`)).toBe(`=KPI.ONTIME(G${r},H${r})`);
+    expect(excel.state.content(SHEET, `J${r}`)).toBe(`=KPI.STATUS("IV.1",G${r},H${r},F${r})`);
+    expect(excel.state.activeSheetName).toBe(SHEET);
+  });
+
+  it("formats like an official document: Times New Roman, percentages, borders, widths, locked cells", async () => {
+    const excel = fake();
+    await insert(excel);
+    const r = rowOf("I.1");
+    const cell = (address: string) => excel.state.cell(SHEET, address);
+    expect(cell("A1").font).toMatchObject({ name: "Times New Roman", bold: true, size: 13 });
+    expect(cell(`B${r}`).font.name).toBe("Times New Roman");
+    expect(cell(`B${r}`).wrapText).toBe(true);
+    expect(cell(`I${r}`).numberFormat).toBe("0.00%");
+    expect(cell(`F${r}`).numberFormat).toBe('"Tối thiểu "0%');
+    expect(cell(`F${rowOf("V.1")}`).numberFormat).toBe("0%");
+    expect(excel.state.content(SHEET, `F${r}`)).toBe(0.45);
+    expect(cell(`G${r}`).numberFormat).toBe("#,##0");
+    expect(cell("A5").borders.EdgeTop).toMatchObject({ style: "Continuous", weight: "Thin" });
+    expect(cell("A5").fill).toBe("#DDEBF7");
+    expect(cell(`G${r}`).locked).toBe(false);
+    expect(cell(`H${r}`).locked).toBe(false);
+    expect(cell(`L${r}`).locked).toBe(false);
+    expect(cell(`B${r}`).locked).toBe(true);
+    expect(cell(`I${r}`).locked).toBe(true);
+    const sheet = excel.state.sheet(SHEET);
+    expect(sheet.columnWidths.get(COLUMNS.name)).toBe(characterWidthToPoints(46));
+    expect(sheet.rowHeights.get(5)).toBeGreaterThan(30);
+  });
+
+  it("merges the title rows, the header and each section row across the table", async () => {
+    const excel = fake();
+    await insert(excel);
+    const merges = excel.state.sheet(SHEET).merges.map((m) => cellAddress(m.top, m.left) + ":" + cellAddress(m.bottom, m.right));
+    const layout = buildAppendixLayout();
+    expect(new Set(merges)).toEqual(new Set(layout.merges));
+    expect(merges).toContain("A1:L1");
+    expect(merges).toContain(`B${rows.sections.get("III")}:L${rows.sections.get("III")}`);
+  });
+
+  it("validates the input cells with the layout's custom rule, prompt and stop alert", async () => {
+    const excel = fake();
+    await insert(excel);
+    const validations = excel.state.sheet(SHEET).validations;
+    expect(validations).toHaveLength(11);
+    const r = rowOf("I.2");
+    const v = validations.find((x) => x.rect.top === r)!;
+    expect(cellAddress(v.rect.top, v.rect.left) + ":" + cellAddress(v.rect.bottom, v.rect.right)).toBe(`G${r}:H${r}`);
+    expect(v.rule.custom?.formula).toMatch(new RegExp(`^=AND\\(ISNUMBER\\(G${r}\\)`));
+    expect(v.prompt).toMatchObject({ showPrompt: true, title: "Nhập số nguyên" });
+    expect(v.errorAlert).toMatchObject({ showAlert: true, style: "Stop", title: "Số liệu không hợp lệ" });
+  });
+
+  it("renders the layout's highlight rules as custom conditional formats", async () => {
+    const excel = fake();
+    await insert(excel);
+    const layout = buildAppendixLayout();
+    const rules = excel.state.sheet(SHEET).conditionalFormats;
+    expect(rules).toHaveLength(layout.conditionalFormats.length);
+    rules.forEach((rule, i) => {
+      expect(rule.type).toBe("Custom");
+      expect(rule.formula).toBe(layout.conditionalFormats[i].formula);
+      expect(rule.fill).toBe(layout.conditionalFormats[i].style.fill);
+      expect(rule.fontColor).toBe(layout.conditionalFormats[i].style.fontColor);
+    });
+  });
+
+  it("adds workbook-scoped names for the table and every indicator's inputs, target and results", async () => {
+    const excel = fake();
+    await insert(excel);
+    expect(excel.state.names.size).toBe(1 + 11 * 5);
+    expect(excel.state.name("KPI_TABLE")).toEqual({ sheetName: SHEET, address: `$A$5:$L$${rows.lastRow}`, comment: "Bảng chỉ tiêu phụ lục" });
+    const r = rowOf("III.4");
+    expect(excel.state.name(indicatorName("KPI", "III.4", "numerator"))).toMatchObject({ sheetName: SHEET, address: `$G$${r}` });
+    expect(excel.state.name(indicatorName("KPI", "III.4", "target"))).toMatchObject({ address: `$F$${r}` });
+    expect(excel.state.name(indicatorName("KPI", "III.4", "result"))?.comment).toBe("III.4 — Kết quả");
+  });
+
+  it("freezes the header and sets up A4 landscape printing one page wide with repeated header rows", async () => {
+    const excel = fake();
+    await insert(excel);
+    const sheet = excel.state.sheet(SHEET);
+    expect(sheet.freeze).toEqual({ rows: 6, columns: 0 });
+    expect(sheet.pageLayout).toMatchObject({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$5:$6",
+      printArea: `$A$1:$L$${rows.lastRow}`,
+      centerHorizontally: true,
+    });
+    expect(sheet.pageLayout.margins!.top).toBeCloseTo((2 * 72) / 2.54, 5);
+  });
+
+  it("uses the pane's year and unit", async () => {
+    const excel = fake();
+    const result = await insert(excel, { year: 2025, unitName: "Sở Văn hóa và Thể thao" });
+    expect(result.sheetName).toBe("Phụ lục 2025");
+    expect(excel.state.content("Phụ lục 2025", "A3")).toBe("CỦA SỞ VĂN HÓA VÀ THỂ THAO NĂM 2025");
+    expect(excel.state.content("Phụ lục 2025", "E5")).toBe("Thực hiện trong năm 2025");
+  });
+});
+
+describe("insertAppendix on hosts without every requirement set", () => {
+  it("writes native formulas with the same rules when CustomFunctionsRuntime 1.1 is missing", async () => {
+    const excel = fake({ ExcelApi: "1.20" });
+    const result = await insert(excel);
+    expect(result.formulas).toBe("native");
+    expect(result.leftOut).toEqual(["customFunctions"]);
+    expect(result.notes).toContain("nativeFormulas");
+    const formulas = excel.state.grid(SHEET, `A1:N${rows.lastRow}`).flat().filter((v) => typeof v === "string" && v.startsWith("="));
+    expect(formulas).toHaveLength(22);
+    expect(formulas.some((f) => String(f).includes("KPI."))).toBe(false);
+  });
+
+  it("does the rest and lists what was left out when ExcelApi stops at 1.7", async () => {
+    const excel = fake({ ExcelApi: "1.7", CustomFunctionsRuntime: "1.1" });
+    const result = await insert(excel);
+    expect(result.status).toBe("inserted");
+    expect(result.leftOut).toEqual(["validation", "print"]);
+    const sheet = excel.state.sheet(SHEET);
+    expect(sheet.validations).toHaveLength(0);
+    expect(sheet.pageLayout.paperSize).toBeNull();
+    expect(sheet.freeze.rows).toBe(6);
+    expect(sheet.conditionalFormats).toHaveLength(77);
+  });
+
+  it("leaves out highlighting and freezing below 1.6, and refuses below 1.4 without syncing", async () => {
+    const old = fake({ ExcelApi: "1.5" });
+    const result = await insert(old);
+    expect(result.leftOut).toEqual(["customFunctions", "validation", "conditionalFormats", "freeze", "print"]);
+    expect(old.state.sheet(SHEET).conditionalFormats).toHaveLength(0);
+    expect(old.state.names.size).toBe(56);
+
+    const ancient = fake({ ExcelApi: "1.3" });
+    expect((await insert(ancient)).status).toBe("unsupported");
+    expect(ancient.syncCount).toBe(0);
+    expect(ancient.state.hasSheet(SHEET)).toBe(false);
+  });
+});
+
+/** Inserts, then types figures and a note the way staff would. */
+async function filledWorkbook(): Promise<FakeExcel> {
+  const excel = fake();
+  await insert(excel);
+  const r1 = rowOf("I.1");
+  const r4 = rowOf("IV.1");
+  excel.state.setContents(SHEET, `G${r1}:H${r1}`, [[45, 100]]);
+  excel.state.setContents(SHEET, `L${r1}`, "Số liệu tháng 3");
+  excel.state.setContents(SHEET, `G${r4}:H${r4}`, [["=SUM(P1:P3)", 200]]);
+  excel.state.setContents(SHEET, `F${r1}`, 0.6); // someone changed a target
+  excel.state.setContents(SHEET, "A30", "Người lập biểu"); // a signature block below the table
+  return excel;
+}
+
+describe("insertAppendix when the sheet already exists", () => {
+  it("asks before touching a sheet that holds anything: one read, nothing written", async () => {
+    const excel = await filledWorkbook();
+    const before = excel.state.mutations;
+    const syncs = excel.syncCount;
+    const result = await insert(excel);
+    expect(result).toMatchObject({ status: "exists", sheetName: SHEET, keptInputs: 0 });
+    expect(excel.syncCount - syncs).toBe(1);
+    expect(excel.state.mutations).toBe(before);
+  });
+
+  it("fills an existing empty sheet without asking", async () => {
+    const excel = fake(DEFAULT_REQUIREMENT_SETS, { [SHEET]: {} });
+    expect((await insert(excel)).status).toBe("inserted");
+    expect(excel.state.content(SHEET, "A1")).toBe("PHỤ LỤC");
+  });
+
+  it("updates in place: plan text and targets refreshed, b, a and Ghi chú kept, one table", async () => {
+    const excel = await filledWorkbook();
+    const syncs = excel.syncCount;
+    const result = await insert(excel, { ifExists: "update", unitName: "Sở Du lịch" });
+    expect(result).toMatchObject({ status: "updated", sheetName: SHEET, keptInputs: 5, notes: [] });
+    expect(excel.syncCount - syncs).toBeLessThanOrEqual(2);
+    const r1 = rowOf("I.1");
+    const r4 = rowOf("IV.1");
+    expect(excel.state.grid(SHEET, `F${r1}:H${r1}`)).toEqual([[0.45, 45, 100]]);
+    expect(excel.state.content(SHEET, `L${r1}`)).toBe("Số liệu tháng 3");
+    expect(excel.state.content(SHEET, `G${r4}`)).toBe("=SUM(P1:P3)");
+    expect(excel.state.content(SHEET, "A3")).toBe("CỦA SỞ DU LỊCH NĂM 2024");
+    expect(excel.state.content(SHEET, "A30")).toBe("Người lập biểu");
+    const sheet = excel.state.sheet(SHEET);
+    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(sheet.validations).toHaveLength(11);
+    expect(excel.state.names.size).toBe(56);
+    expect(excel.state.sheets).toHaveLength(2); // Sheet1 and the appendix
+  });
+
+  it("inserting twice (update) leaves the same sheet as inserting once, figures included", async () => {
+    const excel = await filledWorkbook();
+    await insert(excel, { ifExists: "update" });
+    const once = JSON.stringify([...excel.state.sheet(SHEET).cells].sort());
+    await insert(excel, { ifExists: "update" });
+    expect(JSON.stringify([...excel.state.sheet(SHEET).cells].sort())).toBe(once);
+  });
+
+  it("finds the table through its names after rows were inserted above it", async () => {
+    const excel = await filledWorkbook();
+    const insertRow = excel.context.workbook.worksheets.getItem(SHEET).getRange("1:2");
+    insertRow.insert("Down");
+    await excel.context.sync();
+    const result = await insert(excel, { ifExists: "update" });
+    expect(result).toMatchObject({ status: "updated", keptInputs: 5, notes: [] });
+    const r1 = rowOf("I.1") + 2;
+    expect(excel.state.grid(SHEET, `F${r1}:I${r1}`)).toEqual([[0.45, 45, 100, `=KPI.PAYMENT(G${r1},H${r1})`]]);
+    expect(excel.state.content(SHEET, `L${r1}`)).toBe("Số liệu tháng 3");
+    expect(excel.state.content(SHEET, "A3")).toBe("PHỤ LỤC");
+    expect(excel.state.grid(SHEET, "A1:L2").flat().every((v) => v === "")).toBe(true);
+    expect(excel.state.content(SHEET, `A${rows.lastRow + 3}`)).toBe(""); // no stale row below
+    expect(excel.state.name("KPI_TABLE")?.address).toBe(`$A$7:$L$${rows.lastRow + 2}`);
+    expect(excel.state.name(indicatorName("KPI", "I.1", "numerator"))?.address).toBe(`$G$${r1}`);
+    const sheet = excel.state.sheet(SHEET);
+    expect(sheet.freeze.rows).toBe(8);
+    expect(sheet.pageLayout.printTitleRows).toBe("$7:$8");
+    const rule = sheet.validations.find((v) => v.rect.top === r1)!;
+    expect(rule.rule.custom?.formula).toContain(`ISNUMBER(G${r1})`);
+    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(sheet.conditionalFormats.every((f) => f.rect.top >= 7)).toBe(true);
+  });
+
+  it("follows a figure whose cell was moved (its name moved with it)", async () => {
+    const excel = await filledWorkbook();
+    const r1 = rowOf("I.1");
+    // A user cut G8 and pasted it in P40: the name follows the cell.
+    excel.state.setContents(SHEET, "P40", 45);
+    excel.state.setContents(SHEET, `G${r1}`, "");
+    excel.state.setName(indicatorName("KPI", "I.1", "numerator"), SHEET, "$P$40");
+    await insert(excel, { ifExists: "update" });
+    expect(excel.state.content(SHEET, `G${r1}`)).toBe(45);
+    expect(excel.state.name(indicatorName("KPI", "I.1", "numerator"))?.address).toBe(`$G$${r1}`);
+  });
+
+  it("falls back to the header row, then to the fixed addresses, when the names are gone — and says so", async () => {
+    const excel = await filledWorkbook();
+    excel.state.names.clear();
+    excel.state.insertRows(SHEET, 1, 1);
+    const byHeader = await insert(excel, { ifExists: "update" });
+    expect(byHeader).toMatchObject({ status: "updated", keptInputs: 5, notes: ["locatedByHeader"] });
+    expect(excel.state.content(SHEET, `G${rowOf("I.1") + 1}`)).toBe(45);
+    expect(excel.state.name("KPI_TABLE")?.address).toBe(`$A$6:$L$${rows.lastRow + 1}`);
+
+    const plain = await filledWorkbook();
+    plain.state.names.clear();
+    const fixed = await insert(plain, { ifExists: "update" });
+    expect(fixed).toMatchObject({ status: "updated", keptInputs: 5 });
+    expect(fixed.notes).toEqual(["locatedByHeader"]);
+    plain.state.names.clear();
+    plain.state.setContents(SHEET, "A5", ""); // header no longer recognisable
+    const fallback = await insert(plain, { ifExists: "update" });
+    expect(fallback).toMatchObject({ status: "updated", keptInputs: 5, notes: ["fixedAddresses"] });
+    expect(plain.state.content(SHEET, "A5")).toBe("STT");
+  });
+
+  it("refuses to update over content that is not the appendix's, writing nothing", async () => {
+    const excel = fake(DEFAULT_REQUIREMENT_SETS, { [SHEET]: { A1: "Báo cáo khác", B9: "Số liệu của tôi", C20: 7 } });
+    const before = excel.state.mutations;
+    const result = await insert(excel, { ifExists: "update" });
+    expect(result.status).toBe("conflict");
+    expect(result.conflicts).toEqual(["B9", "C20"]);
+    expect(result.notes).toEqual(["fixedAddresses"]);
+    expect(excel.state.mutations).toBe(before);
+  });
+
+  it("refuses to update a table with rows inserted inside it", async () => {
+    const excel = await filledWorkbook();
+    excel.state.insertRows(SHEET, rowOf("II.1"), 1);
+    const before = excel.state.mutations;
+    const result = await insert(excel, { ifExists: "update" });
+    expect(result).toMatchObject({ status: "conflict", notes: ["tableResized"] });
+    expect(excel.state.mutations).toBe(before);
+  });
+
+  it("refuses to update a protected sheet", async () => {
+    const excel = await filledWorkbook();
+    excel.state.protect(SHEET);
+    const before = excel.state.mutations;
+    expect((await insert(excel, { ifExists: "update" })).status).toBe("protected");
+    expect(excel.state.mutations).toBe(before);
+  });
+
+  it("adds a new sheet with its own name prefix, leaving the old sheet and names alone", async () => {
+    const excel = await filledWorkbook();
+    const oldCells = JSON.stringify([...excel.state.sheet(SHEET).cells]);
+    const result = await insert(excel, { ifExists: "newSheet" });
+    expect(result).toMatchObject({ status: "inserted", sheetName: "Phụ lục 2024 (2)", namePrefix: "KPI2", notes: ["namePrefixChanged"] });
+    expect(excel.state.content("Phụ lục 2024 (2)", "A1")).toBe("PHỤ LỤC");
+    expect(excel.state.content("Phụ lục 2024 (2)", `I${rowOf("I.1")}`)).toBe(`=KPI.PAYMENT(G${rowOf("I.1")},H${rowOf("I.1")})`);
+    expect(JSON.stringify([...excel.state.sheet(SHEET).cells])).toBe(oldCells);
+    expect(excel.state.name("KPI_TABLE")?.sheetName).toBe(SHEET);
+    expect(excel.state.name("KPI2_TABLE")?.sheetName).toBe("Phụ lục 2024 (2)");
+    expect(excel.state.names.size).toBe(112);
+    const third = await insert(excel, { ifExists: "newSheet" });
+    expect(third).toMatchObject({ sheetName: "Phụ lục 2024 (3)", namePrefix: "KPI3" });
+  });
+
+  it("keeps another table's names when the sheet was renamed, using a free prefix", async () => {
+    const excel = await filledWorkbook();
+    const rename = excel.context.workbook.worksheets.getItem(SHEET);
+    rename.name = "Cũ";
+    await excel.context.sync();
+    const result = await insert(excel);
+    expect(result).toMatchObject({ status: "inserted", sheetName: SHEET, namePrefix: "KPI2", notes: ["namePrefixChanged"] });
+    expect(excel.state.name("KPI_TABLE")?.sheetName).toBe("Cũ");
+  });
+
+  it("replaces names that point nowhere (#REF!) instead of choosing another prefix", async () => {
+    const excel = fake();
+    excel.state.setName("KPI_TABLE", null, null);
+    const result = await insert(excel);
+    expect(result.namePrefix).toBe("KPI");
+    expect(excel.state.name("KPI_TABLE")?.sheetName).toBe(SHEET);
+  });
+
+  it("adds names without comments when the caller groups the insert into one undo step", async () => {
+    const excel = fake();
+    const result = await insert(excel, { undoGroup: true });
+    expect(result.notes).toContain("nameCommentsSkipped");
+    expect(excel.state.name("KPI_TABLE")?.comment).toBe("");
+  });
+});
+
+describe("protectAppendix / unprotectAppendix", () => {
+  it("protects without a password so that only the input cells can be edited, and unprotects", async () => {
+    const excel = fake();
+    await insert(excel);
+    expect(await protectAppendix(excel.context, SHEET)).toEqual({ sheetName: SHEET, protected: true, changed: true });
+    const sheet = excel.state.sheet(SHEET);
+    expect(sheet.protection).toMatchObject({ protected: true, password: null, options: { allowFormatColumns: true } });
+    const r = rowOf("I.1");
+    const ws = excel.context.workbook.worksheets.getItem(SHEET);
+    ws.getRange(`G${r}:H${r}`).values = [[1, 2]];
+    await excel.context.sync();
+    ws.getRange(`B${r}`).values = [["x"]];
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(await protectAppendix(excel.context, SHEET)).toMatchObject({ changed: false });
+    expect(await unprotectAppendix(excel.context, SHEET)).toEqual({ sheetName: SHEET, protected: false, changed: true });
+    expect(sheet.protection.protected).toBe(false);
+  });
+});

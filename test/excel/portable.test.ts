@@ -1,0 +1,332 @@
+/**
+ * The portable copy ("Chuẩn bị bản nộp"): its name, its contents (free of KPI.*, evaluated by
+ * HyperFormula to the verdicts KPI.STATUS gives), the working sheet unchanged, two syncs.
+ */
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
+import { isFormula, usesCustomFunctions, verdictWithCellTarget } from "../../src/domain/check";
+import { columnLetter } from "../../src/domain/layout/a1";
+import { COLUMNS, MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
+import { buildMonthlyLayout, monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
+import {
+  MAX_SHEET_NAME_LENGTH,
+  planPortableCopy,
+  portablePeriodText,
+  portableSheetName,
+  sanitizeSheetName,
+  translateKpiFormula,
+  uniqueSheetName,
+} from "../../src/domain/portable";
+import { VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
+import { detectCapabilities } from "../../src/excel/capabilities";
+import { insertAppendix } from "../../src/excel/insertAppendix";
+import { preparePortableCopy, type PortableCopyOptions } from "../../src/excel/portableCopy";
+import { renderLayout } from "../../src/excel/renderLayout";
+import { createFakeExcel, DEFAULT_REQUIREMENT_SETS, type FakeExcel, type FakeExcelOptions } from "../fakes/excelFake";
+
+const SHEET = "Phụ lục 2024";
+const COPY = "Bản nộp Cả năm 2024";
+const rowOf = (code: IndicatorCode): number => appendixRows().indicators.get(code)!;
+const at = (code: IndicatorCode, column: number): string => `${columnLetter(column)}${rowOf(code)}`;
+const capabilitiesOf = (excel: FakeExcel) => detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
+
+/** Figures that give every verdict: passes, a fail, no data, nothing arose, invalid. */
+const FIGURES: Partial<Record<IndicatorCode, [CellInput, CellInput]>> = {
+  "I.1": [45, 100],
+  "I.2": [49, 100],
+  "I.3": [null, 10],
+  "II.1": [0, 0],
+  "III.1": [7, 7],
+  "III.2": [-1, 4],
+  "III.3": [12, 12],
+  "IV.1": [37998, 40000],
+};
+
+async function workbook(options: FakeExcelOptions = {}, requirementSets = DEFAULT_REQUIREMENT_SETS): Promise<FakeExcel> {
+  const excel = createFakeExcel({ requirementSets, ...options });
+  await insertAppendix(excel.context, { capabilities: capabilitiesOf(excel) });
+  for (const [code, [b, a]] of Object.entries(FIGURES) as [IndicatorCode, [CellInput, CellInput]][]) {
+    if (b !== null) excel.state.setContents(SHEET, at(code, COLUMNS.numerator), b as number);
+    if (a !== null) excel.state.setContents(SHEET, at(code, COLUMNS.denominator), a as number);
+  }
+  return excel;
+}
+
+async function copy(excel: FakeExcel, options: PortableCopyOptions = {}) {
+  const before = excel.syncCount;
+  const result = await preparePortableCopy(excel.context, SHEET, {
+    canCopySheets: excel.requirements.isSetSupported("ExcelApi", "1.7"),
+    ...options,
+  });
+  return { result, syncs: excel.syncCount - before };
+}
+
+/** Every cell of a sheet of the fake, as [address, content]. */
+function cellsOf(excel: FakeExcel, sheetName: string): [string, unknown][] {
+  return [...excel.state.sheet(sheetName).cells].map(([key, cell]) => {
+    const [row, column] = key.split(":").map(Number);
+    return [`${columnLetter(column)}${row}`, cell.content];
+  });
+}
+
+const sheetState = (excel: FakeExcel, sheetName: string): string => JSON.stringify({ ...excel.state.sheet(sheetName), cells: [...excel.state.sheet(sheetName).cells] });
+
+/** Evaluates sheets of the fake with HyperFormula; returns a reader of computed values. */
+function evaluate(excel: FakeExcel, sheetNames: readonly string[]): (sheetName: string, address: string) => unknown {
+  const sheets: Record<string, RawCellContent[][]> = {};
+  for (const name of sheetNames) {
+    const grid: RawCellContent[][] = [];
+    for (const [key, cell] of excel.state.sheet(name).cells) {
+      const [row, column] = key.split(":").map(Number);
+      while (grid.length < row) grid.push([]);
+      const content = cell.content;
+      grid[row - 1][column - 1] = typeof content === "string" && !content.startsWith("=") && content !== "" ? `'${content}` : content === "" ? null : content;
+    }
+    sheets[name] = grid.map((r) => Array.from({ length: r.length }, (_, i) => r[i] ?? null));
+  }
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false });
+  return (sheetName, address) => {
+    const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const col = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const value = hf.getCellValue({ sheet: hf.getSheetId(sheetName)!, row: Number(match[2]) - 1, col });
+    return value !== null && typeof value === "object" ? (value as { value: string }).value : value;
+  };
+}
+
+function expectedVerdict(code: IndicatorCode, b: CellInput, a: CellInput): string {
+  const indicator = INDICATORS.find((i) => i.code === code)!;
+  return VERDICT_WORDS[verdictWithCellTarget(b, a, indicator.target.fraction, indicator).verdict];
+}
+
+describe("the copy's name", () => {
+  it("names the period, stays within 31 valid characters, never takes an existing name", () => {
+    expect(portablePeriodText({ kind: "month", month: 3 }, 2024)).toBe("Tháng 3-2024");
+    expect(portablePeriodText({ kind: "quarter", quarter: 2 }, 2024)).toBe("Quý II-2024");
+    expect(portablePeriodText({ kind: "sixMonths" }, 2024)).toBe("6 tháng 2024");
+    expect(portableSheetName({ kind: "year" }, 2024, [])).toBe(COPY);
+    expect(portableSheetName({ kind: "month", month: 3 }, 2024, ["bản nộp tháng 3-2024"])).toBe("Bản nộp Tháng 3-2024 (2)");
+    expect(portableSheetName({ kind: "year" }, 2024, [COPY, `${COPY} (2)`])).toBe(`${COPY} (3)`);
+    const long = uniqueSheetName("Bản nộp [Sở Du lịch]: kỳ 1/2024 * rất dài ?", ["Bản nộp -Sở Du lịch-- kỳ 1-2024"]);
+    expect(long.length).toBeLessThanOrEqual(MAX_SHEET_NAME_LENGTH);
+    expect(long).not.toMatch(/[[\]:*?/\\]/);
+    expect(sanitizeSheetName("'x'")).toBe("x");
+    const taken = Array.from({ length: 12 }, (_, i) => (i === 0 ? "a".repeat(31) : `${"a".repeat(31 - ` (${i + 1})`.length)} (${i + 1})`));
+    expect(uniqueSheetName("a".repeat(40), taken)).toBe(`${"a".repeat(26)} (13)`);
+  });
+});
+
+describe("translateKpiFormula", () => {
+  it("turns simple KPI.* calls into native formulas, and leaves the rest", () => {
+    expect(translateKpiFormula("=KPI.ONTIME(B5:M5,B6:M6)")).toMatch(/^=IF\(OR\(COUNT\(B5:M5\)/);
+    expect(translateKpiFormula('=KPI.STATUS("IV.1",G20,H20,F20)')).toContain('"Đạt"');
+    expect(translateKpiFormula('=KPI.STATUS("IV.1",G20,H20)')).toContain("ROUND(N(0.95)*10000,0)");
+    expect(translateKpiFormula("=KPI.RATIO(G8,H8)*100")).toBeUndefined();
+    expect(translateKpiFormula("=KPI.NOPE(G8,H8)")).toBeUndefined();
+    expect(translateKpiFormula('=KPI.STATUS("X.9",G8,H8)')).toBeUndefined();
+  });
+});
+
+describe("preparePortableCopy (native formulas)", () => {
+  it("makes a copy named for the period, free of KPI.*, in two syncs, the working sheet unchanged", async () => {
+    const excel = await workbook();
+    const before = sheetState(excel, SHEET);
+    const names = excel.state.names.size;
+    const { result, syncs } = await copy(excel);
+    expect(syncs).toBe(2);
+    expect(result).toMatchObject({ status: "created", sourceSheet: SHEET, sheetName: COPY, mode: "formulas", rulesAdded: 0 });
+    expect(sheetState(excel, SHEET)).toBe(before);
+    expect(excel.state.names.size).toBe(names);
+    const order = excel.state.sheets.map((s) => s.name);
+    expect(order.indexOf(COPY)).toBe(order.indexOf(SHEET) + 1);
+    expect(excel.state.activeSheetName).toBe(COPY);
+    const formulas = cellsOf(excel, COPY).filter(([, c]) => isFormula(c as CellInput));
+    expect(formulas.length).toBeGreaterThanOrEqual(22);
+    expect(formulas.filter(([, c]) => usesCustomFunctions(c as string))).toEqual([]);
+    // Highlighting intact, on the copy's own cells.
+    const rules = excel.state.sheet(COPY).conditionalFormats;
+    expect(rules).toHaveLength(buildAppendixLayout().conditionalFormats.length);
+    expect(rules.every((f) => !f.formula!.includes("!") && !usesCustomFunctions(f.formula!))).toBe(true);
+  });
+
+  it("computes, without the add-in, the verdicts KPI.STATUS gives (HyperFormula)", async () => {
+    const excel = await workbook();
+    await copy(excel);
+    const value = evaluate(excel, [COPY]);
+    for (const indicator of INDICATORS) {
+      const [b, a] = FIGURES[indicator.code] ?? [null, null];
+      expect([indicator.code, value(COPY, at(indicator.code, COLUMNS.verdict))]).toEqual([indicator.code, expectedVerdict(indicator.code, b, a)]);
+    }
+    expect(value(COPY, at("IV.1", COLUMNS.result))).toBe(37998 / 40000);
+    expect(value(COPY, at("I.3", COLUMNS.result))).toBe("#N/A");
+  });
+
+  it("translates or freezes KPI.* formulas outside the table", async () => {
+    const excel = await workbook({
+      calculate: (_sheet, row, column) => (row === 31 && column === 14 ? 45 : ""),
+    });
+    excel.state.setContents(SHEET, "N30", `=KPI.PAYMENT(G${rowOf("I.1")},H${rowOf("I.1")})`);
+    excel.state.setContents(SHEET, "N31", `=KPI.RATIO(G${rowOf("I.1")},H${rowOf("I.1")})*100`);
+    const { result } = await copy(excel);
+    expect(result.translated).toEqual(["N30"]);
+    expect(result.frozen).toEqual(["N31"]);
+    expect(excel.state.content(COPY, "N31")).toBe(45);
+    expect(usesCustomFunctions(String(excel.state.content(COPY, "N30")))).toBe(false);
+    expect(evaluate(excel, [COPY])(COPY, "N30")).toBe(0.45);
+  });
+
+  it("adds (2) to the name when the copy exists, and never overwrites", async () => {
+    const excel = await workbook();
+    await copy(excel);
+    excel.state.setContents(COPY, "A1", "sửa tay");
+    const { result } = await copy(excel);
+    expect(result.sheetName).toBe(`${COPY} (2)`);
+    expect(excel.state.content(COPY, "A1")).toBe("sửa tay");
+  });
+
+  it("names the copy for the chosen period", async () => {
+    const excel = await workbook();
+    const { result } = await copy(excel, { period: { kind: "month", month: 3 } });
+    expect(result.sheetName).toBe("Bản nộp Tháng 3-2024");
+  });
+
+  it("gives the copy the highlight rules the working sheet lacks", async () => {
+    const excel = await workbook();
+    excel.state.sheet(SHEET).conditionalFormats.length = 0;
+    const { result } = await copy(excel);
+    expect(result.rulesAdded).toBe(buildAppendixLayout().conditionalFormats.length);
+    expect(excel.state.sheet(COPY).conditionalFormats).toHaveLength(result.rulesAdded);
+    expect(excel.state.sheet(SHEET).conditionalFormats).toHaveLength(0);
+  });
+
+  it("copies a protected sheet: the copy is written, then protected again", async () => {
+    const excel = await workbook();
+    excel.state.protect(SHEET);
+    const { result } = await copy(excel);
+    expect(result.status).toBe("created");
+    expect(excel.state.sheet(COPY).protection.protected).toBe(true);
+    expect(usesCustomFunctions(String(excel.state.content(COPY, at("I.1", COLUMNS.result))))).toBe(false);
+  });
+
+  it("leaves no half-made copy when the working sheet has a password", async () => {
+    const excel = await workbook();
+    excel.state.protect(SHEET, "mật khẩu");
+    const { result } = await copy(excel);
+    expect(result.status).toBe("protected");
+    expect(excel.state.sheets.map((s) => s.name)).not.toContain(COPY);
+    expect(excel.state.activeSheetName).toBe(SHEET);
+  });
+
+  it("follows a table moved down by inserted rows", async () => {
+    const excel = await workbook();
+    excel.state.insertRows(SHEET, 1, 2);
+    await copy(excel);
+    const value = evaluate(excel, [COPY]);
+    const moved = (code: IndicatorCode, column: number): string => `${columnLetter(column)}${rowOf(code) + 2}`;
+    expect(value(COPY, moved("IV.1", COLUMNS.verdict))).toBe("Đạt");
+    expect(value(COPY, moved("I.2", COLUMNS.verdict))).toBe("Không đạt");
+  });
+
+  it("does nothing where sheets cannot be copied (ExcelApi 1.6), or without the sheet", async () => {
+    const excel = await workbook({}, { ExcelApi: "1.6" });
+    const { result, syncs } = await copy(excel);
+    expect([result.status, syncs]).toEqual(["unsupported", 0]);
+    const other = createFakeExcel({ sheets: { Khác: { A1: "x" } } });
+    const missing = await preparePortableCopy(other.context, SHEET, { canCopySheets: true });
+    expect(missing.status).toBe("sheetMissing");
+    const noTable = await preparePortableCopy(other.context, "Khác", { canCopySheets: true });
+    expect(noTable.status).toBe("tableMissing");
+    expect(other.state.sheets).toHaveLength(1);
+  });
+});
+
+describe("preparePortableCopy (values)", () => {
+  it("writes the results as values: ratios, verdict words, blanks for no ratio", async () => {
+    const excel = await workbook();
+    const { result } = await copy(excel, { mode: "values" });
+    expect(result.mode).toBe("values");
+    for (const indicator of INDICATORS) {
+      const [b, a] = FIGURES[indicator.code] ?? [null, null];
+      expect(excel.state.content(COPY, at(indicator.code, COLUMNS.verdict))).toBe(expectedVerdict(indicator.code, b, a));
+    }
+    expect(excel.state.content(COPY, at("IV.1", COLUMNS.result))).toBe(37998 / 40000);
+    expect(excel.state.content(COPY, at("I.3", COLUMNS.result))).toBe("");
+    expect(cellsOf(excel, COPY).filter(([, c]) => isFormula(c as CellInput))).toEqual([]);
+  });
+});
+
+describe("preparePortableCopy of a monthly table", () => {
+  const period = { kind: "quarter", quarter: 1 } as const;
+  const options = { year: 2024, unitName: "Sở Du lịch tỉnh Kiên Giang", formulas: "kpi", monthly: { period } } as const;
+
+  async function monthlyWorkbook(): Promise<FakeExcel> {
+    // What Excel shows in the period texts (the fake computes no formula by itself).
+    const excel = createFakeExcel({
+      calculate: (_sheet, _row, _column, formula) => (formula.startsWith('="Kỳ báo cáo') ? "Kỳ báo cáo: Quý I" : ""),
+    });
+    const features = capabilitiesOf(excel).features;
+    const appendix = buildAppendixLayout(options);
+    const monthly = buildMonthlyLayout(options);
+    renderLayout(excel.context.workbook.worksheets.add(SHEET), appendix, { features });
+    renderLayout(excel.context.workbook.worksheets.add(MONTHLY_SHEET_NAME), monthly, { features });
+    await excel.context.sync();
+    for (const [layout, sheet] of [[appendix, SHEET], [monthly, MONTHLY_SHEET_NAME]] as const) {
+      for (const name of layout.names) excel.state.setName(name.name, sheet, name.address);
+    }
+    // Months 1–3 of IV.1: 30/30, 20/25, 29/30 (a quarter of 79/85); month 4 blank. I.1: only month 1.
+    const put = (code: IndicatorCode, m: 1 | 2 | 3, b: number, a: number): void => {
+      excel.state.setContents(MONTHLY_SHEET_NAME, monthlyCellAddress(code, "numerator", m), b);
+      excel.state.setContents(MONTHLY_SHEET_NAME, monthlyCellAddress(code, "denominator", m), a);
+    };
+    put("IV.1", 1, 30, 30);
+    put("IV.1", 2, 20, 25);
+    put("IV.1", 3, 29, 30);
+    put("I.1", 1, 5, 10);
+    return excel;
+  }
+
+  it("rewrites b, a, results and year to date over the period's fixed months: no KPI.*, period frozen", async () => {
+    const excel = await monthlyWorkbook();
+    const { result } = await copy(excel);
+    expect(result.sheetName).toBe("Bản nộp Quý I-2024");
+    const formulas = cellsOf(excel, result.sheetName!).filter(([, c]) => isFormula(c as CellInput));
+    expect(formulas.filter(([, c]) => usesCustomFunctions(c as string))).toEqual([]);
+    const r = rowOf("IV.1");
+    const quarter = `'${MONTHLY_SHEET_NAME}'!${monthlyCellAddress("IV.1", "numerator", 1)}:${monthlyCellAddress("IV.1", "numerator", 3)}`;
+    expect(excel.state.content(result.sheetName!, `${columnLetter(MONTHLY_COLUMNS.numerator)}${r}`)).toBe(
+      `=IF(COUNT(${quarter})=0,"",SUM(${quarter}))`,
+    );
+    // The period texts are frozen: the copy states its own period whatever the working sheet shows later.
+    expect(excel.state.content(result.sheetName!, `${columnLetter(MONTHLY_COLUMNS.numerator)}5`)).toBe("Kỳ báo cáo: Quý I");
+    expect(excel.state.content(SHEET, `${columnLetter(MONTHLY_COLUMNS.numerator)}5`)).toMatch(/^="Kỳ báo cáo/);
+    const value = evaluate(excel, [result.sheetName!, MONTHLY_SHEET_NAME]);
+    const cell = (column: number, code: IndicatorCode = "IV.1"): unknown => value(result.sheetName!, `${columnLetter(column)}${rowOf(code)}`);
+    expect([cell(MONTHLY_COLUMNS.numerator), cell(MONTHLY_COLUMNS.denominator)]).toEqual([79, 85]);
+    expect(cell(MONTHLY_COLUMNS.result)).toBe(79 / 85);
+    expect(cell(MONTHLY_COLUMNS.verdict)).toBe("Không đạt");
+    expect(cell(MONTHLY_COLUMNS.ytdVerdict)).toBe("Không đạt");
+    // Blank months are no data, not zeros: 5/10 over month 1 alone (the monthly check flags the gaps).
+    expect(cell(MONTHLY_COLUMNS.verdict, "I.1")).toBe("Đạt");
+    expect(cell(MONTHLY_COLUMNS.verdict, "V.1")).toBe("Chưa có số liệu");
+  });
+
+  it("in values mode computes the period and the year to date from the months", async () => {
+    const excel = await monthlyWorkbook();
+    const { result } = await copy(excel, { mode: "values" });
+    const r = rowOf("IV.1");
+    const content = (column: number): unknown => excel.state.content(result.sheetName!, `${columnLetter(column)}${r}`);
+    expect([content(MONTHLY_COLUMNS.numerator), content(MONTHLY_COLUMNS.denominator), content(MONTHLY_COLUMNS.result)]).toEqual([79, 85, 79 / 85]);
+    expect(content(MONTHLY_COLUMNS.verdict)).toBe("Không đạt");
+    expect(cellsOf(excel, result.sheetName!).filter(([, c]) => isFormula(c as CellInput) && usesCustomFunctions(c as string))).toEqual([]);
+  });
+});
+
+describe("planPortableCopy without a sheet read", () => {
+  it("plans nothing for a sheet without the table", () => {
+    const plan = planPortableCopy({
+      snapshot: { sheetName: "X", sheetExists: true, values: [["a"]], formulas: [["a"]], names: [] },
+      mode: "formulas",
+    });
+    expect(plan.writes).toEqual([]);
+    expect(plan.period).toEqual({ kind: "year" });
+  });
+});

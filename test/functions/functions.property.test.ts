@@ -1,0 +1,291 @@
+/**
+ * Property tests (fast-check, 10,000 runs per property) of the KPI.* custom functions against
+ * oracles written independently of src/domain: the ratio is checked with BigInt sums and exact
+ * cross-multiplication, the verdict with a digit-by-digit (BigInt) rounding of the percentage.
+ */
+import fc from "fast-check";
+import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
+import * as functions from "../../src/functions/functions";
+import { functionsVi } from "../../src/i18n/vi/functions";
+import { FakeCustomFunctionsError, installCustomFunctionsFake } from "./customFunctionsFake";
+
+installCustomFunctionsFake();
+
+const RUNS = { numRuns: 10_000 };
+const MAX = 1_000_000_000;
+
+type Cell = unknown;
+type Grid = Cell[][];
+type RatioFn = (b: unknown[][], a: unknown[][]) => unknown;
+
+const RATIO_FUNCTIONS: [string, RatioFn][] = [
+  ["PAYMENT", functions.payment],
+  ["ONLINE", functions.online],
+  ["DIGITIZED", functions.digitized],
+  ["DIGITIZEDVALID", functions.digitizedValid],
+  ["ERESULTS", functions.eResults],
+  ["REUSE", functions.reuse],
+  ["PUBLISHED", functions.published],
+  ["FEEDBACK", functions.feedback],
+  ["SATISFACTION", functions.satisfaction],
+  ["ONTIME", functions.onTime],
+  ["EDOCS", functions.eDocs],
+  ["RATIO", functions.ratio],
+];
+
+/** The appendix's targets written out here, not read from the catalog: percent and kind. */
+const TARGETS: Record<IndicatorCode, [number, "minimum" | "exact"]> = {
+  "I.1": [45, "minimum"],
+  "I.2": [50, "minimum"],
+  "I.3": [80, "minimum"],
+  "II.1": [90, "minimum"],
+  "III.1": [100, "exact"],
+  "III.2": [50, "minimum"],
+  "III.3": [100, "exact"],
+  "III.4": [100, "exact"],
+  "III.5": [90, "minimum"],
+  "IV.1": [95, "minimum"],
+  "V.1": [100, "exact"],
+};
+
+// ---------------------------------------------------------------------------------------------
+// The oracle
+// ---------------------------------------------------------------------------------------------
+
+const isBlankCell = (v: Cell): boolean => v === null || v === undefined || v === "";
+const isCount = (v: Cell): v is number =>
+  typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= MAX;
+
+type Oracle =
+  | { kind: "ratio"; B: bigint; A: bigint }
+  | { kind: "value" }
+  | { kind: "na"; reason: "blank" | "incomplete" | "notApplicable" };
+
+function oracle(b: Grid, a: Grid): Oracle {
+  if (b.length !== a.length || b.some((r, i) => r.length !== a[i].length)) return { kind: "value" };
+  let B = 0n;
+  let A = 0n;
+  let filled = 0;
+  let half = false;
+  for (let r = 0; r < b.length; r++) {
+    for (let c = 0; c < b[r].length; c++) {
+      const x = b[r][c];
+      const y = a[r][c];
+      if ((!isBlankCell(x) && !isCount(x)) || (!isBlankCell(y) && !isCount(y))) return { kind: "value" };
+      if (isCount(x) && isCount(y) && x > y) return { kind: "value" };
+      if (isCount(x)) {
+        B += BigInt(x);
+        filled++;
+      }
+      if (isCount(y)) {
+        A += BigInt(y);
+        filled++;
+      }
+      if (isBlankCell(x) !== isBlankCell(y)) half = true;
+    }
+  }
+  if (filled === 0) return { kind: "na", reason: "blank" };
+  if (half) return { kind: "na", reason: "incomplete" };
+  if (A === 0n) return { kind: "na", reason: "notApplicable" };
+  return { kind: "ratio", B, A };
+}
+
+/** value = M / 2^k exactly (value a positive finite double below 2). */
+function exactDyadic(value: number): { M: bigint; k: bigint } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  const bits = view.getBigUint64(0);
+  const exponent = (bits >> 52n) & 0x7ffn;
+  const mantissa = bits & ((1n << 52n) - 1n);
+  if (exponent === 0n) return { M: mantissa, k: 1074n };
+  return { M: mantissa | (1n << 52n), k: 1075n - exponent };
+}
+
+/** value is the double nearest to the rational B/A: |M·A − B·2^k|·2 ≤ A (half an ulp). */
+function isNearestDouble(value: number, B: bigint, A: bigint): boolean {
+  if (B === 0n) return value === 0 && !Object.is(value, -0);
+  const { M, k } = exactDyadic(value);
+  const difference = M * A - B * (1n << k);
+  return (difference < 0n ? -difference : difference) * 2n <= A;
+}
+
+const VALUE_MESSAGES = new Set<string>([
+  functionsVi.errors.shapeMismatch,
+  functionsVi.errors.notNumber,
+  functionsVi.errors.negative,
+  functionsVi.errors.fractional,
+  functionsVi.errors.numeratorAboveDenominator,
+  "Số liệu quá lớn: mỗi ô tối đa 1.000.000.000; hãy kiểm tra lỗi nhập.",
+]);
+const NA_MESSAGES = {
+  blank: functionsVi.errors.blank,
+  incomplete: functionsVi.errors.incomplete,
+  notApplicable: functionsVi.errors.notApplicable,
+};
+
+/** Whether a function's result is what the oracle says (a boolean: expect() is too slow here). */
+function agreesWithOracle(result: unknown, b: Grid, a: Grid): boolean {
+  const expected = oracle(b, a);
+  if (expected.kind === "ratio") {
+    return (
+      typeof result === "number" &&
+      result === Number(expected.B) / Number(expected.A) &&
+      isNearestDouble(result, expected.B, expected.A)
+    );
+  }
+  if (!(result instanceof FakeCustomFunctionsError)) return false;
+  if (expected.kind === "value") return result.code === "#VALUE!" && VALUE_MESSAGES.has(result.message ?? "");
+  return result.code === "#N/A" && result.message === NA_MESSAGES[expected.reason];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arbitraries
+// ---------------------------------------------------------------------------------------------
+
+const count = fc.oneof(fc.nat({ max: 30 }), fc.nat({ max: MAX }));
+const blank = fc.constantFrom<Cell>(null, "", undefined);
+const junk: fc.Arbitrary<Cell> = fc.oneof(
+  fc.integer({ min: -MAX, max: -1 }),
+  fc.double({ noDefaultInfinity: false }),
+  fc.integer({ min: MAX + 1, max: 4 * MAX }),
+  fc.constantFrom<Cell>(Number.NaN, Number.POSITIVE_INFINITY, -0, true, false, "0", "abc", " "),
+  fc.string(),
+);
+const anyCell: fc.Arbitrary<Cell> = fc.oneof(count, blank, junk);
+
+/** A (b, a) pair of one month: mostly valid counts with b ≤ a, sometimes anything. */
+const validPair = count.chain((a) => fc.nat({ max: a }).map((b): [Cell, Cell] => [b, a]));
+const pair: fc.Arbitrary<[Cell, Cell]> = fc.oneof(
+  { weight: 12, arbitrary: validPair },
+  { weight: 3, arbitrary: fc.tuple(blank, blank) },
+  { weight: 1, arbitrary: fc.tuple(count, count) },
+  { weight: 1, arbitrary: fc.tuple(anyCell, anyCell) },
+);
+
+const shape = fc.oneof(
+  fc.constant({ rows: 1, cols: 1 }),
+  fc.constant({ rows: 1, cols: 12 }),
+  fc.constant({ rows: 12, cols: 1 }),
+  fc.record({ rows: fc.integer({ min: 1, max: 3 }), cols: fc.integer({ min: 1, max: 6 }) }),
+);
+
+const sameShapeGrids = shape.chain(({ rows, cols }) =>
+  fc.array(pair, { minLength: rows * cols, maxLength: rows * cols }).map((pairs): [Grid, Grid] => {
+    const b: Grid = [];
+    const a: Grid = [];
+    for (let r = 0; r < rows; r++) {
+      b.push(pairs.slice(r * cols, (r + 1) * cols).map((p) => p[0]));
+      a.push(pairs.slice(r * cols, (r + 1) * cols).map((p) => p[1]));
+    }
+    return [b, a];
+  }),
+);
+
+const grid = shape.chain(({ rows, cols }) =>
+  fc.array(fc.array(anyCell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+);
+
+const gridPair: fc.Arbitrary<[Grid, Grid]> = fc.oneof(
+  { weight: 9, arbitrary: sameShapeGrids },
+  { weight: 1, arbitrary: fc.tuple(grid, grid) },
+);
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------------------------
+
+test("every ratio function equals the exact ratio sum(b)/sum(a), or the oracle's error and message", () => {
+  // The twelve functions share one core: 10,000 runs spread over all of them.
+  fc.assert(
+    fc.property(fc.constantFrom(...RATIO_FUNCTIONS), gridPair, ([, fn], [b, a]) => agreesWithOracle(fn(b, a), b, a)),
+    RUNS,
+  );
+});
+
+test("no argument whatsoever throws: a number or an error with a message", () => {
+  fc.assert(
+    fc.property(fc.anything(), fc.anything(), (b, a) => {
+      const result = functions.ratio(b as unknown[][], a as unknown[][]);
+      return typeof result === "number" || (result instanceof FakeCustomFunctionsError && !!result.message);
+    }),
+    RUNS,
+  );
+});
+
+test("KPI.TARGET and KPI.STATUS never throw, whatever the code, data and target", () => {
+  const verdicts = new Set(["Đạt", "Không đạt", "Không phát sinh", "Chưa có số liệu", "Số liệu không hợp lệ"]);
+  const code = fc.oneof(fc.constantFrom(...INDICATORS.map((i) => i.code), "ONTIME", "ontime"), fc.anything());
+  fc.assert(
+    fc.property(code, fc.oneof(gridPair, fc.tuple(fc.anything(), fc.anything())), fc.anything(), (c, [b, a], t) => {
+      const target = functions.targetOf(c as string);
+      const verdict = functions.statusOf(c as string, b as unknown[][], a as unknown[][], t);
+      const isError = (r: unknown): boolean => r instanceof FakeCustomFunctionsError && !!r.message;
+      return (
+        (typeof target === "number" || isError(target)) &&
+        (typeof verdict === "string" ? verdicts.has(verdict) : isError(verdict))
+      );
+    }),
+    RUNS,
+  );
+});
+
+/** Rounds B/A·100 % to 2 decimals half up, digit by digit: the hundredths of a percent shown. */
+function shownBasisPoints(B: bigint, A: bigint): bigint {
+  const thousandths = (B * 100_000n) / A; // percent with 3 decimals, truncated
+  return thousandths / 10n + (thousandths % 10n >= 5n ? 1n : 0n);
+}
+
+/** A month's (b, a) near the target's boundary, or anywhere in [0, a]. */
+function nearTarget(percent: number) {
+  const a = fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: MAX }));
+  return a.chain((aa) =>
+    fc
+      .oneof(
+        fc.integer({ min: -3, max: 3 }).map((d) => Math.floor((aa * percent) / 100) + d),
+        fc.integer({ min: -3, max: 3 }).map((d) => Math.floor((aa * (percent - 0.005)) / 100) + d),
+        fc.nat({ max: aa }),
+      )
+      .map((b): [number, number] => [Math.min(aa, Math.max(0, b)), aa]),
+  );
+}
+
+describe.each([["minimum"], ["exact"]] as const)("KPI.STATUS, %s targets", (kind) => {
+  const indicators = INDICATORS.filter((i) => TARGETS[i.code][1] === kind);
+  const indicator = fc.constantFrom(...indicators);
+
+  test("agrees with the oracle of the rounding rule (one month)", () => {
+    fc.assert(
+      fc.property(
+        indicator.chain((i) => fc.tuple(fc.constant(i), nearTarget(TARGETS[i.code][0]))),
+        ([i, [b, a]]) => {
+          const percent = TARGETS[i.code][0];
+          const passes =
+            kind === "minimum" ? shownBasisPoints(BigInt(b), BigInt(a)) >= BigInt(percent * 100) : b === a;
+          return functions.statusOf(i.code, [[b]], [[a]]) === (passes ? "Đạt" : "Không đạt");
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  test("agrees with the oracle on ranges and with a target cell", () => {
+    fc.assert(
+      fc.property(indicator, sameShapeGrids, fc.option(fc.integer({ min: 0, max: 10_000 })), (i, [b, a], bp) => {
+        const target = bp === null ? null : bp / 10_000;
+        const expected = oracle(b, a);
+        const verdict = functions.statusOf(i.functionName, b, a, target);
+        if (expected.kind === "value") return verdict === "Số liệu không hợp lệ";
+        if (expected.kind === "na") {
+          return verdict === (expected.reason === "notApplicable" ? "Không phát sinh" : "Chưa có số liệu");
+        }
+        const goal = BigInt(bp ?? TARGETS[i.code][0] * 100); // hundredths of a percent
+        const passes =
+          kind === "minimum"
+            ? shownBasisPoints(expected.B, expected.A) >= goal
+            : expected.B * 10_000n >= goal * expected.A;
+        return verdict === (passes ? "Đạt" : "Không đạt");
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Fake PaneActions for the pane's component tests: every method a jest.fn that resolves with a
+ * plausible result; tests override single methods (pending promises, Office-like rejections).
+ */
+import type { Finding } from "../../src/domain/check";
+import type { CheckResult, InsertResult, PaneActions } from "../../src/taskpane/actions";
+
+type Methods = { [K in keyof PaneActions as PaneActions[K] extends (...args: never[]) => unknown ? K : never]: PaneActions[K] };
+type Fn = (...args: never[]) => unknown;
+type MockOf<F> = F extends Fn ? jest.Mock<ReturnType<F>, Parameters<F>> : never;
+
+export type FakePaneActions = { host: PaneActions["host"] } & { [K in keyof Methods]: MockOf<Methods[K]> };
+
+function mock<K extends keyof Methods>(impl: Methods[K]): MockOf<Methods[K]> {
+  return jest.fn(impl as Fn) as unknown as MockOf<Methods[K]>;
+}
+
+export const SHEET = "Phụ lục 2024";
+
+export function insertResult(overrides: Partial<InsertResult> = {}): InsertResult {
+  return {
+    status: "inserted",
+    sheetName: SHEET,
+    namePrefix: "KPI",
+    formulas: "kpi",
+    leftOut: [],
+    keptInputs: 0,
+    notes: [],
+    conflicts: [],
+    ...overrides,
+  };
+}
+
+export const FINDINGS: readonly Finding[] = [
+  { kind: "inputMissing", severity: "warning", code: "I.2", address: "G9", params: { part: "numerator" } },
+  {
+    kind: "belowTarget",
+    severity: "warning",
+    code: "IV.1",
+    address: "J20",
+    params: { ratio: 0.93, target: { kind: "minimum", fraction: 0.95 } },
+  },
+];
+
+const NO_VERDICTS = { pass: 0, fail: 0, noData: 0, notApplicable: 0, invalid: 0, unknown: 0 };
+
+export function checkResult(overrides: Partial<CheckResult> = {}): CheckResult {
+  return {
+    sheetName: SHEET,
+    mode: "plain",
+    indicators: [],
+    findings: FINDINGS,
+    summary: {
+      total: 11,
+      passed: 8,
+      byVerdict: { ...NO_VERDICTS, pass: 8, fail: 1, noData: 2 },
+      byHostUnit: [
+        { unit: "Phòng Quản lý Du lịch", total: 7, passed: 5, byVerdict: { ...NO_VERDICTS, pass: 5, fail: 1, noData: 1 } },
+        { unit: "Văn phòng Sở", total: 3, passed: 2, byVerdict: { ...NO_VERDICTS, pass: 2, noData: 1 } },
+        { unit: "Thanh tra Sở", total: 1, passed: 1, byVerdict: { ...NO_VERDICTS, pass: 1 } },
+      ],
+      errors: 0,
+      warnings: 2,
+      infos: 0,
+    },
+    ...overrides,
+  };
+}
+
+export function createFakeActions(host: PaneActions["host"] = "excel"): FakePaneActions {
+  return {
+    host,
+    insert: mock<"insert">(() => Promise.resolve(insertResult())),
+    protect: mock<"protect">(() => Promise.resolve({ sheetName: SHEET, protected: true, changed: true })),
+    unprotect: mock<"unprotect">(() => Promise.resolve({ sheetName: SHEET, protected: false, changed: true })),
+    highlight: mock<"highlight">(() =>
+      Promise.resolve({ status: "applied", sheetName: SHEET, rules: 44, replaced: 0, kept: 1 }),
+    ),
+    check: mock<"check">(() => Promise.resolve(checkResult())),
+    selectFinding: mock<"selectFinding">((sheetName, finding) =>
+      Promise.resolve({ sheetName, address: finding.address ?? "", found: true }),
+    ),
+    goToIndicator: mock<"goToIndicator">(() => Promise.resolve({ sheetName: SHEET, address: "G8:H8", found: true })),
+    portableCopy: mock<"portableCopy">((request) =>
+      Promise.resolve({
+        status: "created",
+        sourceSheet: SHEET,
+        sheetName: "Bản nộp Cả năm-2024",
+        mode: request.mode,
+        cellsWritten: 22,
+        frozen: [],
+        translated: [],
+        rulesAdded: 0,
+      }),
+    ),
+    applyPeriod: mock<"applyPeriod">((request) => Promise.resolve({ status: "switched", period: request.choice.period })),
+    insertFunctionAtSelection: mock<"insertFunctionAtSelection">((formula) => Promise.resolve({ address: "B3", formula })),
+    downloadWorkbook: mock<"downloadWorkbook">(() =>
+      Promise.resolve({ how: "download", fileName: "PhuLuc-2024.xlsx", bytes: 20480 }),
+    ),
+  };
+}
+
+/** An error shaped like OfficeExtension.Error. */
+export function officeError(code: string, message = `Fake ${code}`): Error & { code: string } {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code, debugInfo: { code, message } });
+}
+
+/** A promise whose settlement the test controls. */
+export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}

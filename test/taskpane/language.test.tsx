@@ -1,0 +1,115 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import { paneEn } from "../../src/i18n/en/pane";
+import { paneVi } from "../../src/i18n/vi/pane";
+import { NotAvailableError } from "../../src/taskpane/actions";
+import { themeFor } from "../../src/taskpane/theme";
+import { checkResult, createFakeActions, officeError } from "./fakeActions";
+
+/** Every leaf string of a strings object, with its path. */
+function leaves(value: unknown, path = ""): [string, string][] {
+  if (typeof value === "string") return [[path, value]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+}
+
+test("English has every Vietnamese string, with the same placeholders", () => {
+  const en = new Map(leaves(paneEn));
+  for (const [path, vi] of leaves(paneVi)) {
+    expect(en.has(path)).toBe(true);
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect({ path, placeholders: placeholders(en.get(path)!) }).toEqual({ path, placeholders: placeholders(vi) });
+  }
+});
+
+test("in English Excel the whole pane speaks English", async () => {
+  const actions = createFakeActions();
+  const user = userEvent.setup();
+  render(<App actions={actions} language="en" />);
+  expect(screen.getByRole("heading", { level: 1, name: "Reform indicators 2024" })).toBeTruthy();
+  expect(screen.getByRole("combobox", { name: "Reporting period" })).toBeTruthy();
+  expect(screen.getByRole("option", { name: "Q2" })).toBeTruthy();
+
+  actions.insert.mockRejectedValueOnce(officeError("InvalidOperationInCellEditMode"));
+  await user.click(screen.getByRole("button", { name: "Insert appendix" }));
+  expect(await screen.findByText(/Press Enter or Esc to leave the cell, then try again\./)).toBeTruthy();
+  expect(screen.getByText("Could not do it")).toBeTruthy();
+
+  await user.click(screen.getByRole("button", { name: "Check" }));
+  expect((await screen.findAllByText(/^8\/11 indicators met/)).length).toBeGreaterThan(0);
+  expect(screen.getByRole("heading", { name: "By host unit" })).toBeTruthy();
+
+  await user.click(screen.getByRole("tab", { name: "KPI functions" }));
+  expect(screen.getByRole("button", { name: "Insert =KPI.ONTIME(G12,H12) at the selected cell" })).toBeTruthy();
+});
+
+test("outside Excel the pane says so, previews the appendix read-only and still offers the download", async () => {
+  const actions = createFakeActions("preview");
+  const user = userEvent.setup();
+  render(<App actions={actions} language="vi" />);
+  expect(screen.getByText("Đang xem ngoài Excel")).toBeTruthy();
+  const table = await screen.findByRole("table");
+  expect(within(table).getByRole("columnheader", { name: "Tên nhiệm vụ" })).toBeTruthy();
+  expect(within(table).getByRole("rowheader", { name: /^Tỷ lệ hồ sơ TTHC tiếp nhận trong năm được giải quyết đúng hạn\./ })).toBeTruthy();
+  expect(within(table).getAllByText("Tối thiểu 95")).toHaveLength(1);
+  expect(screen.queryByRole("button", { name: "Chèn phụ lục" })).toBeNull();
+
+  await user.click(screen.getByRole("button", { name: "Tải sổ làm việc" }));
+  expect(await screen.findByText(/Đã tải tệp “PhuLuc-2024\.xlsx”/)).toBeTruthy();
+
+  await user.click(screen.getByRole("tab", { name: "Hàm KPI" }));
+  expect(screen.getByText("=KPI.ONTIME(G12,H12)")).toBeTruthy();
+  expect(screen.queryByRole("button", { name: /vào ô đang chọn/ })).toBeNull();
+});
+
+test("an action refused outside Excel says that it needs Excel", async () => {
+  const actions = createFakeActions();
+  const user = userEvent.setup();
+  actions.highlight.mockRejectedValueOnce(new NotAvailableError("highlight", true));
+  actions.portableCopy.mockRejectedValueOnce(new NotAvailableError("portable copy"));
+  render(<App actions={actions} language="vi" />);
+  await user.click(screen.getByRole("button", { name: "Tô màu kết quả" }));
+  expect(await screen.findByText("Chức năng này chỉ dùng được khi mở trong Excel.")).toBeTruthy();
+  await user.click(screen.getByRole("button", { name: "Chuẩn bị bản nộp" }));
+  expect(await screen.findByText("Chức năng này chưa có trong bản phần bổ trợ này: portable copy.")).toBeTruthy();
+});
+
+test("a rendering error never leaves the pane blank", async () => {
+  const actions = createFakeActions();
+  const user = userEvent.setup();
+  // A malformed result makes the check's summary throw while rendering.
+  actions.check.mockResolvedValueOnce({ ...checkResult(), summary: undefined } as never);
+  const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  render(<App actions={actions} language="vi" />);
+  await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  expect(await screen.findByText("Ngăn tác vụ gặp lỗi")).toBeTruthy();
+  await user.click(screen.getByRole("button", { name: "Thử lại" }));
+  await waitFor(() => expect(screen.getByRole("button", { name: "Chèn phụ lục" })).toBeTruthy());
+  spy.mockRestore();
+});
+
+describe("theme follows Office", () => {
+  test("a dark Office body picks the dark theme with Office's own background", () => {
+    const theme = themeFor({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" });
+    expect(theme.colorNeutralForeground1).toBe(webDarkTheme.colorNeutralForeground1);
+    expect(theme.colorNeutralBackground1).toBe("#262626");
+  });
+
+  test("the colourful and white themes stay light", () => {
+    expect(themeFor({ bodyBackgroundColor: "#FFFFFF" }).colorNeutralForeground1).toBe(webLightTheme.colorNeutralForeground1);
+    expect(themeFor({ bodyBackgroundColor: "#F3F2F1" }).colorNeutralBackground1).toBe("#F3F2F1");
+  });
+
+  test("a background the text would be unreadable on is not used", () => {
+    // #E6E6E6: the brand-coloured text would fall below 4.5:1.
+    expect(themeFor({ bodyBackgroundColor: "#E6E6E6" }).colorNeutralBackground1).toBe(webLightTheme.colorNeutralBackground1);
+    expect(themeFor({ bodyBackgroundColor: "#8A8A8A" }).colorNeutralBackground1).not.toBe("#8A8A8A");
+  });
+
+  test("without Office the browser's colour scheme decides", () => {
+    expect(themeFor(undefined, true)).toBe(webDarkTheme);
+    expect(themeFor(undefined, false)).toBe(webLightTheme);
+  });
+});

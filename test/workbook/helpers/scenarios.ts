@@ -1,0 +1,453 @@
+/**
+ * Inputs for opening the standalone workbook in a real spreadsheet program: hand-picked rows on
+ * the appendix itself (every verdict, the rounding boundaries), and generated rows on check sheets
+ * built from the same native formulas, each with the answer of the TypeScript rules (the oracle).
+ */
+import fc from "fast-check";
+import type { Workbook, Worksheet } from "exceljs";
+import { findIndicator, type IndicatorCode, type Target, type TargetKind } from "../../../src/domain/catalog";
+import { cellAddress, parseCell } from "../../../src/domain/layout/a1";
+import type { HighlightKind, SheetLayout } from "../../../src/domain/layout/model";
+import { COLUMNS, appendixRows, buildAppendixLayout } from "../../../src/domain/layout/appendixLayout";
+import {
+  invalidInputRuleFormula,
+  nativeRatioFormula,
+  nativeVerdictFormula,
+  verdictRuleFormula,
+} from "../../../src/domain/nativeFormulas";
+import {
+  VERDICT_WORDS,
+  countProblem,
+  evaluateRatio,
+  isBlank,
+  verdictOf,
+  type CellInput,
+  type RatioEvaluation,
+  type Verdict,
+} from "../../../src/domain/ratio";
+
+/** A value typed into an input cell (booleans are covered separately: see BOOLEAN_CASES). */
+export type Input = number | string | null;
+
+export interface AppendixCase {
+  readonly code: IndicatorCode;
+  readonly b: Input;
+  readonly a: Input;
+  readonly why: string;
+}
+
+/** Sheet 1, the standalone appendix itself: one row per indicator, every verdict among them. */
+export const APPENDIX_CASES: readonly AppendixCase[] = [
+  { code: "I.1", b: 45, a: 100, why: "exactly the 45% minimum: pass" },
+  { code: "I.2", b: 49, a: 100, why: "below the minimum: fail" },
+  { code: "I.3", b: null, a: null, why: "nothing entered: no data" },
+  { code: "II.1", b: 0, a: 0, why: "a = 0: nothing arose" },
+  { code: "III.1", b: 100, a: 100, why: "exact 100%: pass" },
+  { code: "III.2", b: 5, a: null, why: "half-filled: no data" },
+  { code: "III.3", b: 99999, a: 100000, why: "99.999% shows as 100.00% but an exact target fails" },
+  { code: "III.4", b: 12, a: 10, why: "b > a: invalid" },
+  { code: "III.5", b: -1, a: 10, why: "negative: invalid" },
+  { code: "IV.1", b: 37998, a: 40000, why: "94.995% rounds to 95.00%: pass" },
+  { code: "V.1", b: 2.5, a: 10, why: "fractional: invalid" },
+];
+
+/** Sheet 2, a second appendix in the same file (namePrefix KPI2): the other side of each boundary. */
+export const SECOND_APPENDIX_CASES: readonly AppendixCase[] = [
+  { code: "I.1", b: "abc", a: 10, why: "text: invalid" },
+  { code: "I.2", b: 1_000_000_001, a: 1_000_000_001, why: "above a billion: invalid" },
+  { code: "I.3", b: 800_000_000, a: 1_000_000_000, why: "80% of a billion: pass" },
+  { code: "II.1", b: 0, a: 7, why: "0%: fail" },
+  { code: "III.1", b: 0, a: 0, why: "exact target, a = 0: nothing arose" },
+  { code: "III.2", b: null, a: 9, why: "half-filled the other way: no data" },
+  { code: "III.3", b: 100000, a: 100000, why: "exact 100% with large counts: pass" },
+  { code: "III.4", b: "12", a: 12, why: "a number typed as text: invalid" },
+  { code: "III.5", b: 90, a: 100, why: "exactly 90%: pass" },
+  { code: "IV.1", b: 37997, a: 40000, why: "94.9925% rounds to 94.99%: fail" },
+  { code: "V.1", b: 1e9, a: 1e9, why: "exactly a billion: pass" },
+];
+
+export const SECOND_SHEET = "Phụ lục 2024 (2)";
+export const SECOND_PREFIX = "KPI2";
+
+export type ExpectedRatio = number | "#N/A" | "#VALUE!";
+
+export interface Expectation {
+  readonly ratio: ExpectedRatio;
+  readonly verdict: string;
+  readonly verdictKind: Verdict;
+}
+
+export function expectedFor(b: CellInput | readonly CellInput[], a: CellInput | readonly CellInput[], target: Target): Expectation {
+  const grid = (x: CellInput | readonly CellInput[]): CellInput | CellInput[][] => (Array.isArray(x) ? [[...x]] : (x as CellInput));
+  const evaluation: RatioEvaluation = evaluateRatio(grid(b), grid(a));
+  const verdictKind = verdictOf(evaluation, target);
+  const ratio: ExpectedRatio =
+    evaluation.kind === "ratio" ? evaluation.value : evaluation.kind === "invalid" ? "#VALUE!" : "#N/A";
+  return { ratio, verdict: VERDICT_WORDS[verdictKind], verdictKind };
+}
+
+export function fillAppendix(sheet: Worksheet, cases: readonly AppendixCase[]): void {
+  const rows = appendixRows();
+  for (const c of cases) {
+    const row = rows.indicators.get(c.code)!;
+    if (c.b !== null) sheet.getCell(row, COLUMNS.numerator).value = c.b;
+    if (c.a !== null) sheet.getCell(row, COLUMNS.denominator).value = c.a;
+  }
+}
+
+export function targetOf(code: IndicatorCode): Target {
+  return findIndicator(code)!.target;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generated rows.
+
+export interface SingleRow {
+  readonly b: Input;
+  readonly a: Input;
+  readonly target: Target;
+}
+
+export interface RangeRow {
+  readonly b: readonly Input[];
+  readonly a: readonly Input[];
+  readonly target: Target;
+}
+
+export const SEED = 20240105;
+export const SINGLE_ROWS = 600;
+export const RANGE_ROWS = 150;
+export const MONTHS = 3;
+
+const catalogTarget = fc.constantFrom<Target>(
+  { kind: "minimum", fraction: 0.45 },
+  { kind: "minimum", fraction: 0.5 },
+  { kind: "minimum", fraction: 0.8 },
+  { kind: "minimum", fraction: 0.9 },
+  { kind: "minimum", fraction: 0.95 },
+  { kind: "exact", fraction: 1 },
+);
+const anyTarget = fc.oneof(
+  { weight: 4, arbitrary: catalogTarget },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 9999 }).map((bp): Target => ({ kind: "minimum", fraction: bp / 10000 })) },
+);
+
+const count = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 20 }) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 1_000_000 }) },
+  { weight: 1, arbitrary: fc.constantFrom(999_999_999, 1_000_000_000) },
+);
+const notACount = fc.oneof(
+  fc.integer({ min: -1000, max: -1 }),
+  fc.constantFrom(0.5, 2.5, 7.25, 1_000_000_001, 1e12),
+  fc.constantFrom("abc", "12", " ", "Không", "0"),
+);
+const cell: fc.Arbitrary<Input> = fc.oneof(
+  { weight: 6, arbitrary: count },
+  { weight: 2, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: notACount },
+);
+
+/** b just around the target's boundary for a: where rounding decides. */
+const nearBoundary = fc
+  .record({
+    a: fc.oneof(fc.integer({ min: 1, max: 200_000 }), fc.integer({ min: 100_000_000, max: 1_000_000_000 })),
+    delta: fc.integer({ min: -2, max: 2 }),
+    target: anyTarget,
+  })
+  .map(({ a, delta, target }): SingleRow => ({
+    a,
+    b: Math.min(a, Math.max(0, Math.floor(target.fraction * a) + delta)),
+    target,
+  }));
+
+const anySingle = fc.record({ b: cell, a: cell, target: anyTarget });
+
+const monthly = fc
+  .record({ a: fc.integer({ min: 0, max: 5000 }), share: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .map(({ a, share }) => ({ a: a as Input, b: Math.floor(a * share) as Input }));
+
+const month = fc.oneof(
+  { weight: 6, arbitrary: monthly },
+  { weight: 2, arbitrary: fc.constant({ a: null as Input, b: null as Input }) },
+  { weight: 2, arbitrary: fc.record({ a: cell, b: cell }) },
+);
+
+const anyRange = fc
+  .record({ months: fc.array(month, { minLength: MONTHS, maxLength: MONTHS }), target: anyTarget })
+  .map(({ months, target }): RangeRow => ({ b: months.map((m) => m.b), a: months.map((m) => m.a), target }));
+
+/** The plan's boundary cases first, then generated ones (fixed seed: the same rows every run). */
+export function singleRows(): SingleRow[] {
+  const fixed: SingleRow[] = [
+    { b: 37997, a: 40000, target: { kind: "minimum", fraction: 0.95 } },
+    { b: 37998, a: 40000, target: { kind: "minimum", fraction: 0.95 } },
+    { b: 100, a: 100, target: { kind: "exact", fraction: 1 } },
+    { b: 99, a: 100, target: { kind: "exact", fraction: 1 } },
+    { b: 999_999_999, a: 1_000_000_000, target: { kind: "exact", fraction: 1 } },
+    { b: 0, a: 0, target: { kind: "minimum", fraction: 0.5 } },
+    { b: null, a: null, target: { kind: "minimum", fraction: 0.5 } },
+    { b: 3, a: null, target: { kind: "minimum", fraction: 0.5 } },
+    { b: 11, a: 10, target: { kind: "minimum", fraction: 0.5 } },
+    { b: -2, a: 10, target: { kind: "minimum", fraction: 0.5 } },
+    { b: 2.5, a: 10, target: { kind: "minimum", fraction: 0.5 } },
+    { b: "abc", a: 10, target: { kind: "minimum", fraction: 0.5 } },
+    { b: 949_950_000, a: 1_000_000_000, target: { kind: "minimum", fraction: 0.95 } },
+    { b: 949_949_999, a: 1_000_000_000, target: { kind: "minimum", fraction: 0.95 } },
+  ];
+  const generated = fc.sample(fc.oneof(anySingle, nearBoundary), { seed: SEED, numRuns: SINGLE_ROWS - fixed.length });
+  return [...fixed, ...generated];
+}
+
+export function rangeRows(): RangeRow[] {
+  const half: Target = { kind: "minimum", fraction: 0.5 };
+  const all: Target = { kind: "exact", fraction: 1 };
+  const fixed: RangeRow[] = [
+    { b: [0, null, 0], a: [0, null, 0], target: half }, // a = 0 over the months filled: nothing arose
+    { b: [null, null, null], a: [null, null, null], target: half },
+    { b: [1, 2, null], a: [1, 2, 3], target: half }, // a month half-filled
+    { b: [10, 20, 30], a: [10, 20, 30], target: all },
+    { b: [10, 20, 29], a: [10, 20, 30], target: all },
+    { b: [12666, 12666, 12666], a: [13334, 13333, 13333], target: { kind: "minimum", fraction: 0.95 } }, // 37998/40000
+    { b: [12665, 12666, 12666], a: [13334, 13333, 13333], target: { kind: "minimum", fraction: 0.95 } }, // 37997/40000
+    { b: [5, 11, 1], a: [10, 10, 10], target: half }, // b > a in one month, though the sums are fine
+  ];
+  return [...fixed, ...fc.sample(anyRange, { seed: SEED + 1, numRuns: RANGE_ROWS - fixed.length })];
+}
+
+/** A value no formula can produce: formula cells carry it as a stale cached result. */
+export const STALE = -424242;
+
+/** Columns of the single-cell check sheet: the appendix's own letters for b, a and the target. */
+export const CHECK = {
+  kind: 5, // E
+  target: COLUMNS.target, // F
+  b: COLUMNS.numerator, // G
+  a: COLUMNS.denominator, // H
+  ratio: COLUMNS.result, // I
+  verdict: COLUMNS.verdict, // J
+  passRule: 11,
+  failRule: 12,
+  neutralRule: 13,
+  invalidB: 14,
+  invalidA: 15,
+  validB: 16,
+  validA: 17,
+} as const;
+
+export const CHECK_SHEET = "Kiểm tra";
+export const RANGE_SHEET = "Kiểm tra khoảng";
+
+/** The appendix's data-validation formula moved to another row (it is written for one row). */
+export function validationFormulaFor(row: number, column: "b" | "a"): string {
+  const layout = buildAppendixLayout({ year: 2024, unitName: "x", formulas: "native" });
+  const template = layout.validations[0];
+  const templateRow = Number(/\d+/.exec(template.address)![0]);
+  const formula = template.formula.replace(new RegExp(`(\\$?[A-Z]+)${templateRow}\\b`, "g"), `$1${row}`);
+  // Written for the b cell (the range's top-left); the a cell sees the relative self reference moved right.
+  return column === "b" ? formula : formula.replace(new RegExp(`(?<!\\$)G${row}\\b`, "g"), `H${row}`);
+}
+
+const put = (sheet: Worksheet, row: number, column: number, value: Input): void => {
+  if (value !== null) sheet.getCell(row, column).value = value;
+};
+const formula = (sheet: Worksheet, row: number, column: number, text: string): void => {
+  sheet.getCell(row, column).value = { formula: text.replace(/^=/, ""), result: STALE };
+};
+
+export function addCheckSheet(workbook: Workbook, data: readonly SingleRow[]): void {
+  const sheet = workbook.addWorksheet(CHECK_SHEET);
+  const headers: Record<keyof typeof CHECK, string> = {
+    kind: "kind",
+    target: "target",
+    b: "b",
+    a: "a",
+    ratio: "ratio",
+    verdict: "verdict",
+    passRule: "rule pass",
+    failRule: "rule fail",
+    neutralRule: "rule neutral",
+    invalidB: "invalid b",
+    invalidA: "invalid a",
+    validB: "valid b",
+    validA: "valid a",
+  };
+  for (const key of Object.keys(CHECK) as (keyof typeof CHECK)[]) sheet.getCell(1, CHECK[key]).value = headers[key];
+  data.forEach((item, index) => {
+    const row = index + 2;
+    const b = cellAddress(row, CHECK.b);
+    const a = cellAddress(row, CHECK.a);
+    const t = cellAddress(row, CHECK.target);
+    const kind: TargetKind = item.target.kind;
+    sheet.getCell(row, CHECK.kind).value = kind;
+    sheet.getCell(row, CHECK.target).value = item.target.fraction;
+    put(sheet, row, CHECK.b, item.b);
+    put(sheet, row, CHECK.a, item.a);
+    formula(sheet, row, CHECK.ratio, nativeRatioFormula({ numerator: b, denominator: a }));
+    formula(sheet, row, CHECK.verdict, nativeVerdictFormula({ numerator: b, denominator: a }, t, kind));
+    formula(sheet, row, CHECK.passRule, verdictRuleFormula({ numerator: b, denominator: a }, t, kind, "pass"));
+    formula(sheet, row, CHECK.failRule, verdictRuleFormula({ numerator: b, denominator: a }, t, kind, "fail"));
+    formula(sheet, row, CHECK.neutralRule, verdictRuleFormula({ numerator: b, denominator: a }, t, kind, "neutral"));
+    formula(sheet, row, CHECK.invalidB, invalidInputRuleFormula(b, `$${b}`, `$${a}`));
+    formula(sheet, row, CHECK.invalidA, invalidInputRuleFormula(a, `$${b}`, `$${a}`));
+    formula(sheet, row, CHECK.validB, validationFormulaFor(row, "b"));
+    formula(sheet, row, CHECK.validA, validationFormulaFor(row, "a"));
+  });
+}
+
+/** Range rows: target in A, b in B:D, a in E:G, ratio in H, verdict in I. */
+export function addRangeSheet(workbook: Workbook, data: readonly RangeRow[]): void {
+  const sheet = workbook.addWorksheet(RANGE_SHEET);
+  data.forEach((item, index) => {
+    const row = index + 1;
+    sheet.getCell(row, 1).value = item.target.fraction;
+    item.b.forEach((value, m) => put(sheet, row, 2 + m, value));
+    item.a.forEach((value, m) => put(sheet, row, 2 + MONTHS + m, value));
+    const refs = {
+      numerator: `${cellAddress(row, 2)}:${cellAddress(row, 1 + MONTHS)}`,
+      denominator: `${cellAddress(row, 2 + MONTHS)}:${cellAddress(row, 1 + 2 * MONTHS)}`,
+    };
+    formula(sheet, row, 2 + 2 * MONTHS, nativeRatioFormula(refs));
+    formula(sheet, row, 3 + 2 * MONTHS, nativeVerdictFormula(refs, cellAddress(row, 1), item.target.kind));
+  });
+}
+
+/** What the highlight rules must say for a verdict. */
+export function ruleGroups(verdict: Verdict): { pass: boolean; fail: boolean; neutral: boolean } {
+  return {
+    pass: verdict === "pass",
+    fail: verdict === "fail" || verdict === "invalid",
+    neutral: verdict === "notApplicable" || verdict === "noData",
+  };
+}
+
+/** What the invalid-input rule must say for one cell of a (b, a) pair. */
+export function invalidInput(value: Input, b: Input, a: Input): boolean {
+  const notCount = !isBlank(value) && countProblem(value) !== undefined;
+  return notCount || (typeof b === "number" && typeof a === "number" && b > a);
+}
+
+/** x <= y as a spreadsheet compares a number or text: every number sorts before every text. */
+function spreadsheetLessOrEqual(x: number | string, y: number | string): boolean {
+  if (typeof x === "number" && typeof y === "number") return x <= y;
+  if (typeof x === "number") return true;
+  if (typeof y === "number") return false;
+  return x.toLowerCase() <= y.toLowerCase();
+}
+
+/** What the data validation must say when `value` is typed into one cell of a (b, a) pair. */
+export function validEntry(value: Input, b: Input, a: Input): boolean {
+  if (typeof value !== "number" || countProblem(value) !== undefined) return false;
+  if (b === null || a === null || b === "" || a === "") return true;
+  return spreadsheetLessOrEqual(b, a);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values a spreadsheet program may treat differently from Excel.
+
+export const EDGE_SHEET = "Khác biệt";
+
+export interface EdgeCase {
+  readonly b: CellValueInput;
+  readonly a: CellValueInput;
+  /** What Excel computes (= the TypeScript rules). */
+  readonly excel: { readonly ratio: ExpectedRatio; readonly verdict: string };
+  /** What LibreOffice computes, when it differs. */
+  readonly libreOffice?: { readonly ratio: ExpectedRatio; readonly verdict: string };
+  readonly why: string;
+}
+
+type CellValueInput = number | string | boolean | { readonly error: "#N/A" } | null;
+
+export const EDGE_CASES: readonly EdgeCase[] = [
+  {
+    b: true,
+    a: 10,
+    excel: { ratio: "#VALUE!", verdict: VERDICT_WORDS.invalid },
+    libreOffice: { ratio: 0.1, verdict: VERDICT_WORDS.fail },
+    why: "LibreOffice has no boolean cells: TRUE is the number 1 there",
+  },
+  {
+    b: 1,
+    a: true,
+    excel: { ratio: "#VALUE!", verdict: VERDICT_WORDS.invalid },
+    libreOffice: { ratio: 1, verdict: VERDICT_WORDS.pass },
+    why: "TRUE as the denominator: 1 in LibreOffice",
+  },
+  {
+    b: "",
+    a: 10,
+    excel: { ratio: "#N/A", verdict: VERDICT_WORDS.noData },
+    why: "an empty text counts as blank in both",
+  },
+  {
+    b: { error: "#N/A" },
+    a: 10,
+    excel: { ratio: "#VALUE!", verdict: VERDICT_WORDS.invalid },
+    why: "an error typed into an input makes the data invalid in both",
+  },
+];
+
+/** Edge rows: b in A, a in B, ratio in C, verdict in D (target 50%, minimum). */
+export function addEdgeSheet(workbook: Workbook): void {
+  const sheet = workbook.addWorksheet(EDGE_SHEET);
+  EDGE_CASES.forEach((item, index) => {
+    const row = index + 1;
+    if (item.b !== null) sheet.getCell(row, 1).value = item.b as never;
+    if (item.a !== null) sheet.getCell(row, 2).value = item.a as never;
+    sheet.getCell(row, 5).value = 0.5;
+    const refs = { numerator: `A${row}`, denominator: `B${row}` };
+    formula(sheet, row, 3, nativeRatioFormula(refs));
+    formula(sheet, row, 4, nativeVerdictFormula(refs, `E${row}`, "minimum"));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Highlight rules, cell by cell.
+
+export const RULE_KINDS: readonly HighlightKind[] = ["pass", "fail", "neutral", "invalidInput"];
+
+export function ruleSheetName(kind: HighlightKind, suffix: string): string {
+  return `CF ${kind} ${suffix}`;
+}
+
+/** Every cell of an A1 range. */
+export function cellsOfRange(address: string): { row: number; column: number; address: string }[] {
+  const [start, end = start] = address.split(":");
+  const from = parseCell(start);
+  const to = parseCell(end);
+  const cells: { row: number; column: number; address: string }[] = [];
+  for (let row = from.row; row <= to.row; row++) {
+    for (let column = from.column; column <= to.column; column++) cells.push({ row, column, address: cellAddress(row, column) });
+  }
+  return cells;
+}
+
+/** Qualifies every A1 reference of a formula (outside string literals) with a sheet name. */
+export function qualifyReferences(formula: string, sheetName: string): string {
+  const sheet = `'${sheetName.replace(/'/g, "''")}'!`;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, index) =>
+      index % 2 === 1 ? part : part.replace(/(?<![A-Za-z0-9_.$!'])(\$?[A-Z]{1,3}\$?\d+)(?![\d(A-Za-z_!])/g, `${sheet}$1`),
+    )
+    .join("");
+}
+
+/**
+ * One sheet per highlight kind with each rule's formula, its references pointing at the appendix
+ * sheet, in every cell of the rule's range as a shared formula anchored at the range's top-left
+ * cell: the spreadsheet shifts the relative references exactly as it does for a conditional
+ * format applied to that range, and each cell shows whether that cell would be highlighted.
+ */
+export function addRuleSheets(workbook: Workbook, layout: SheetLayout, suffix: string): void {
+  for (const kind of RULE_KINDS) {
+    const sheet = workbook.addWorksheet(ruleSheetName(kind, suffix));
+    for (const spec of layout.conditionalFormats.filter((c) => c.kind === kind)) {
+      const [first, ...others] = cellsOfRange(spec.address);
+      const formula = qualifyReferences(spec.formula.replace(/^=/, ""), layout.sheetName);
+      sheet.getCell(first.address).value = { formula, result: STALE };
+      for (const other of others) sheet.getCell(other.address).value = { sharedFormula: first.address, result: STALE };
+    }
+  }
+}

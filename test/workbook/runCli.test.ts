@@ -1,0 +1,222 @@
+/**
+ * The CLI end to end on a temporary directory: exit codes, messages, never overwriting without
+ * --force, and clear words for write errors (injected where the machine cannot produce them).
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import * as fsPromises from "node:fs/promises";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { Workbook } from "exceljs";
+import { EXIT, callerDirectory, describeWriteError, runWorkbookCli, type CliDeps, type CliFileSystem } from "../../src/workbook/runCli";
+import { writeStandaloneWorkbook } from "../../src/workbook/renderWorkbook";
+import { readZipText } from "./helpers/zip";
+
+const ROOT = path.resolve(__dirname, "../..");
+let dir: string;
+let bytes: Uint8Array;
+
+beforeAll(async () => {
+  bytes = await writeStandaloneWorkbook();
+});
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "kpi-workbook-cli-"));
+});
+afterEach(async () => {
+  await chmod(dir, 0o755).catch(() => undefined);
+  await rm(dir, { recursive: true, force: true });
+});
+
+interface Captured {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Runs the CLI in-process; the workbook is built once (the same bytes) to keep this fast. */
+async function cli(argv: string[], fs: CliFileSystem = fsPromises, build?: CliDeps["build"]): Promise<Captured> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runWorkbookCli(argv, {
+    cwd: dir,
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    fs,
+    build: build ?? (() => Promise.resolve(bytes)),
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const errnoError = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: simulated`), { code });
+
+describe("npm run workbook", () => {
+  it("writes the workbook, relative to the caller's directory", async () => {
+    const result = await cli(["--out", "PhuLuc-2024.xlsx"]);
+    expect(result).toMatchObject({ code: EXIT.ok, err: "" });
+    const target = path.join(dir, "PhuLuc-2024.xlsx");
+    expect(result.out).toContain(`Đã ghi ${target}`);
+    expect(result.out.split("\n")[1]).toBe(`Wrote ${target} (${bytes.byteLength} bytes).`);
+    expect(new Uint8Array(await readFile(target))).toEqual(new Uint8Array(bytes));
+  });
+
+  it("passes year, unit and protection to the builder", async () => {
+    const seen: unknown[] = [];
+    const result = await cli(["--out", "a.xlsx", "--year", "2025", "--unit", "Sở Văn hóa", "--no-protect"], fsPromises, (options) => {
+      seen.push(options);
+      return Promise.resolve(bytes);
+    });
+    expect(result.code).toBe(EXIT.ok);
+    expect(seen).toEqual([{ year: 2025, unitName: "Sở Văn hóa", protect: false }]);
+  });
+
+  it("prints usage for --help and exits 0", async () => {
+    const result = await cli(["--help"]);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.out).toMatch(/^Cách dùng \/ Usage:/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("exits 2 with a bilingual message on bad arguments, writing nothing", async () => {
+    for (const argv of [["--bogus"], [], ["--out", "a.xlsx", "--year", "24"], ["--out", "a.xlsx", "--unit", " "]]) {
+      const result = await cli(argv);
+      expect({ argv, code: result.code, out: result.out }).toEqual({ argv, code: EXIT.usage, out: "" });
+      expect(result.err.split("\n").length).toBeGreaterThanOrEqual(2);
+    }
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("exits 2 when the output directory does not exist or is a file", async () => {
+    const missing = await cli(["--out", "no/such/dir/a.xlsx"]);
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.err).toContain(`Thư mục ${path.join(dir, "no/such/dir")} không tồn tại`);
+    expect(missing.err).toContain("does not exist");
+    await writeFile(path.join(dir, "file"), "x");
+    const notDir = await cli(["--out", "file/a.xlsx"]);
+    expect(notDir.code).toBe(EXIT.usage);
+    expect(notDir.err).toMatch(/không phải là thư mục\.\n.*is not a directory/);
+  });
+
+  it("never overwrites an existing file without --force", async () => {
+    const target = path.join(dir, "a.xlsx");
+    await writeFile(target, "keep me");
+    const refused = await cli(["--out", "a.xlsx"]);
+    expect(refused.code).toBe(EXIT.usage);
+    expect(refused.err).toBe(`Tệp ${target} đã có. Thêm --force nếu muốn ghi đè.\n${target} already exists. Add --force to overwrite it.`);
+    expect(await readFile(target, "utf8")).toBe("keep me");
+    const forced = await cli(["--out", "a.xlsx", "--force"]);
+    expect(forced.code).toBe(EXIT.ok);
+    expect(new Uint8Array(await readFile(target))).toEqual(new Uint8Array(bytes));
+    expect(await readdir(dir)).toEqual(["a.xlsx"]); // no temporary file left behind
+  });
+
+  it("refuses a directory as --out, even with --force (EISDIR)", async () => {
+    await mkdir(path.join(dir, "d.xlsx"));
+    const result = await cli(["--out", "d.xlsx", "--force"]);
+    expect(result.code).toBe(EXIT.usage);
+    expect(result.err).toMatch(/là một thư mục, không phải tệp.*\n.*is a directory \(EISDIR\)/);
+  });
+
+  it("says why a write failed (ENOSPC, EACCES) and leaves no partial file", async () => {
+    const failingWrite = (code: string): CliFileSystem => ({
+      ...fsPromises,
+      open: async (target, flags) => {
+        const handle = await fsPromises.open(target, flags);
+        return {
+          writeFile: async () => {
+            await handle.writeFile("partial");
+            throw errnoError(code);
+          },
+          close: () => handle.close(),
+        };
+      },
+    });
+    const full = await cli(["--out", "a.xlsx"], failingWrite("ENOSPC"));
+    expect(full.code).toBe(EXIT.writeFailed);
+    expect(full.err).toBe(
+      `Ổ đĩa đã hết chỗ trống, không ghi được ${path.join(dir, "a.xlsx")}.\nNo space left on the device (ENOSPC): could not write ${path.join(dir, "a.xlsx")}.`,
+    );
+    expect(await readdir(dir)).toEqual([]);
+
+    // With --force, the old file survives a failed write.
+    await writeFile(path.join(dir, "a.xlsx"), "old");
+    const forced = await cli(["--out", "a.xlsx", "--force"], failingWrite("ENOSPC"));
+    expect(forced.code).toBe(EXIT.writeFailed);
+    expect(await readFile(path.join(dir, "a.xlsx"), "utf8")).toBe("old");
+    expect(await readdir(dir)).toEqual(["a.xlsx"]);
+
+    const denied = await cli(["--out", "b.xlsx"], { ...fsPromises, open: () => Promise.reject(errnoError("EACCES")) });
+    expect(denied.code).toBe(EXIT.writeFailed);
+    expect(denied.err).toMatch(/^Không có quyền ghi tệp .*b\.xlsx\..*\nPermission denied writing .*b\.xlsx \(EACCES\)/);
+  });
+
+  it("reports a real permission error on a read-only directory (not as root)", async () => {
+    if (process.getuid?.() === 0) return; // root writes anywhere; the injected EACCES above covers the words
+    await chmod(dir, 0o555);
+    const result = await cli(["--out", "a.xlsx"]);
+    expect(result.code).toBe(EXIT.writeFailed);
+    expect(result.err).toContain("(EACCES)");
+  });
+
+  it("words a real disk-full error (/dev/full) when the platform has one", async () => {
+    if (!existsSync("/dev/full")) return;
+    const device = await fsPromises.open("/dev/full", "w");
+    const error = await device.writeFile(bytes).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    await device.close();
+    expect(describeWriteError(error, "/dev/full").en).toMatch(/No space left on the device \(ENOSPC\)/);
+  });
+
+  it("words every common errno and falls back to the system's message", () => {
+    const target = "/x/a.xlsx";
+    for (const [code, vi, en] of [
+      ["EACCES", /Không có quyền/, /Permission denied/],
+      ["EPERM", /Không có quyền/, /Permission denied/],
+      ["EBUSY", /đang được chương trình khác sử dụng/, /in use/],
+      ["ENOSPC", /hết chỗ trống/, /No space left/],
+      ["EDQUOT", /hết chỗ trống/, /No space left/],
+      ["EISDIR", /là một thư mục/, /is a directory/],
+      ["ENOENT", /không tồn tại/, /does not exist/],
+      ["ENOTDIR", /không phải thư mục/, /not a directory/],
+      ["EROFS", /chỉ cho đọc/, /Read-only/],
+      ["ENAMETOOLONG", /quá dài/, /too long/],
+      ["EEXIST", /đã có/, /already exists/],
+      ["EIO", /Không ghi được tệp/, /Could not write \/x\/a\.xlsx \(EIO\)/],
+    ] as const) {
+      const message = describeWriteError(errnoError(code), target);
+      expect({ code, vi: vi.test(message.vi), en: en.test(message.en) }).toEqual({ code, vi: true, en: true });
+      expect(message.vi).toContain(target);
+    }
+  });
+
+  it("resolves --out against INIT_CWD (npm's caller directory)", () => {
+    expect(callerDirectory({ INIT_CWD: "/home/u/docs" }, "/repo")).toBe("/home/u/docs");
+    expect(callerDirectory({}, "/repo")).toBe("/repo");
+    expect(callerDirectory({ INIT_CWD: "relative" }, "/repo")).toBe("/repo");
+  });
+
+  it("runs as `npm run workbook` (tsx src/workbook/cli.ts) with real exit codes", async () => {
+    const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
+    const runReal = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
+      new Promise((resolve) => {
+        execFile(tsx, [path.join(ROOT, "src/workbook/cli.ts"), ...args], { cwd: dir, env: { ...process.env, INIT_CWD: dir } }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+        );
+      });
+    const [written, bad] = await Promise.all([runReal(["--out", "PhuLuc-2024.xlsx", "--year", "2024"]), runReal(["--year", "20x4"])]);
+    expect(written).toMatchObject({ code: 0, stderr: "" });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^Thiếu --out/);
+    const file = path.join(dir, "PhuLuc-2024.xlsx");
+    expect((await stat(file)).size).toBeGreaterThan(5000);
+    const book = new Workbook();
+    await book.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+    expect(book.worksheets[0].name).toBe("Phụ lục 2024");
+    expect(readZipText(await readFile(file)).get("xl/workbook.xml")).toContain('fullCalcOnLoad="1"');
+    const again = await runReal(["--out", "PhuLuc-2024.xlsx"]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/đã có/);
+  }, 60_000);
+});
