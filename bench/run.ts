@@ -10,6 +10,7 @@ import path from "node:path";
 import { benchFunctions } from "./functions";
 import { benchHighlight } from "./highlight";
 import { benchInsert } from "./insert";
+import { benchPane } from "./pane";
 import { benchPeriod } from "./period";
 import { benchWorkbook } from "./workbook";
 
@@ -22,6 +23,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, Benchmark]> = [
   ["highlight", benchHighlight],
   ["period", benchPeriod],
   ["workbook", benchWorkbook],
+  ["pane", benchPane],
 ];
 
 async function main(): Promise<void> {

@@ -26,6 +26,7 @@ import {
   evaluateRatio,
   isBlank,
   targetBasisPoints,
+  targetFromCell,
   verdictOf,
   type CellGrid,
   type CellInput,
@@ -349,7 +350,7 @@ export interface FindingParams {
   readonly found?: CellInput;
   /** A result as a fraction (belowTarget). */
   readonly ratio?: number;
-  /** The plan's target (belowTarget, targetChanged). */
+  /** The target the verdict used (belowTarget: targetFromCell), or the plan's (targetChanged). */
   readonly target?: Target;
   /** The verdict the figures give (verdictMismatch). */
   readonly verdict?: Verdict;
@@ -357,6 +358,8 @@ export interface FindingParams {
   readonly name?: string;
   readonly reference?: string;
   readonly expectedReference?: string;
+  /** The months concerned (the monthly data's findings), in order. */
+  readonly months?: readonly number[];
 }
 
 export interface Finding {
@@ -364,7 +367,10 @@ export interface Finding {
   readonly severity: Severity;
   /** The indicator concerned; absent for the sheet and for the table's own name. */
   readonly code?: IndicatorCode;
-  /** The cell to select, on the checked sheet ("G12"); absent when there is none. */
+  /**
+   * The cell to select ("G12"): on the checked sheet, or on params.sheet for a finding about
+   * another sheet (the monthly data's); absent when there is none.
+   */
   readonly address?: string;
   readonly params: FindingParams;
 }
@@ -413,6 +419,14 @@ export interface CheckReport {
 export interface CheckOptions {
   /** Prefix of the table's names (default "KPI"). */
   readonly namePrefix?: string;
+  /**
+   * Monthly mode: list the table's own per-row monthlyDataMissing / monthlyDataInvalid findings
+   * (default true). False when the monthly data sheet itself was checked (checkMonthlyData), whose
+   * findings — per month, on that sheet — come in `extraFindings` instead.
+   */
+  readonly monthlyFindings?: boolean;
+  /** Findings checked elsewhere (the monthly data sheet's): sorted in and counted in the summary. */
+  readonly extraFindings?: readonly Finding[];
 }
 
 const VERDICT_BY_WORD: ReadonlyMap<string, Verdict> = new Map(
@@ -424,7 +438,10 @@ export function verdictOfWord(value: CellInput): Verdict | undefined {
   return typeof value === "string" ? VERDICT_BY_WORD.get(value.trim()) : undefined;
 }
 
-/** The verdict under the rules of the native formulas and highlight rules: the target from its cell. */
+/**
+ * The verdict under the rules of KPI.STATUS, the native formulas and the highlight rules: the
+ * target read from its cell by targetFromCell (a number, else the plan's target).
+ */
 export function verdictWithCellTarget(
   b: CellInput | CellGrid,
   a: CellInput | CellGrid,
@@ -432,9 +449,8 @@ export function verdictWithCellTarget(
   indicator: Indicator,
 ): { verdict: Verdict; ratio?: number } {
   const evaluation = evaluateRatio(b, a);
-  if (evaluation.kind !== "ratio") return { verdict: verdictOf(evaluation, indicator.target) };
-  if (typeof target !== "number" || !Number.isFinite(target)) return { verdict: "invalid", ratio: evaluation.value };
-  return { verdict: verdictOf(evaluation, { kind: indicator.target.kind, fraction: target }), ratio: evaluation.value };
+  const verdict = verdictOf(evaluation, targetFromCell(target, indicator.target));
+  return evaluation.kind === "ratio" ? { verdict, ratio: evaluation.value } : { verdict };
 }
 
 function sameTarget(value: CellInput, target: Target): boolean {
@@ -496,6 +512,7 @@ function emptyCounts(): Record<Verdict | "unknown", number> {
  */
 export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions = {}): CheckReport {
   const namePrefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
+  const monthlyFindings = options.monthlyFindings !== false;
   const findings: Finding[] = [];
   const add = (kind: FindingKind, params: FindingParams, code?: IndicatorCode, address?: string): void => {
     findings.push({ kind, severity: SEVERITY[kind], ...(code ? { code } : {}), ...(address ? { address } : {}), params });
@@ -569,10 +586,12 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
       verdict = replaced.has("verdict") ? undefined : verdictOfWord(value(columns.verdict));
       const shownRatio = value(columns.result);
       ratio = typeof shownRatio === "number" ? shownRatio : undefined;
-      if (verdict === "noData") add("monthlyDataMissing", {}, code, address(columns.numerator));
-      if (verdict === "invalid" && sameTarget(targetValue, indicator.target)) add("monthlyDataInvalid", {}, code, address(columns.numerator));
+      if (monthlyFindings && verdict === "noData") add("monthlyDataMissing", {}, code, address(columns.numerator));
+      // The target never makes a verdict invalid (targetFromCell): invalid is the monthly data.
+      if (monthlyFindings && verdict === "invalid") add("monthlyDataInvalid", {}, code, address(columns.numerator));
     }
-    if (verdict === "fail") add("belowTarget", { ratio, target: indicator.target }, code, address(columns.result));
+    // The target the verdict was judged against: the cell's number, else the plan's.
+    if (verdict === "fail") add("belowTarget", { ratio, target: targetFromCell(targetValue, indicator.target) }, code, address(columns.result));
     if (verdict === "notApplicable") add("notApplicable", {}, code, address(columns.denominator));
     indicators.push({ code, hostUnit: indicator.hostUnit, row, ...(verdict ? { verdict } : {}), ...(ratio !== undefined ? { ratio } : {}) });
   }
@@ -595,7 +614,7 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
     if (!right) add("nameWrong", { name: expected.name, reference: reference.replace(/^=/, ""), expectedReference }, expected.code, select);
   }
 
-  const sorted = findings
+  const sorted = [...findings, ...(options.extraFindings ?? [])]
     .map((f, i) => ({ f, i }))
     .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
     .map(({ f }) => f);
@@ -677,16 +696,24 @@ export function describeFinding(finding: Finding, strings: CheckStrings, languag
     problem: p.problem ? strings.check.problems[p.problem] : "",
     found: "",
     expected: "",
+    effect: "",
   };
   switch (finding.kind) {
     case "belowTarget":
       values.found = p.ratio !== undefined ? formatPercent(p.ratio, strings) : "";
       values.expected = p.target ? formatTarget(p.target, strings) : "";
       break;
-    case "targetChanged":
-      values.found = typeof p.found === "number" ? formatPercent(p.found, strings) : formatFound(p.found, strings);
+    case "targetChanged": {
+      // targetFromCell: a number in the cell is the target, anything else falls back to the plan's.
+      const number = typeof p.found === "number" && Number.isFinite(p.found);
+      const percent = number && Number.isFinite((p.found as number) * 10000);
+      // Text in quotes, so that a typed "100%" does not read as the number 100%.
+      const text = typeof p.found === "string" && !isBlank(p.found);
+      values.found = percent ? formatPercent(p.found as number, strings) : text ? `“${formatFound(p.found, strings)}”` : formatFound(p.found, strings);
       values.expected = p.target ? formatTarget(p.target, strings) : "";
+      values.effect = fill(strings.check.targetEffects[number ? "number" : "notNumber"], { found: values.found });
       break;
+    }
     case "formulaReplaced":
       values.found = formatFound(p.found, strings);
       break;

@@ -4,9 +4,9 @@
  * them. src/functions/functions.ts wraps each table row in a JSDoc-annotated custom function and
  * turns a KpiError into a CustomFunctions.Error; nothing here knows about Office.
  *
- * Every rule comes from ratio.ts (evaluateRatio, meetsTarget, VERDICT_WORDS): a ratio is
- * sum(b) / sum(a) over one cell or equal-shaped ranges; invalid input is #VALUE!, no data and
- * a = 0 are #N/A; STATUS answers with the document's verdict words.
+ * Every rule comes from ratio.ts (evaluateRatio, meetsTarget, targetFromCell, VERDICT_WORDS): a
+ * ratio is sum(b) / sum(a) over one cell or equal-shaped ranges; invalid input is #VALUE!, no data
+ * and a = 0 are #N/A; STATUS answers with the document's verdict words.
  */
 import { INDICATORS, findIndicator, type Indicator, type Target } from "./catalog";
 import {
@@ -14,7 +14,7 @@ import {
   VERDICT_WORDS,
   evaluateRatio,
   isBlank,
-  meetsTarget,
+  targetFromCell,
   verdictOf,
   type CellGrid,
   type CellInput,
@@ -261,22 +261,19 @@ export function kpiTarget(code: unknown, language: LanguageChoice = "vi"): numbe
 }
 
 /**
- * The target STATUS compares against. An absent target (null, undefined, "" — also a blank cell,
- * which Excel passes the same way as an omitted argument) means the catalog's target. A number
- * replaces the catalog's fraction, the kind (minimum/exact) staying the catalog's. Anything else —
- * text, a boolean, a number too large to compare — is invalid (undefined).
+ * The target STATUS compares against, by targetFromCell: a finite number replaces the catalog's
+ * fraction, the kind (minimum/exact) staying the catalog's; anything else — omitted, a blank cell
+ * (Excel passes both as null), text, a boolean, a grid — means the catalog's target.
  */
-export function statusTarget(target: unknown, catalogTarget: Target): Target | undefined {
+export function statusTarget(target: unknown, catalogTarget: Target): Target {
   const value = single(target);
-  if (value === null || value === undefined || value === "") return catalogTarget;
-  if (typeof value !== "number" || !Number.isFinite(value * 10000)) return undefined;
-  return { kind: catalogTarget.kind, fraction: value };
+  return typeof value === "number" ? targetFromCell(value, catalogTarget) : catalogTarget;
 }
 
 /**
  * KPI.STATUS(code, b, a, [target]): one of VERDICT_WORDS. The data are judged first, in the order
  * of nativeVerdictFormula: invalid data, no data, nothing arose; the target matters only when the
- * data give a ratio. Only an unknown code is an error (#VALUE!).
+ * data give a ratio, and never makes the verdict invalid. Only an unknown code is an error (#VALUE!).
  */
 export function kpiStatus(
   code: unknown,
@@ -287,9 +284,5 @@ export function kpiStatus(
 ): string | KpiError {
   const indicator = indicatorForCode(code, language);
   if (isKpiError(indicator)) return indicator;
-  const evaluation = evaluateKpiArgs(b, a);
-  if (evaluation.kind !== "ratio") return VERDICT_WORDS[verdictOf(evaluation, indicator.target)];
-  const goal = statusTarget(target, indicator.target);
-  if (goal === undefined) return VERDICT_WORDS.invalid;
-  return VERDICT_WORDS[meetsTarget(evaluation.numerator, evaluation.denominator, goal) ? "pass" : "fail"];
+  return VERDICT_WORDS[verdictOf(evaluateKpiArgs(b, a), statusTarget(target, indicator.target))];
 }

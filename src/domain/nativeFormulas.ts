@@ -3,10 +3,14 @@
  * They serve where custom functions cannot: hosts without them, the portable copy, the standalone
  * workbook, and conditional-format rules (Excel ignores custom functions there). Functions used
  * exist in Excel 2010, LibreOffice Calc and HyperFormula: IF, OR, COUNT, COUNTBLANK, COUNTIF,
- * ROWS, COLUMNS, MAX, INT, SUM, SUMPRODUCT, ROUND, ISNUMBER, IFERROR, NA.
+ * ROWS, COLUMNS, MAX, MEDIAN, INT, SUM, SUMPRODUCT, ROUND, ISNUMBER, IFERROR, NA.
+ *
+ * The target follows targetFromCell: a target cell holding a number is the target; anything else
+ * (blank, text, a boolean, an error) falls back to the plan's target, written into the formula as
+ * a constant; the kind (minimum/exact) is the plan's. The target never makes a verdict invalid.
  */
-import type { TargetKind } from "./catalog";
-import { MAX_COUNT, VERDICT_WORDS, type Verdict } from "./ratio";
+import type { Target } from "./catalog";
+import { MAX_COUNT, TARGET_CLAMP, VERDICT_WORDS, targetBasisPoints, type Verdict } from "./ratio";
 
 /** A1 references (a cell or a range of equal shape) of the numerator b and denominator a. */
 export interface RatioRefs {
@@ -56,35 +60,51 @@ export function nativeRatioFormula(refs: RatioRefs): string {
 }
 
 /**
- * A boolean expression: does b/a meet the target in targetRef (see meetsTarget)? Division-free so
- * that it never errors: ROUND(b/a·10000) ≥ G exactly when b·20000 ≥ (2G − 1)·a (a > 0), and the
- * target goes through N() so a text target yields FALSE rather than an error.
+ * The goal G in hundredths of a percent: the number in targetRef, clamped to [0, 2] (clampTarget:
+ * no verdict changes, no arithmetic overflows), else the plan's target as a constant.
  */
-function meetsTargetExpression(b: string, a: string, targetRef: string, kind: TargetKind): string {
-  const goal = `ROUND(N(${targetRef})*10000,0)`;
-  return kind === "minimum" ? `${b}*20000>=(2*${goal}-1)*${a}` : `${b}*10000>=${goal}*${a}`;
+function goalExpression(targetRef: string, plan: Target): string {
+  const clamped = `MEDIAN(${TARGET_CLAMP.low},${targetRef},${TARGET_CLAMP.high})`;
+  return `IF(ISNUMBER(${targetRef}),ROUND(${clamped}*10000,0),${targetBasisPoints(plan.fraction)})`;
+}
+
+/** b against the goal: ">=" meets it, "<" misses it (the exact negation, shorter than NOT(…)). */
+function targetComparison(b: string, a: string, targetRef: string, plan: Target, operator: ">=" | "<"): string {
+  const goal = goalExpression(targetRef, plan);
+  return plan.kind === "minimum" ? `${b}*20000${operator}(2*${goal}-1)*${a}` : `${b}*10000${operator}${goal}*${a}`;
+}
+
+/**
+ * A boolean expression: does b/a meet the target (meetsTarget, the target read by
+ * targetFromCell from targetRef, `plan` being the plan's target)? Division-free so that it never
+ * errors: ROUND(b/a·10000) ≥ G exactly when b·20000 ≥ (2G − 1)·a (a > 0).
+ */
+export function meetsTargetExpression(b: string, a: string, targetRef: string, plan: Target): string {
+  return targetComparison(b, a, targetRef, plan, ">=");
 }
 
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /** The verdict expression (no leading "="), yielding one of VERDICT_WORDS. */
-function verdictExpression(refs: RatioRefs, targetRef: string, kind: TargetKind): string {
+function verdictExpression(refs: RatioRefs, targetRef: string, plan: Target): string {
   const words = (v: Verdict): string => quoted(VERDICT_WORDS[v]);
+  const meets = meetsTargetExpression(`SUM(${refs.numerator})`, `SUM(${refs.denominator})`, targetRef, plan);
   const chain = classify(refs, {
     invalid: words("invalid"),
     noData: words("noData"),
     notApplicable: words("notApplicable"),
-    ratio:
-      `IF(ISNUMBER(${targetRef}),IF(${meetsTargetExpression(`SUM(${refs.numerator})`, `SUM(${refs.denominator})`, targetRef, kind)},` +
-      `${words("pass")},${words("fail")}),${words("invalid")})`,
+    ratio: `IF(${meets},${words("pass")},${words("fail")})`,
   });
   // Any error an input cell holds (#N/A typed in, #REF!) makes the data invalid, not the sheet broken.
   return `IFERROR(${chain},${words("invalid")})`;
 }
 
-/** The Đánh giá formula: the same words KPI.STATUS returns, against the target in targetRef. */
-export function nativeVerdictFormula(refs: RatioRefs, targetRef: string, kind: TargetKind): string {
-  return "=" + verdictExpression(refs, targetRef, kind);
+/**
+ * The Đánh giá formula: the same words KPI.STATUS returns, against the target in targetRef (a cell,
+ * or a number) read by targetFromCell, `plan` being the plan's target.
+ */
+export function nativeVerdictFormula(refs: RatioRefs, targetRef: string, plan: Target): string {
+  return "=" + verdictExpression(refs, targetRef, plan);
 }
 
 /** MAX_COUNT as a formula: "10^9" (HyperFormula does not parse "1E9", and it is short). */
@@ -97,24 +117,28 @@ const blankOrCount = (ref: string): string =>
 
 /**
  * Conditional-format rule formulas for one row of single cells (b, a, target), compact enough for
- * Excel's rule editor yet exactly evaluateRatio + verdictOf. Each is true when the row's verdict
- * falls in the rule's group: "fail" covers Không đạt and invalid data, "neutral" Không phát sinh
- * and Chưa có số liệu.
+ * Excel's rule editor (255 characters) yet exactly evaluateRatio + verdictOf with the target of
+ * targetFromCell (`plan` being the plan's target). Each is true when the row's verdict falls in
+ * the rule's group: "fail" covers Không đạt and invalid data, "neutral" Không phát sinh and Chưa
+ * có số liệu.
  */
 export function verdictRuleFormula(
   { numerator: b, denominator: a }: RatioRefs,
   targetRef: string,
-  kind: TargetKind,
+  plan: Target,
   group: "pass" | "fail" | "neutral",
 ): string {
   const counts = `${blankOrCount(b)},${blankOrCount(a)}`;
-  const meets = `AND(ISNUMBER(${targetRef}),${meetsTargetExpression(b, a, targetRef, kind)})`;
   switch (group) {
     case "pass":
-      return `=IFERROR(AND(${counts},${b}<>"",${a}>0,${b}<=${a},${meets}),FALSE())`;
-    case "fail":
-      // Invalid data (any error included) or a filled pair with a > 0 that misses the target.
-      return `=IFERROR(OR(NOT(AND(${counts},OR(${b}="",${a}="",${b}<=${a}))),AND(${b}<>"",${a}>0,NOT(${meets}))),TRUE())`;
+      return `=IFERROR(AND(${counts},${b}<>"",${a}>0,${b}<=${a},${meetsTargetExpression(b, a, targetRef, plan)}),FALSE())`;
+    case "fail": {
+      // Invalid data (any error included) or a filled pair that misses the target. With valid
+      // counts, a blank or zero a makes the right side 0, which b·20000 (b·10000) never is below:
+      // no a > 0 test is needed.
+      const misses = targetComparison(b, a, targetRef, plan, "<");
+      return `=IFERROR(OR(NOT(AND(${counts},OR(${b}="",${a}="",${b}<=${a}))),AND(${b}<>"",${misses})),TRUE())`;
+    }
     case "neutral":
       return `=IFERROR(AND(${counts},OR(${b}="",${a}="",${b}<=${a}),OR(${b}="",${a}="",${a}=0)),FALSE())`;
   }

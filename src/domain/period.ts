@@ -5,7 +5,8 @@
  * through a 0/1 month mask (so the period follows a cell), and the check of the monthly data.
  * Pure: no Office or React import.
  */
-import { INDICATORS, type IndicatorCode, type TargetKind } from "./catalog";
+import { INDICATORS, type IndicatorCode, type Target } from "./catalog";
+import { meetsTargetExpression } from "./nativeFormulas";
 import { MAX_COUNT, VERDICT_WORDS, countProblem, isBlank, type CellInput, type InputProblem, type Verdict } from "./ratio";
 import type { PeriodStrings } from "../i18n/vi/period";
 
@@ -294,25 +295,20 @@ export function maskedRatioFormula(refs: MaskedRefs): string {
   return "=" + maskedChain(refs, { invalid: "#VALUE!", noData: "NA()", notApplicable: "NA()", ratio: `${p.sumB}/${p.sumA}` });
 }
 
-/** Does b/a meet the target (meetsTarget), division-free, as nativeFormulas.ts writes it. */
-export function meetsTargetFormula(b: string, a: string, targetRef: string, kind: TargetKind): string {
-  const goal = `ROUND(N(${targetRef})*10000,0)`;
-  return kind === "minimum" ? `${b}*20000>=(2*${goal}-1)*${a}` : `${b}*10000>=${goal}*${a}`;
-}
-
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
-/** The Đánh giá formula over the masked months: the words KPI.STATUS returns for that slice. */
-export function maskedVerdictFormula(refs: MaskedRefs, targetRef: string, kind: TargetKind): string {
+/**
+ * The Đánh giá formula over the masked months: the words KPI.STATUS returns for that slice, the
+ * target read from targetRef by targetFromCell (`plan` being the plan's target).
+ */
+export function maskedVerdictFormula(refs: MaskedRefs, targetRef: string, plan: Target): string {
   const p = maskedParts(refs);
   const words = (v: Verdict): string => quoted(VERDICT_WORDS[v]);
   const chain = maskedChain(refs, {
     invalid: words("invalid"),
     noData: words("noData"),
     notApplicable: words("notApplicable"),
-    ratio:
-      `IF(ISNUMBER(${targetRef}),IF(${meetsTargetFormula(p.sumB, p.sumA, targetRef, kind)},` +
-      `${words("pass")},${words("fail")}),${words("invalid")})`,
+    ratio: `IF(${meetsTargetExpression(p.sumB, p.sumA, targetRef, plan)},${words("pass")},${words("fail")})`,
   });
   return `=IFERROR(${chain},${words("invalid")})`;
 }

@@ -5,7 +5,7 @@
  * cell shows #NAME?. The working sheet is not changed. Pure: src/excel/portableCopy.ts reads the
  * sheet, asks planPortableCopy what to write, and writes it into the copy.
  */
-import { INDICATORS, findIndicator, type TargetKind } from "./catalog";
+import { INDICATORS, findIndicator } from "./catalog";
 import {
   isFormula,
   locateAppendix,
@@ -183,9 +183,10 @@ export function translateKpiFormula(formula: string): string | undefined {
     const indicator = findIndicator(status[1]);
     if (!indicator) return undefined;
     const refs = { numerator: status[2], denominator: status[3] };
-    // Without a target argument KPI.STATUS uses the plan's target: the number itself.
+    // Without a target argument KPI.STATUS uses the plan's target: the number itself. With one,
+    // the native formula reads it as KPI.STATUS does (targetFromCell: else the plan's target).
     const target = status[4] ?? String(indicator.target.fraction);
-    return nativeVerdictFormula(refs, target, indicator.target.kind);
+    return nativeVerdictFormula(refs, target, indicator.target);
   }
   return undefined;
 }
@@ -243,7 +244,6 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
     // The monthly table: its period and its year to date over fixed months.
     const spans: Record<"period" | "ytd", MonthSpan> = { period: periodSpan(period), ytd: yearToDateSpan(period) };
     const targetRef = `${columnLetter(located.columns.target)}${row}`;
-    const kind: TargetKind = indicator.target.kind;
     const dataB = monthlyRange(snapshot, monthlyDataName(namePrefix, indicator.code, "numerator"));
     const dataA = monthlyRange(snapshot, monthlyDataName(namePrefix, indicator.code, "denominator"));
     const slots: readonly { span: "period" | "ytd"; result?: number; verdict?: number }[] = [
@@ -261,7 +261,7 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
       if (aColumn) put(row, aColumn, spanSumFormula(refs(spans.period).denominator));
       for (const slot of slots) {
         if (slot.result) put(row, slot.result, nativeRatioFormula(refs(spans[slot.span])));
-        if (slot.verdict) put(row, slot.verdict, nativeVerdictFormula(refs(spans[slot.span]), targetRef, kind));
+        if (slot.verdict) put(row, slot.verdict, nativeVerdictFormula(refs(spans[slot.span]), targetRef, indicator.target));
       }
     } else if (mode === "values" && input.monthlyData) {
       const months = input.monthlyData[indicator.code];

@@ -121,11 +121,35 @@ export function roundedBasisPoints(numerator: number, denominator: number): bigi
 }
 
 /**
+ * The target a Chỉ tiêu cell sets, the one rule KPI.STATUS, the native formulas, the highlight
+ * rules and the check share: a cell holding a finite number is the target (its fraction); anything
+ * else — blank, text, a boolean, an error — falls back to the plan's target. The kind (minimum or
+ * exact) always comes from the plan. Excel hands a blank cell and an omitted argument over alike
+ * (null), so a fallback is the only rule that reads both the same way.
+ */
+export function targetFromCell(cell: CellInput, plan: Target): Target {
+  return typeof cell === "number" && Number.isFinite(cell) ? { kind: plan.kind, fraction: cell } : plan;
+}
+
+/**
+ * The range a target is compared within. A ratio lies between 0 and 1, so every target below 0
+ * is met by any ratio and every target above 2 by none: clamping the target to [0, 2] changes no
+ * verdict and keeps the arithmetic finite for any number a cell can hold (1E+305 × 10000
+ * overflows). The native formulas clamp alike, with MEDIAN(0, target, 2).
+ */
+export const TARGET_CLAMP = { low: 0, high: 2 } as const;
+
+export function clampTarget(fraction: number): number {
+  return Math.min(Math.max(fraction, TARGET_CLAMP.low), TARGET_CLAMP.high);
+}
+
+/**
  * Whether b/a meets the target. Minimum targets compare the percentage as a 0.00% cell shows it;
- * exact targets compare the unrounded ratio (100% means every single one: b = a).
+ * exact targets compare the unrounded ratio (100% means every single one: b = a). The target is
+ * clamped first (clampTarget), which decides the same for every finite target.
  */
 export function meetsTarget(numerator: number, denominator: number, target: Target): boolean {
-  const goal = BigInt(targetBasisPoints(target.fraction));
+  const goal = BigInt(targetBasisPoints(clampTarget(target.fraction)));
   if (target.kind === "minimum") return roundedBasisPoints(numerator, denominator) >= goal;
   return BigInt(numerator) * 10000n >= goal * BigInt(denominator);
 }

@@ -1,17 +1,57 @@
 /**
  * The pre-submission check in Excel: one sync reads the appendix (values and formulas of the
- * table's block) and every workbook name, then the pure check (src/domain/check.ts) lists the
- * problems. Clicking a finding selects its cell: one more sync.
+ * table's block) and every workbook name — and, for monthly reporting, the period cell and the
+ * monthly data sheet's block in the same batch — then the pure checks (src/domain/check.ts,
+ * checkMonthlyData in src/domain/layout/monthlyLayout.ts) list the problems. Clicking a finding
+ * selects its cell: one more sync.
  */
-import { checkAppendix, snapshotAddress, type AppendixSnapshot, type CellGridRows, type CheckOptions, type CheckReport } from "../domain/check";
+import {
+  checkAppendix,
+  locateAppendix,
+  snapshotAddress,
+  type AppendixSnapshot,
+  type CellGridRows,
+  type CheckOptions,
+  type CheckReport,
+} from "../domain/check";
+import { DEFAULT_NAME_PREFIX, MONTHLY_SHEET_NAME, periodName } from "../domain/layout/appendixLayout";
+import { checkMonthlyData, monthlySnapshotAddress, readMonthlySnapshot } from "../domain/layout/monthlyLayout";
+import { parsePeriod } from "../domain/period";
 
-/** Reads everything the check needs in one sync. */
-export async function readAppendixSnapshot(context: Excel.RequestContext, sheetName: string): Promise<AppendixSnapshot> {
+/** What the check reads of monthly reporting besides the appendix, as plain data. */
+export interface MonthlyCheckSnapshot {
+  /** The period cell's content, found by its name; undefined when the name or its cell is missing. */
+  readonly periodText?: string;
+  readonly dataSheetName: string;
+  readonly dataSheetExists: boolean;
+  /** The data sheet's values over monthlySnapshotAddress() ([] when the sheet is missing). */
+  readonly values: CellGridRows;
+}
+
+export interface SheetCheckOptions extends CheckOptions {
+  /** The monthly data sheet of monthly reporting (default MONTHLY_SHEET_NAME). */
+  readonly dataSheetName?: string;
+}
+
+/** The proxies the appendix snapshot is read from, loaded in the caller's next sync. */
+interface AppendixReads {
+  readonly sheetName: string;
+  readonly sheet: Excel.Worksheet;
+  readonly block: Excel.Range;
+  readonly names: Excel.NamedItemCollection;
+}
+
+/** Queues the reads of the appendix snapshot (no sync). */
+function queueAppendixReads(context: Excel.RequestContext, sheetName: string): AppendixReads {
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   sheet.load("name");
   const block = sheet.getRange(snapshotAddress()).load("values,formulas");
   const names = context.workbook.names.load("items/name,items/type,items/value");
-  await context.sync();
+  return { sheetName, sheet, block, names };
+}
+
+/** The appendix snapshot from the reads, after the sync. */
+function appendixSnapshotOf({ sheetName, sheet, block, names }: AppendixReads): AppendixSnapshot {
   const namedReferences = names.items.map((item) => ({
     name: item.name,
     // A range name's value is its reference ("'Phụ lục 2024'!$G$8"); a broken one is "#REF!".
@@ -27,9 +67,68 @@ export async function readAppendixSnapshot(context: Excel.RequestContext, sheetN
   };
 }
 
-/** Reads the sheet (one sync) and checks it. */
-export async function checkSheet(context: Excel.RequestContext, sheetName: string, options: CheckOptions = {}): Promise<CheckReport> {
-  return checkAppendix(await readAppendixSnapshot(context, sheetName), options);
+/** The proxies of the period cell and the monthly data sheet's block. */
+interface MonthlyReads {
+  readonly dataSheetName: string;
+  readonly period: Excel.Range;
+  readonly sheet: Excel.Worksheet;
+  readonly block: Excel.Range;
+}
+
+/** Queues the reads of the period cell (by its name) and the monthly data sheet's block (no sync). */
+function queueMonthlyReads(context: Excel.RequestContext, options: SheetCheckOptions): MonthlyReads {
+  const dataSheetName = options.dataSheetName ?? MONTHLY_SHEET_NAME;
+  const period = context.workbook.names
+    .getItemOrNullObject(periodName(options.namePrefix ?? DEFAULT_NAME_PREFIX, "period"))
+    .getRangeOrNullObject()
+    .load("values");
+  const sheet = context.workbook.worksheets.getItemOrNullObject(dataSheetName);
+  sheet.load("name");
+  const block = sheet.getRange(monthlySnapshotAddress()).load("values");
+  return { dataSheetName, period, sheet, block };
+}
+
+/** The monthly snapshot from the reads, after the sync. */
+function monthlySnapshotOf({ dataSheetName, period, sheet, block }: MonthlyReads): MonthlyCheckSnapshot {
+  return {
+    ...(period.isNullObject ? {} : { periodText: String(period.values[0]?.[0] ?? "") }),
+    dataSheetName,
+    dataSheetExists: !sheet.isNullObject,
+    values: sheet.isNullObject ? [] : (block.values as CellGridRows),
+  };
+}
+
+/** Reads everything the check of the appendix needs in one sync. */
+export async function readAppendixSnapshot(context: Excel.RequestContext, sheetName: string): Promise<AppendixSnapshot> {
+  const reads = queueAppendixReads(context, sheetName);
+  await context.sync();
+  return appendixSnapshotOf(reads);
+}
+
+/**
+ * The check's report from what was read. Pure. In monthly mode, with the period cell readable and
+ * the monthly data sheet there, the monthly data's own findings (each month, on that sheet) take
+ * the place of the table's per-row monthlyDataMissing / monthlyDataInvalid; otherwise the table's
+ * findings stand alone.
+ */
+export function checkWithMonthlyData(appendix: AppendixSnapshot, monthly: MonthlyCheckSnapshot | undefined, options: CheckOptions = {}): CheckReport {
+  const period = monthly?.periodText !== undefined ? parsePeriod(monthly.periodText) : undefined;
+  if (!monthly?.dataSheetExists || !period || !appendix.sheetExists || locateAppendix(appendix.formulas).mode !== "monthly") {
+    return checkAppendix(appendix, options);
+  }
+  const findings = checkMonthlyData(readMonthlySnapshot(monthly.values), period, { sheetName: monthly.dataSheetName });
+  return checkAppendix(appendix, { ...options, monthlyFindings: false, extraFindings: [...(options.extraFindings ?? []), ...findings] });
+}
+
+/**
+ * Reads the sheet — and, for monthly reporting, the period cell and the monthly data — in one
+ * sync, and checks them.
+ */
+export async function checkSheet(context: Excel.RequestContext, sheetName: string, options: SheetCheckOptions = {}): Promise<CheckReport> {
+  const appendix = queueAppendixReads(context, sheetName);
+  const monthly = queueMonthlyReads(context, options);
+  await context.sync();
+  return checkWithMonthlyData(appendixSnapshotOf(appendix), monthlySnapshotOf(monthly), options);
 }
 
 /**

@@ -2,9 +2,11 @@
  * Inserts the plan's appendix into the workbook, ready to fill, print and hand in — or refreshes an
  * appendix already there without losing what staff entered. Takes an Excel.RequestContext (the
  * caller owns Excel.run) and makes at most two context.sync() calls:
- *   1. read: the sheet (or a null object), its used range's formulas, its protection, the
- *      workbook's sheet names and defined names — all in one batch;
+ *   1. read: the sheet (or a null object), its used range's formulas, its protection, its
+ *      conditional formats, the workbook's sheet names and defined names — all in one batch;
  *   2. write: the sheet, its content, formats, rules, validation, names and print setup.
+ * An update replaces the add-in's own highlight rules (recognised as highlight.ts recognises them)
+ * and leaves every other conditional format, a user's own, as it is.
  * Nothing is ever overwritten silently: an existing sheet that holds anything is left alone unless
  * the caller asks to update it or to add a new sheet, and an update that would overwrite cells that
  * are not the appendix's stops with status "conflict" before writing anything.
@@ -25,6 +27,7 @@ import {
 } from "../domain/layout/appendixLayout";
 import type { SheetLayout } from "../domain/layout/model";
 import { officeCapabilities, type AppendixFeature, type Capabilities } from "./capabilities";
+import { RULE_LOAD, readRules, recogniseRule, type ReadRule } from "./highlight";
 import type { Offset } from "./renderConditionalFormats";
 import { renderLayout, type CellInput } from "./renderLayout";
 import {
@@ -124,6 +127,8 @@ export interface WorkbookSnapshot {
     readonly protected: boolean;
     /** Formulas (or constants) of the used range, with its top-left cell; null when empty. */
     readonly used: { readonly origin: { readonly row: number; readonly column: number }; readonly formulas: readonly (readonly unknown[])[] } | null;
+    /** Every conditional format of the sheet (empty when this Excel has none to read). */
+    readonly rules: readonly ReadRule[];
   } | null;
 }
 
@@ -134,14 +139,22 @@ function toExistingName(item: { name: string; type: string; value: unknown }): E
   return { name: item.name, target: parsed ?? null };
 }
 
-/** Sync 1. Queues every read, syncs once, and returns plain data. */
-async function readWorkbook(context: Excel.RequestContext, sheetName: string, capabilities: Capabilities): Promise<WorkbookSnapshot> {
+/**
+ * Sync 1. Queues every read, syncs once, and returns plain data — and the sheet's conditional
+ * formats as loaded, so that the write can delete the add-in's own by object.
+ */
+async function readWorkbook(
+  context: Excel.RequestContext,
+  sheetName: string,
+  capabilities: Capabilities,
+): Promise<{ snapshot: WorkbookSnapshot; formats: Excel.ConditionalFormatCollection | null }> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const names = context.workbook.names.load(NAME_ITEM_PROPERTIES);
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true).load("address,formulas");
   const protection = capabilities.features.protection ? sheet.protection.load("protected") : null;
+  const formats = capabilities.features.conditionalFormats ? sheet.getRange().conditionalFormats.load(RULE_LOAD) : null;
   await context.sync();
 
   let sheetSnapshot: WorkbookSnapshot["sheet"] = null;
@@ -152,13 +165,28 @@ async function readWorkbook(context: Excel.RequestContext, sheetName: string, ca
       const origin = parsed ? { row: parsed.rect.top, column: parsed.rect.left } : { row: 1, column: 1 };
       usedSnapshot = { origin, formulas: used.formulas };
     }
-    sheetSnapshot = { name: sheet.name, protected: protection ? protection.protected : false, used: usedSnapshot };
+    sheetSnapshot = {
+      name: sheet.name,
+      protected: protection ? protection.protected : false,
+      used: usedSnapshot,
+      rules: formats ? readRules(formats) : [],
+    };
   }
-  return {
+  const snapshot: WorkbookSnapshot = {
     sheetNames: worksheets.items.map((w) => w.name),
     names: names.items.map((n) => toExistingName({ name: n.name, type: String(n.type), value: n.value })),
     sheet: sheetSnapshot,
   };
+  return { snapshot, formats: sheet.isNullObject ? null : formats };
+}
+
+/** Indexes (into the rules read) of the add-in's own highlight rules: the ones an update replaces. Pure. */
+export function ownRules(rules: readonly ReadRule[]): number[] {
+  const own: number[] = [];
+  rules.forEach((rule, index) => {
+    if (recogniseRule(rule)) own.push(index);
+  });
+  return own;
 }
 
 // ─────────────────────────── decisions (pure) ───────────────────────────
@@ -392,7 +420,7 @@ export async function insertAppendix(
   if (options.undoGroup && capabilities.features.names) baseNotes.push("nameCommentsSkipped");
   if (!capabilities.canInsert) return result("unsupported", requestedSheet, requestedPrefix, formulas, leftOut);
 
-  const snapshot = await readWorkbook(context, requestedSheet, capabilities);
+  const { snapshot, formats } = await readWorkbook(context, requestedSheet, capabilities);
   const plan = decide(snapshot, requestedSheet, requestedPrefix, options.ifExists ?? "ask", year, unitName, formulas);
   if ("status" in plan) {
     return result(plan.status, plan.sheetName, plan.prefix, formulas, leftOut, {
@@ -404,12 +432,16 @@ export async function insertAppendix(
   const layout = buildAppendixLayout({ year, unitName, formulas, sheetName: plan.sheetName, namePrefix: plan.prefix });
   const sheet =
     plan.mode === "new" ? context.workbook.worksheets.add(plan.sheetName) : context.workbook.worksheets.getItem(plan.sheetName);
+  // An existing sheet (even an empty one) may carry an old appendix's rules and validation: its
+  // highlight rules go by object, the add-in's only (a user's own rules on the table stay).
+  const replaceRules = plan.mode !== "new" && formats !== null && snapshot.sheet !== null;
+  if (replaceRules) for (const index of ownRules(snapshot.sheet.rules)) formats.items[index].delete();
   renderLayout(sheet, layout, {
     features: capabilities.features,
     offset: plan.offset,
     overrides: plan.overrides,
-    // An existing sheet (even an empty one) may carry an old appendix's rules and validation.
     refresh: plan.mode !== "new",
+    clearConditionalFormats: !replaceRules,
   });
   if (capabilities.features.names) {
     for (const name of layout.names) {

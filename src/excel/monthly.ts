@@ -20,12 +20,10 @@ import {
   ROWS,
   appendixRows,
   defaultSheetName,
-  isListValidation,
   periodName,
   type FormulaMode,
 } from "../domain/layout/appendixLayout";
 import { cellAddress, parseCell } from "../domain/layout/a1";
-import type { SheetLayout } from "../domain/layout/model";
 import {
   MONTHLY_DATA_COLUMNS,
   MONTHLY_DATA_HEADERS,
@@ -224,19 +222,6 @@ async function readForInsert(
   return { names: existing, sheets };
 }
 
-/** Writes the period cell's drop-down (a list rule) over the custom rule renderLayout wrote. */
-function renderListValidations(sheet: Excel.Worksheet, layout: SheetLayout): void {
-  for (const spec of layout.validations) {
-    if (!isListValidation(spec)) continue;
-    const validation = sheet.getRange(spec.address).dataValidation;
-    validation.clear();
-    validation.rule = { list: { inCellDropDown: true, source: spec.list } };
-    validation.ignoreBlanks = false;
-    validation.prompt = { showPrompt: true, title: spec.prompt.title, message: spec.prompt.message };
-    validation.errorAlert = { showAlert: true, style: "Stop", title: spec.error.title, message: spec.error.message };
-  }
-}
-
 /**
  * Queues the year-to-date chart on the chart sheet from the model: clustered columns for the Đạt
  * and Không đạt series (overlapped, so each indicator shows one bar in its verdict's colour) and
@@ -356,7 +341,6 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
     const sheet = state.exists ? context.workbook.worksheets.getItem(names[kind]) : context.workbook.worksheets.add(names[kind]);
     sheets.push(sheet);
     renderLayout(sheet, layout, { features: capabilities.features, overrides: overrides[kind], refresh: state.exists });
-    if (capabilities.features.validation) renderListValidations(sheet, layout);
     if (capabilities.features.names) {
       for (const name of layout.names) {
         if (existingNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();

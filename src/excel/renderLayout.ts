@@ -25,6 +25,12 @@ export interface RenderOptions {
    * of the layout's area are removed before they are written again.
    */
   readonly refresh?: boolean;
+  /**
+   * On a refresh, whether every conditional format of the layout's block is cleared before the
+   * layout's rules are added (default: true). False when the caller has already deleted the
+   * add-in's own rules, recognised from a read, so that a user's rules on those cells stay.
+   */
+  readonly clearConditionalFormats?: boolean;
 }
 
 /** What a cell can be given: the layout's contents, or what staff typed (TRUE/FALSE too). */
@@ -126,8 +132,14 @@ export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout, option
     for (const spec of layout.validations) {
       const validation = sheet.getRange(at(spec.address)).dataValidation;
       if (options.refresh) validation.clear();
-      validation.rule = { custom: { formula: offsetFormula(spec.formula, offset.rows, offset.columns) } };
-      validation.ignoreBlanks = true;
+      if (spec.list !== undefined) {
+        validation.rule = { list: { inCellDropDown: true, source: offsetFormula(spec.list, offset.rows, offset.columns) } };
+        // "Ignore blank" on a list whose source holds a blank cell would let any entry through.
+        validation.ignoreBlanks = false;
+      } else {
+        validation.rule = { custom: { formula: offsetFormula(spec.formula, offset.rows, offset.columns) } };
+        validation.ignoreBlanks = true;
+      }
       validation.prompt = { showPrompt: true, title: spec.prompt.title, message: spec.prompt.message };
       validation.errorAlert = { showAlert: true, style: "Stop", title: spec.error.title, message: spec.error.message };
     }
@@ -136,7 +148,7 @@ export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout, option
   if (features.conditionalFormats) {
     renderConditionalFormats(sheet, layout.conditionalFormats, {
       offset,
-      clear: options.refresh ? [layoutBlockAddress(layout)] : [],
+      clear: options.refresh && options.clearConditionalFormats !== false ? [layoutBlockAddress(layout)] : [],
     });
   }
 

@@ -181,7 +181,7 @@ export function targetOf(code: string): number | CustomFunctions.Error {
  * @param code Mã chỉ tiêu trong phụ lục, ví dụ “IV.1”, hoặc tên hàm, ví dụ “ONTIME”.
  * @param b Tử số b: số đếm (số nguyên ≥ 0). Một ô hoặc vùng các tháng.
  * @param a Mẫu số a: số đếm, b ≤ a. Ô hoặc vùng cùng kích thước với b.
- * @param [target] Chỉ tiêu (tùy chọn), ví dụ 0,95; bỏ trống thì dùng chỉ tiêu trong phụ lục.
+ * @param [target] Chỉ tiêu (tùy chọn), ví dụ 0,95; bỏ trống hoặc không phải số thì dùng chỉ tiêu của kế hoạch.
  * @returns One of the verdict words, or #VALUE! for an unknown code.
  */
 export function statusOf(code: string, b: unknown[][], a: unknown[][], target?: unknown): string | CustomFunctions.Error {

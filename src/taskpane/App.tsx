@@ -17,11 +17,9 @@ import {
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { IndicatorCode } from "../domain/catalog";
 import type { Language } from "../i18n/language";
-import { countsText, summaryText } from "../domain/check";
 import { periodUiLabel } from "../domain/period";
 import type { Finding, IfExists, PaneActions, PaneChoice, SheetRequest } from "./actions";
 import { ActionStep } from "./components/ActionStep";
-import { CheckResults } from "./components/CheckResults";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FillStep } from "./components/FillStep";
 import { HelpPanel } from "./components/HelpPanel";
@@ -29,6 +27,7 @@ import { InsertStep } from "./components/InsertStep";
 import { SetupStep } from "./components/SetupStep";
 import { ShareStep } from "./components/ShareStep";
 import { Tabs, panelId, tabId } from "./components/Tabs";
+import { checkOutcomeText } from "./checkText";
 import { explainError } from "./explainError";
 import { markFirstRender } from "./perf";
 import { initialState, paneReducer, type ActionId, type Outcome, type Tab as TabId } from "./state";
@@ -36,6 +35,8 @@ import { LocaleContext, fill, localeInfo, useLocale, type LocaleInfo } from "./s
 
 /** Shown only outside Excel: loaded on demand, with the sheet layout it reads its headers from. */
 const PreviewTable = lazy(() => import(/* webpackChunkName: "preview" */ "./components/PreviewTable"));
+/** Shown after a check: loaded with the check's wording of findings (src/domain/check.ts). */
+const CheckResults = lazy(() => import(/* webpackChunkName: "check-results" */ "./components/CheckResults"));
 
 const useStyles = makeStyles({
   provider: {
@@ -226,7 +227,7 @@ function Pane({ actions, initialChoice }: PaneProps) {
         const { errors, warnings, infos } = result.summary;
         return {
           intent: errors + warnings > 0 ? "warning" : infos > 0 ? "info" : "success",
-          text: `${summaryText(result.summary, checkStrings)}. ${countsText(result.summary, checkStrings)}`,
+          text: checkOutcomeText(result.summary, checkStrings),
         };
       },
     );
@@ -398,12 +399,14 @@ function Pane({ actions, initialChoice }: PaneProps) {
                 onRun={() => void check()}
               >
                 {state.check ? (
-                  <CheckResults
-                    result={state.check}
-                    busy={busy}
-                    selectOutcome={outcomes.select}
-                    onSelect={(finding) => void select(finding)}
-                  />
+                  <Suspense fallback={<Spinner size="tiny" label={s.app.loading} />}>
+                    <CheckResults
+                      result={state.check}
+                      busy={busy}
+                      selectOutcome={outcomes.select}
+                      onSelect={(finding) => void select(finding)}
+                    />
+                  </Suspense>
                 ) : null}
               </ActionStep>
               <ShareStep

@@ -77,7 +77,8 @@ export function createExcelActions(language: Language): PaneActions {
 
     selectFinding(sheetName, finding) {
       if (!finding.address) return Promise.reject(new NotAvailableError("finding without a cell"));
-      return select(sheetName, finding.address);
+      // A finding about another sheet (the monthly data's) names it in params.sheet.
+      return select(finding.params.sheet ?? sheetName, finding.address);
     },
 
     async goToIndicator(request, code: IndicatorCode) {

@@ -9,6 +9,7 @@ import { App } from "./App";
 import type { PaneActions } from "./actions";
 import { createExcelActions } from "./excelActions";
 import { createPreviewActions } from "./previewActions";
+import { loadLocale } from "./strings";
 import { themeFor, type OfficeThemeColors } from "./theme";
 
 interface Environment {
@@ -53,13 +54,19 @@ function start(): void {
   const rootElement = document.getElementById("root");
   // legacy-check.js found a web view too old for this bundle and has shown its own message.
   if (!rootElement || (window as { kpiLegacyBrowser?: boolean }).kpiLegacyBrowser) return;
-  environment().then(
-    (env) => render(rootElement, env),
-    (error: unknown) => {
+  const show = async (): Promise<void> => {
+    let env: Environment;
+    try {
+      env = await environment();
+    } catch (error: unknown) {
       console.error("Office did not start:", error);
-      render(rootElement, preview());
-    },
-  );
+      env = preview();
+    }
+    // English strings are a separate chunk; if it cannot load, the pane speaks Vietnamese.
+    await loadLocale(env.language).catch((error: unknown) => console.error("Strings did not load:", error));
+    render(rootElement, env);
+  };
+  void show();
 }
 
 start();

@@ -31,9 +31,11 @@
     var root = document.getElementById("root");
     if (!root) return;
     while (root.firstChild) root.removeChild(root.firstChild);
+    var main = document.createElement("main");
+    main.className = "legacy";
     var box = document.createElement("div");
-    box.className = "legacy";
     box.setAttribute("role", "alert");
+    main.appendChild(box);
     box.appendChild(text("h1", "Phiên bản Office này quá cũ cho ngăn tác vụ"));
     box.appendChild(
       text(
@@ -65,7 +67,7 @@
           "the download button, or update Office."
       )
     );
-    root.appendChild(box);
+    root.appendChild(main);
   }
 
   if (document.readyState === "loading") {

@@ -39,8 +39,11 @@ export interface PaneState {
   readonly busy: ActionId | null;
   /** The last outcome of each action, shown beside the button that started it. */
   readonly outcomes: Readonly<Partial<Record<ActionId, Outcome>>>;
-  /** Set while the "sheet exists" dialog is open. */
-  readonly askExisting: { readonly sheetName: string } | null;
+  /**
+   * The "sheet exists" question: null until first asked, then kept (open or closed) so the
+   * dialog stays mounted and Fluent can close it properly (focus and aria-hidden restored).
+   */
+  readonly askExisting: { readonly sheetName: string; readonly open: boolean } | null;
   /** The appendix sheet the pane inserted or updated last, and its names' prefix. */
   readonly sheetName: string | null;
   readonly namePrefix: string | null;
@@ -110,9 +113,9 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, busy: state.busy === event.action ? null : state.busy, outcomes };
     }
     case "ask":
-      return { ...state, askExisting: { sheetName: event.sheetName } };
+      return { ...state, askExisting: { sheetName: event.sheetName, open: true } };
     case "closeAsk":
-      return { ...state, askExisting: null };
+      return state.askExisting ? { ...state, askExisting: { ...state.askExisting, open: false } } : state;
     case "sheet":
       return { ...state, sheetName: event.sheetName, namePrefix: event.namePrefix ?? state.namePrefix };
     case "checked":

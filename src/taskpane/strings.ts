@@ -1,25 +1,14 @@
 /**
  * The pane's strings in the language Excel runs in, through a React context so every component
- * reads the same table (src/i18n/vi/pane.ts or src/i18n/en/pane.ts).
+ * reads the same table. Vietnamese (the default) is built in; English is loaded on demand
+ * (loadLocale, before the first render in English Excel) so Vietnamese users never download it.
  */
 import { createContext, useContext } from "react";
-import { paneEn } from "../i18n/en/pane";
 import type { Language } from "../i18n/language";
-import { paneVi, type PaneStrings } from "../i18n/vi/pane";
-import { checkEn } from "../i18n/en/check";
-import { insertEn } from "../i18n/en/insert";
-import { periodEn } from "../i18n/en/period";
 import { checkVi, type CheckStrings } from "../i18n/vi/check";
 import { insertVi, type InsertStrings } from "../i18n/vi/insert";
+import { paneVi, type PaneStrings } from "../i18n/vi/pane";
 import { periodVi, type PeriodStrings } from "../i18n/vi/period";
-
-export function paneStrings(language: Language): PaneStrings {
-  return language === "en" ? paneEn : paneVi;
-}
-
-export function periodStrings(language: Language): PeriodStrings {
-  return language === "en" ? periodEn : periodVi;
-}
 
 export interface LocaleInfo {
   readonly language: Language;
@@ -32,17 +21,30 @@ export interface LocaleInfo {
   readonly check: CheckStrings;
 }
 
-export function localeInfo(language: Language): LocaleInfo {
-  return {
-    language,
-    s: paneStrings(language),
-    periods: periodStrings(language),
-    insert: language === "en" ? insertEn : insertVi,
-    check: language === "en" ? checkEn : checkVi,
-  };
+const VIETNAMESE: LocaleInfo = { language: "vi", s: paneVi, periods: periodVi, insert: insertVi, check: checkVi };
+
+const locales = new Map<Language, LocaleInfo>([["vi", VIETNAMESE]]);
+
+/** Makes a language available (its strings are a separate chunk; see localeEn.ts). */
+export function registerLocale(locale: LocaleInfo): void {
+  locales.set(locale.language, locale);
 }
 
-export const LocaleContext = createContext<LocaleInfo>(localeInfo("vi"));
+/** Loads the strings of a language; Vietnamese is always there. */
+export async function loadLocale(language: Language): Promise<LocaleInfo> {
+  if (!locales.has(language) && language === "en") {
+    const { LOCALE_EN } = await import(/* webpackChunkName: "locale-en" */ "./localeEn");
+    registerLocale(LOCALE_EN);
+  }
+  return localeInfo(language);
+}
+
+/** The strings of a language already loaded (Vietnamese when it is not). */
+export function localeInfo(language: Language): LocaleInfo {
+  return locales.get(language) ?? VIETNAMESE;
+}
+
+export const LocaleContext = createContext<LocaleInfo>(VIETNAMESE);
 
 export function useLocale(): LocaleInfo {
   return useContext(LocaleContext);

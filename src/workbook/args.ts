@@ -7,6 +7,7 @@ import { PLAN } from "../domain/catalog";
 import { parsePeriod, periodChoicesText, type ReportPeriod } from "../domain/period";
 import {
   checkUnitName,
+  defaultMonthlyWorkbookFileName,
   defaultWorkbookFileName,
   formatMessage,
   MAX_YEAR,
@@ -42,6 +43,9 @@ Ghi tệp Excel độc lập của phụ lục chỉ tiêu (không cần add-in)
 kiểm tra dữ liệu, tô màu kết quả, in A4 ngang.
 Writes the standalone appendix workbook (no add-in needed): native Excel formulas, validation,
 highlighting, A4 landscape printing.
+Với --period: tệp báo cáo theo tháng gồm 3 trang (phụ lục theo kỳ, số liệu theo tháng, lũy kế).
+With --period: the monthly reporting workbook, three sheets (appendix by period, monthly data,
+year to date).
 
   -o, --out <file.xlsx>   tệp cần ghi (bắt buộc, đuôi .xlsx) / file to write (required, .xlsx)
       --year <yyyy>       năm của phụ lục, ${MIN_YEAR}–${MAX_YEAR} (mặc định ${PLAN.year}) / plan year (default ${PLAN.year})
@@ -53,8 +57,9 @@ highlighting, A4 landscape printing.
                           (mặc định: bảo vệ không mật khẩu / default: protected, no password)
   -h, --help              in hướng dẫn này / print this help
 
-Ví dụ / Example:
+Ví dụ / Examples:
   npm run workbook -- --out ${defaultWorkbookFileName()} --year ${PLAN.year} --unit "${PLAN.unitName}"
+  npm run workbook -- --out ${defaultMonthlyWorkbookFileName()} --period "Quý I"
 
 Mã thoát / Exit codes: 0 thành công / success · 1 lỗi ghi tệp / write error ·
   2 tham số sai hoặc tệp đã có / bad arguments or file exists`;

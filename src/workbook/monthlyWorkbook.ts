@@ -5,13 +5,18 @@
  * year-to-date sheet carries text bars (REPT of "█", the target marked "│") coloured by the same
  * highlight rules as the table. Browser-safe, like renderWorkbook.ts.
  */
-import { Workbook, type DataValidation } from "exceljs";
+import { Workbook } from "exceljs";
 import { PLAN } from "../domain/catalog";
-import { isListValidation } from "../domain/layout/appendixLayout";
 import type { SheetLayout } from "../domain/layout/model";
 import { buildMonthlyReportLayouts, type MonthlyReportOptions } from "../domain/layout/monthlyLayout";
 import type { ReportPeriod } from "../domain/period";
-import { renderSheetLayout, standaloneLayoutOptions, WORKBOOK_CREATOR, type StandaloneWorkbookOptions } from "./renderWorkbook";
+import {
+  patchWorkbookParts,
+  renderSheetLayout,
+  standaloneLayoutOptions,
+  WORKBOOK_CREATOR,
+  type StandaloneWorkbookOptions,
+} from "./renderWorkbook";
 
 export interface MonthlyWorkbookOptions extends StandaloneWorkbookOptions {
   /** The period first shown; people change it in the period cell. */
@@ -25,41 +30,23 @@ export function monthlyWorkbookLayouts(options: MonthlyWorkbookOptions): readonl
   return buildMonthlyReportLayouts(report, { textBars: true });
 }
 
-interface WithDataValidations {
-  readonly dataValidations: { add(address: string, validation: DataValidation): void };
-}
-
 /** The monthly reporting workbook as an exceljs workbook (not yet written). */
 export async function buildMonthlyStandaloneWorkbook(options: MonthlyWorkbookOptions): Promise<Workbook> {
   const layouts = monthlyWorkbookLayouts(options);
+  const { year, unitName } = standaloneLayoutOptions(options);
   const workbook = new Workbook();
   const now = new Date();
   workbook.creator = WORKBOOK_CREATOR;
   workbook.lastModifiedBy = WORKBOOK_CREATOR;
   workbook.created = now;
   workbook.modified = now;
-  workbook.title = `${PLAN.appendixLabel} — ${PLAN.appendixTitle} ${options.year ?? PLAN.year}`;
+  workbook.title = `${PLAN.appendixLabel} — ${PLAN.appendixTitle} ${year}`;
+  workbook.company = unitName;
   workbook.calcProperties = { fullCalcOnLoad: true };
-  for (const layout of layouts) {
-    const sheet = await renderSheetLayout(workbook, layout, options.protect ?? true);
-    // The period cell's drop-down: a list rule over the custom rule renderSheetLayout wrote.
-    const { dataValidations } = sheet as unknown as WithDataValidations;
-    for (const spec of layout.validations) {
-      if (!isListValidation(spec)) continue;
-      dataValidations.add(spec.address, {
-        type: "list",
-        allowBlank: false,
-        formulae: [spec.list.replace(/^=/, "")],
-        showInputMessage: true,
-        promptTitle: spec.prompt.title,
-        prompt: spec.prompt.message,
-        showErrorMessage: true,
-        errorStyle: "stop",
-        errorTitle: spec.error.title,
-        error: spec.error.message,
-      });
-    }
-  }
+  // renderSheetLayout writes the period cell's drop-down (a list validation) with the rest.
+  for (const layout of layouts) await renderSheetLayout(workbook, layout, options.protect ?? true);
+  // Times New Roman as the workbook's default font, and the names' comments, as in the plain file.
+  patchWorkbookParts(workbook, layouts);
   return workbook;
 }
 

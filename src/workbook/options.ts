@@ -76,3 +76,8 @@ export function formatMessage(message: Message): string {
 export function defaultWorkbookFileName(year: number = PLAN.year): string {
   return `PhuLuc-${year}.xlsx`;
 }
+
+/** The file name the CLI suggests for monthly reporting (--period): "BaoCao-2024.xlsx". */
+export function defaultMonthlyWorkbookFileName(year: number = PLAN.year): string {
+  return `BaoCao-${year}.xlsx`;
+}

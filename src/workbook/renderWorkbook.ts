@@ -176,12 +176,12 @@ export async function renderSheetLayout(workbook: Workbook, layout: SheetLayout,
   const { dataValidations } = sheet as unknown as WithDataValidations;
   for (const validation of layout.validations) {
     // A drop-down list (monthly mode's period cell) is written as a list; other rules as custom.
-    const rule: Pick<DataValidation, "type" | "formulae"> = isListValidation(validation)
-      ? { type: "list", formulae: [validation.list.replace(/^=/, "")] }
-      : { type: "custom", formulae: [validation.formula.replace(/^=/, "")] };
+    // A list does not ignore blanks: with a blank cell in its source Excel would accept anything.
+    const rule: Pick<DataValidation, "type" | "formulae" | "allowBlank"> = isListValidation(validation)
+      ? { type: "list", formulae: [validation.list.replace(/^=/, "")], allowBlank: false }
+      : { type: "custom", formulae: [validation.formula.replace(/^=/, "")], allowBlank: true };
     dataValidations.add(validation.address, {
       ...rule,
-      allowBlank: true,
       showInputMessage: true,
       promptTitle: validation.prompt.title,
       prompt: validation.prompt.message,
@@ -309,9 +309,19 @@ export async function buildStandaloneWorkbook(options: StandaloneWorkbookOptions
   // exceljs writes no cached results: Excel must compute every formula when it opens the file.
   workbook.calcProperties = { fullCalcOnLoad: true };
   await renderSheetLayout(workbook, layout, options.protect ?? true);
-  patchPart(workbook, "addStyles", "xl/styles.xml", (xml) => patchDefaultFont(xml, layout.font));
-  patchPart(workbook, "addWorkbook", "xl/workbook.xml", (xml) => patchNameComments(xml, layout.names));
+  patchWorkbookParts(workbook, [layout]);
   return workbook;
+}
+
+/**
+ * What exceljs cannot write, patched into the parts as they are written: the first layout's font
+ * as the workbook's default font, and every layout's name comments.
+ */
+export function patchWorkbookParts(workbook: Workbook, layouts: readonly SheetLayout[]): void {
+  const [first] = layouts;
+  if (first) patchPart(workbook, "addStyles", "xl/styles.xml", (xml) => patchDefaultFont(xml, first.font));
+  const names = layouts.flatMap((layout) => layout.names);
+  patchPart(workbook, "addWorkbook", "xl/workbook.xml", (xml) => patchNameComments(xml, names));
 }
 
 /** The standalone appendix as .xlsx bytes (Node: a Buffer, which is a Uint8Array). */

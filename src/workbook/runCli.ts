@@ -1,13 +1,16 @@
 /**
  * `npm run workbook`: parses the arguments, checks the output path, builds the standalone
- * workbook and writes it without ever replacing an existing file unless --force is given.
- * Node-only (file system); the file system and output streams are injectable for the tests.
+ * workbook — the plain appendix, or with --period the monthly reporting workbook — and writes it
+ * without ever replacing an existing file unless --force is given. Node-only (file system); the
+ * file system, the builders and the output streams are injectable for the tests.
  */
 import { randomBytes } from "node:crypto";
 import type { FileHandle } from "node:fs/promises";
 import * as fsPromises from "node:fs/promises";
 import * as path from "node:path";
 import { parseWorkbookArgs, USAGE, type WriteWorkbookOptions } from "./args";
+import { periodLabel } from "../domain/period";
+import { writeMonthlyStandaloneWorkbook, type MonthlyWorkbookOptions } from "./monthlyWorkbook";
 import { formatMessage, type Message } from "./options";
 import { writeStandaloneWorkbook, type StandaloneWorkbookOptions } from "./renderWorkbook";
 
@@ -33,6 +36,8 @@ export interface CliDeps {
   readonly stderr: (text: string) => void;
   readonly fs: CliFileSystem;
   readonly build: (options: StandaloneWorkbookOptions) => Promise<Uint8Array>;
+  /** The monthly reporting workbook, for --period. */
+  readonly buildMonthly: (options: MonthlyWorkbookOptions) => Promise<Uint8Array>;
 }
 
 /**
@@ -50,6 +55,7 @@ export function defaultDeps(): CliDeps {
     stderr: (text) => process.stderr.write(`${text}\n`),
     fs: fsPromises,
     build: writeStandaloneWorkbook,
+    buildMonthly: writeMonthlyStandaloneWorkbook,
   };
 }
 
@@ -189,7 +195,9 @@ async function write(options: WriteWorkbookOptions, deps: CliDeps): Promise<numb
     deps.stderr(formatMessage(problem));
     return EXIT.usage;
   }
-  const bytes = await deps.build({ year: options.year, unitName: options.unitName, protect: options.protect });
+  const common = { year: options.year, unitName: options.unitName, protect: options.protect };
+  const { period } = options;
+  const bytes = period ? await deps.buildMonthly({ ...common, period }) : await deps.build(common);
   try {
     if (options.force) await replace(deps.fs, target, bytes);
     else await writeNew(deps.fs, target, bytes);
@@ -198,10 +206,13 @@ async function write(options: WriteWorkbookOptions, deps: CliDeps): Promise<numb
     // Another process may have created the file between the check and the write.
     return errorCode(error) === "EEXIST" ? EXIT.usage : EXIT.writeFailed;
   }
+  const what = period
+    ? `báo cáo theo tháng năm ${options.year} (kỳ ${periodLabel(period)})`
+    : `phụ lục năm ${options.year}`;
   deps.stdout(
     formatMessage({
-      vi: `Đã ghi ${target} (${formatSize(bytes.byteLength)}): phụ lục năm ${options.year}, ${options.unitName}.`,
-      en: `Wrote ${target} (${bytes.byteLength} bytes).`,
+      vi: `Đã ghi ${target} (${formatSize(bytes.byteLength)}): ${what}, ${options.unitName}.`,
+      en: `Wrote ${target} (${bytes.byteLength} bytes)${period ? `: monthly reporting, period ${periodLabel(period)}` : ""}.`,
     }),
   );
   return EXIT.ok;

@@ -284,10 +284,37 @@ describe("checkAppendix fault corpus", () => {
       ["III.1", cell("III.1", COLUMNS.target), "error"],
     ]);
     expect(describeFinding(changed[0], checkVi, "vi").message).toBe(
-      "I.1 Tỷ lệ thanh toán trực tuyến: chỉ tiêu đang là 40%, khác kế hoạch (tối thiểu 45%).",
+      "I.1 Tỷ lệ thanh toán trực tuyến: chỉ tiêu đang là 40%, khác kế hoạch (tối thiểu 45%); bảng đang đánh giá theo 40%.",
     );
-    // A text target makes the verdict invalid, as the highlight rules show it.
-    expect(report.indicators.find((i) => i.code === "III.1")!.verdict).toBe("invalid");
+    expect(describeFinding(changed[1], checkVi, "vi").message).toBe(
+      "III.1 Tỷ lệ kết quả giải quyết TTHC điện tử: chỉ tiêu đang là “100%”, khác kế hoạch (100%); " +
+        "ô trống hoặc không phải là số nên bảng đánh giá theo chỉ tiêu của kế hoạch.",
+    );
+    expect(describeFinding(changed[1], checkEn, "en").message).toBe(
+      "III.1 Electronic results rate: the target is “100%”, unlike the plan (100%); " +
+        "as the cell is blank or not a number, the table assesses against the plan's target.",
+    );
+    // A text target is the plan's target (targetFromCell), as KPI.STATUS, the native formulas and
+    // the highlight rules read it: the data are judged, never made invalid by the target.
+    expect(report.indicators.find((i) => i.code === "III.1")!.verdict).toBe("pass");
+    set(sheet, cell("III.1", COLUMNS.numerator), 999);
+    expect(checkAppendix(snapshot(sheet)).indicators.find((i) => i.code === "III.1")!.verdict).toBe("fail");
+    // A blank target too, and the finding stays: it is how the user learns the cell is wrong.
+    set(sheet, cell("III.1", COLUMNS.target), "");
+    const blank = checkAppendix(snapshot(sheet));
+    expect(blank.indicators.find((i) => i.code === "III.1")!.verdict).toBe("fail");
+    const blankChanged = blank.findings.find((f) => f.kind === "targetChanged" && f.code === "III.1")!;
+    expect(blankChanged.params.found).toBeNull();
+    expect(describeFinding(blankChanged, checkVi, "vi").message).toContain("đang là (trống)");
+    // A number is the target: 40% for I.1 (plan 45%), so 41% passes and belowTarget cites 40%.
+    set(sheet, cell("I.1", COLUMNS.numerator), 410);
+    const report2 = checkAppendix(snapshot(sheet));
+    expect(report2.indicators.find((i) => i.code === "I.1")!.verdict).toBe("pass");
+    set(sheet, cell("I.1", COLUMNS.numerator), 399);
+    const below = checkAppendix(snapshot(sheet)).findings.find((f) => f.kind === "belowTarget" && f.code === "I.1")!;
+    expect(below.params.target).toEqual({ kind: "minimum", fraction: 0.4 });
+    expect(describeFinding(below, checkEn, "en").message).toContain("target at least 40%");
+    set(sheet, cell("I.1", COLUMNS.target), 0.4);
     // A target equal to the plan's to the hundredth of a percent is the plan's.
     set(sheet, cell("I.1", COLUMNS.target), 0.45000000001);
     expect(checkAppendix(snapshot(sheet)).findings.filter((f) => f.kind === "targetChanged")).toHaveLength(1);

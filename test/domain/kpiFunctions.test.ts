@@ -18,7 +18,9 @@ import {
   statusTarget,
   type KpiError,
 } from "../../src/domain/kpiFunctions";
-import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, verdictOf, type CellInput } from "../../src/domain/ratio";
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import { nativeVerdictFormula } from "../../src/domain/nativeFormulas";
+import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, targetFromCell, verdictOf, type CellInput } from "../../src/domain/ratio";
 import { functionsEn } from "../../src/i18n/en/functions";
 import { functionsVi } from "../../src/i18n/vi/functions";
 
@@ -166,7 +168,7 @@ describe("kpiTarget and indicatorForCode", () => {
   });
 });
 
-describe("statusTarget: the optional Chỉ tiêu argument", () => {
+describe("statusTarget: the optional Chỉ tiêu argument (targetFromCell)", () => {
   const catalog = { kind: "minimum", fraction: 0.95 } as const;
   test.each([[null], [undefined], [""], [[[null]]]])("absent (%p): the catalog's target", (value) => {
     expect(statusTarget(value, catalog)).toBe(catalog);
@@ -174,53 +176,90 @@ describe("statusTarget: the optional Chỉ tiêu argument", () => {
   test("a number replaces the fraction, the kind stays", () => {
     expect(statusTarget(0.9, catalog)).toEqual({ kind: "minimum", fraction: 0.9 });
     expect(statusTarget([[1]], { kind: "exact", fraction: 1 })).toEqual({ kind: "exact", fraction: 1 });
+    expect(statusTarget(1e305, catalog)).toEqual({ kind: "minimum", fraction: 1e305 });
   });
-  test.each([["95%"], [" "], [true], [Number.NaN], [Infinity], [1e305], [[[1, 2]]], [{}]])("invalid (%p)", (value) => {
-    expect(statusTarget(value, catalog)).toBeUndefined();
+  test.each([["95%"], [" "], [true], [Number.NaN], [Infinity], [[[1, 2]]], [{}]])("not a finite number (%p): the catalog's target", (value) => {
+    expect(statusTarget(value, catalog)).toBe(catalog);
   });
 });
 
 describe("kpiStatus", () => {
-  /** The rule of nativeVerdictFormula for a filled target cell: a non-number target is invalid. */
+  /** The native formula's rule (nativeVerdictFormula, the check): the target by targetFromCell. */
   function nativeRule(code: string, b: CellInput[][], a: CellInput[][], target: CellInput): string {
     const indicator = findIndicator(code)!;
-    const evaluation = evaluateRatio(b, a);
-    if (evaluation.kind !== "ratio") return VERDICT_WORDS[verdictOf(evaluation, indicator.target)];
-    if (typeof target !== "number") return VERDICT_WORDS.invalid;
-    return VERDICT_WORDS[verdictOf(evaluation, { kind: indicator.target.kind, fraction: target })];
+    return VERDICT_WORDS[verdictOf(evaluateRatio(b, a), targetFromCell(target, indicator.target))];
   }
 
-  test("with a filled target cell it agrees with the native formula's rule (10,000 runs)", () => {
-    const count = fc.oneof(fc.nat({ max: 100 }), fc.nat({ max: MAX_COUNT }));
-    const value: fc.Arbitrary<CellInput> = fc.oneof(
-      { weight: 8, arbitrary: count },
-      { weight: 2, arbitrary: fc.constantFrom<CellInput>(null, "") },
-      { weight: 1, arbitrary: fc.constantFrom<CellInput>(-1, 0.5, "x", true) },
-    );
-    const targetCell: fc.Arbitrary<CellInput> = fc.oneof(
-      { weight: 8, arbitrary: fc.integer({ min: 0, max: 10_000 }).map((bp) => bp / 10_000) },
-      { weight: 1, arbitrary: fc.constantFrom<CellInput>("95%", "abc", true, false, 95) },
-    );
+  const count = fc.oneof(fc.nat({ max: 100 }), fc.nat({ max: MAX_COUNT }));
+  const value: fc.Arbitrary<CellInput> = fc.oneof(
+    { weight: 8, arbitrary: count },
+    { weight: 2, arbitrary: fc.constantFrom<CellInput>(null, "") },
+    { weight: 1, arbitrary: fc.constantFrom<CellInput>(-1, 0.5, "x", true) },
+  );
+  /** The Chỉ tiêu cell: numbers (also far out of range), blank, text and booleans. */
+  const targetCell: fc.Arbitrary<CellInput> = fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 0, max: 10_000 }).map((bp) => bp / 10_000) },
+    { weight: 1, arbitrary: fc.constantFrom<CellInput>(95, -0.5, 1e305, -1e305, Number.MAX_VALUE) },
+    { weight: 2, arbitrary: fc.constantFrom<CellInput>(null, undefined, "") },
+    { weight: 2, arbitrary: fc.constantFrom<CellInput>("95%", "abc", "0.9", true, false) },
+  );
+  const codes = fc.constantFrom(...INDICATORS.map((i) => i.code));
+  const months = fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 12 });
+
+  test("agrees with the native formula's rule for blank, text and number targets (10,000 runs)", () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...INDICATORS.map((i) => i.code)),
-        fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 12 }),
-        targetCell,
-        (code, months, target) => {
-          const b = [months.map((m) => m[0])];
-          const a = [months.map((m) => m[1])];
-          return kpiStatus(code, b, a, target) === nativeRule(code, b, a, target);
-        },
-      ),
+      fc.property(codes, months, targetCell, (code, pairs, target) => {
+        const b = [pairs.map((m) => m[0])];
+        const a = [pairs.map((m) => m[1])];
+        return kpiStatus(code, b, a, target) === nativeRule(code, b, a, target);
+      }),
       { numRuns: 10_000 },
     );
   });
 
-  test("without a target (null, undefined, blank) it uses the catalog's; the native formula would say invalid", () => {
+  test("agrees with the native Đánh giá formula as HyperFormula computes it (blank, text, boolean, number targets)", () => {
+    type Case = { code: string; b: CellInput; a: CellInput; target: CellInput };
+    const cellValue = fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 40 }) }, { weight: 1, arbitrary: fc.constantFrom<CellInput>(null, -1, "x") });
+    const cases: Case[] = fc.sample(
+      fc.record({
+        code: codes,
+        b: cellValue,
+        a: cellValue,
+        target: targetCell.map((t) => (t === "" || t === undefined ? null : t)), // "" is text in HyperFormula
+      }),
+      { numRuns: 1500, seed: 20240917 },
+    );
+    const raw = (v: CellInput): RawCellContent => (typeof v === "string" ? `'${v}` : (v ?? null));
+    const hf = HyperFormula.buildFromArray(
+      cases.map((c, i) => {
+        const r = i + 1;
+        const indicator = findIndicator(c.code)!;
+        return [raw(c.b), raw(c.a), raw(c.target), nativeVerdictFormula({ numerator: `A${r}`, denominator: `B${r}` }, `C${r}`, indicator.target)];
+      }),
+      { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+    );
+    const shown = hf.getSheetValues(0).map((row) => row[3]);
+    hf.destroy();
+    const disagreements = cases
+      .map((c, i) => ({ ...c, status: kpiStatus(c.code, [[c.b]], [[c.a]], c.target), native: shown[i] }))
+      .filter((d) => d.status !== d.native);
+    expect(disagreements.slice(0, 5)).toEqual([]);
+    // Every kind of target reached a ratio, where the target decides.
+    const judged = cases.filter((c) => evaluateRatio(c.b, c.a).kind === "ratio");
+    expect(new Set(judged.map((c) => (c.target === null ? "blank" : typeof c.target)))).toEqual(new Set(["blank", "string", "boolean", "number"]));
+  });
+
+  test("a blank, omitted or text target is the catalog's, as in the native formula; it never makes data invalid", () => {
+    for (const target of [undefined, null, "", "95%", "abc", true]) {
+      expect(kpiStatus("IV.1", [[95]], [[100]], target)).toBe("Đạt");
+      expect(kpiStatus("IV.1", [[94]], [[100]], target)).toBe("Không đạt");
+      expect(nativeRule("IV.1", [[95]], [[100]], target === undefined ? null : target)).toBe("Đạt");
+    }
     expect(kpiStatus("IV.1", [[95]], [[100]])).toBe("Đạt");
-    expect(kpiStatus("IV.1", [[95]], [[100]], null)).toBe("Đạt");
-    expect(kpiStatus("IV.1", [[94]], [[100]], undefined)).toBe("Không đạt");
-    expect(nativeRule("IV.1", [[95]], [[100]], null)).toBe("Số liệu không hợp lệ");
+    expect(kpiStatus("IV.1", [[94]], [[100]], 0.9)).toBe("Đạt");
+    expect(kpiStatus("III.1", [[99]], [[100]], 0.99)).toBe("Đạt"); // the kind (exact) stays the catalog's
+    expect(kpiStatus("III.1", [[99]], [[100]], 1e305)).toBe("Không đạt");
+    expect(kpiStatus("III.1", [[0]], [[100]], -1e305)).toBe("Đạt");
   });
 
   test("an unknown code is an error in the language asked for", () => {

@@ -46,6 +46,9 @@ describe("monthly reporting in Excel", () => {
     expect(excel.state.name("KPI_IV_1_YTD_VERDICT")).toMatchObject({ sheetName: APPENDIX, address: "$L$20" });
     const list = excel.state.sheet(APPENDIX).validations.find((v) => v.rect.top === 4 && v.rect.left === 7);
     expect(list?.rule).toEqual({ list: { inCellDropDown: true, source: "=KPI_PERIOD_LIST" } });
+    expect(list?.ignoreBlanks).toBe(false);
+    // renderLayout writes the drop-down itself: one rule on the period cell.
+    expect(excel.state.sheet(APPENDIX).validations.filter((v) => v.rect.top === 4 && v.rect.left === 7)).toHaveLength(1);
     expect(list?.prompt?.title).toBe("Chọn kỳ báo cáo");
     // Without charts the chart sheet shows text bars.
     expect(String(excel.state.content(CHART_SHEET_NAME, "H5"))).toContain("REPT(");

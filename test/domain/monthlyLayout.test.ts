@@ -328,9 +328,9 @@ describe("the check of the monthly data", () => {
     snapshot["I.2"] = { numerator: [9, ...Array<CellInput>(11).fill(1)], denominator: Array<CellInput>(12).fill(2) };
     const findings = checkMonthlyData(snapshot as MonthlySnapshot, { kind: "quarter", quarter: 1 });
     expect(findings.map((f) => [f.kind, f.severity, f.code, f.address, f.months, f.params])).toEqual([
-      ["monthlyDataInvalid", "error", "I.2", "D10", [1], { sheet: MONTHLY_SHEET_NAME, part: "numerator", problem: "numeratorAboveDenominator" }],
-      ["monthlyDataInvalid", "error", "IV.1", "K26", [8], { sheet: MONTHLY_SHEET_NAME, part: "numerator", problem: "negative" }],
-      ["monthlyDataMissing", "warning", "IV.1", "E26", [2, 3], { sheet: MONTHLY_SHEET_NAME, part: "bothInputs" }],
+      ["monthlyDataInvalid", "error", "I.2", "D10", [1], { sheet: MONTHLY_SHEET_NAME, part: "numerator", problem: "numeratorAboveDenominator", months: [1] }],
+      ["monthlyDataInvalid", "error", "IV.1", "K26", [8], { sheet: MONTHLY_SHEET_NAME, part: "numerator", problem: "negative", months: [8] }],
+      ["monthlyDataMissing", "warning", "IV.1", "E26", [2, 3], { sheet: MONTHLY_SHEET_NAME, part: "bothInputs", months: [2, 3] }],
     ]);
     const [above, negative, missing] = findings;
     const period = { kind: "quarter", quarter: 1 } as const;

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import type { TargetKind } from "../../src/domain/catalog";
+import { INDICATORS, type Target, type TargetKind } from "../../src/domain/catalog";
 import { columnLetter } from "../../src/domain/layout/a1";
 import {
   invalidInputRuleFormula,
@@ -20,6 +20,7 @@ import {
   countProblem,
   evaluateRatio,
   isBlank,
+  targetFromCell,
   verdictOf,
   type CellInput,
   type Verdict,
@@ -33,15 +34,12 @@ const RANGE_CASES = 800 * SCALE;
 const BOUNDARY_CASES = 1000 * SCALE;
 
 // ---------------------------------------------------------------------------------------------
-// The oracle: KPI.STATUS's rules with the target taken from the cell.
+// The oracle: KPI.STATUS's rules with the target read from the cell by targetFromCell (a number,
+// else the plan's target; the kind always the plan's).
 // ---------------------------------------------------------------------------------------------
 
-function oracleVerdict(b: CellInput | CellInput[][], a: CellInput | CellInput[][], target: CellInput, kind: TargetKind): Verdict {
-  const evaluation = evaluateRatio(b, a);
-  // The target matters only when there is a ratio; a target that is not a number is then invalid.
-  if (evaluation.kind !== "ratio") return verdictOf(evaluation, { kind, fraction: 0 });
-  if (typeof target !== "number") return "invalid";
-  return verdictOf(evaluation, { kind, fraction: target });
+function oracleVerdict(b: CellInput | CellInput[][], a: CellInput | CellInput[][], target: CellInput, plan: Target): Verdict {
+  return verdictOf(evaluateRatio(b, a), targetFromCell(target, plan));
 }
 
 type Group = "pass" | "fail" | "neutral";
@@ -78,24 +76,34 @@ const cellInput: fc.Arbitrary<CellInput> = fc.oneof(
   { weight: 1, arbitrary: fc.boolean() },
 );
 
+/** The Chỉ tiêu cell: mostly numbers, also blank, text, booleans and numbers far out of range. */
 const target: fc.Arbitrary<CellInput> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 100 }).map((p) => p / 100) },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 10000 }).map((p) => p / 10000) },
   { weight: 1, arbitrary: fc.constantFrom(0.955, 0.94995, 0.45, 0.5, 0.8, 0.9, 0.95, 1, 1 / 3, 2 / 3, 0.12345678, 1.2) },
   { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
-  { weight: 1, arbitrary: fc.constantFrom<CellInput>("95%", "Tối thiểu 95", null, true, false) },
+  { weight: 1, arbitrary: fc.constantFrom(-0.5, -0.00005, 0, 1.00005, 2, 2.5, 95, 1e300, 1e305, -1e305, 1.7e308) },
+  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+  { weight: 2, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: fc.constantFrom<CellInput>("95%", "Tối thiểu 95", "0.9", " ", true, false) },
 );
 
 const targetKind: fc.Arbitrary<TargetKind> = fc.constantFrom("minimum", "exact");
+
+/** The plan's target: one of the catalog's, or any kind with a fraction of 0.00%–100.00%. */
+const planTarget: fc.Arbitrary<Target> = fc.oneof(
+  fc.constantFrom(...INDICATORS.map((i) => i.target)),
+  fc.record({ kind: targetKind, fraction: fc.integer({ min: 0, max: 10000 }).map((p) => p / 10000) }),
+);
 
 interface SingleCase {
   readonly b: CellInput;
   readonly a: CellInput;
   readonly target: CellInput;
-  readonly kind: TargetKind;
+  readonly plan: Target;
 }
 
-const singleCase: fc.Arbitrary<SingleCase> = fc.record({ b: cellInput, a: cellInput, target, kind: targetKind });
+const singleCase: fc.Arbitrary<SingleCase> = fc.record({ b: cellInput, a: cellInput, target, plan: planTarget });
 
 /** Cases at the target's edge: b within ±2 of target·a, for large and small denominators. */
 const boundaryCase: fc.Arbitrary<SingleCase> = fc
@@ -104,30 +112,44 @@ const boundaryCase: fc.Arbitrary<SingleCase> = fc
     percent: fc.integer({ min: 0, max: 100 }),
     offset: fc.integer({ min: -2, max: 2 }),
     kind: targetKind,
+    /** Half the cases leave the target cell blank: the plan's target is then the one at the edge. */
+    blankCell: fc.boolean(),
   })
-  .map(({ a, percent, offset, kind }) => {
+  .map(({ a, percent, offset, kind, blankCell }) => {
     const fraction = percent / 100;
     const b = Math.min(a, Math.max(0, Math.round(fraction * a) + offset));
-    return { b, a, target: fraction, kind };
+    return blankCell
+      ? { b, a, target: null, plan: { kind, fraction } }
+      : { b, a, target: fraction, plan: { kind, fraction: 0.5 } };
   });
 
+const MIN_95: Target = { kind: "minimum", fraction: 0.95 };
+const EXACT_100: Target = { kind: "exact", fraction: 1 };
+
 const FIXED_CASES: readonly SingleCase[] = [
-  { b: 37998, a: 40000, target: 0.95, kind: "minimum" }, // 94.995% shows as 95.00%: Đạt
-  { b: 37997, a: 40000, target: 0.95, kind: "minimum" },
-  { b: 37998, a: 40000, target: 0.95, kind: "exact" },
-  { b: 40000, a: 40000, target: 1, kind: "exact" },
-  { b: MAX_COUNT - 1, a: MAX_COUNT, target: 1, kind: "exact" }, // 99.9999999% is not 100%
-  { b: MAX_COUNT - 1, a: MAX_COUNT, target: 1, kind: "minimum" }, // but shows as 100.00%
-  { b: 0, a: 0, target: 0.95, kind: "minimum" },
-  { b: null, a: null, target: 0.95, kind: "minimum" },
-  { b: 5, a: null, target: 0.95, kind: "minimum" },
-  { b: 6, a: 5, target: 0.95, kind: "minimum" },
-  { b: 5, a: 5, target: "x", kind: "minimum" },
-  { b: 5, a: 5, target: null, kind: "exact" },
-  { b: MAX_COUNT + 1, a: MAX_COUNT + 1, target: 0.5, kind: "minimum" },
-  { b: 9, a: 20, target: 0.45, kind: "minimum" },
-  { b: 899, a: 1000, target: 0.9, kind: "minimum" },
-  { b: 8995, a: 10000, target: 0.9, kind: "minimum" },
+  { b: 37998, a: 40000, target: 0.95, plan: MIN_95 }, // 94.995% shows as 95.00%: Đạt
+  { b: 37997, a: 40000, target: 0.95, plan: MIN_95 },
+  { b: 37998, a: 40000, target: 0.95, plan: EXACT_100 },
+  { b: 40000, a: 40000, target: 1, plan: EXACT_100 },
+  { b: MAX_COUNT - 1, a: MAX_COUNT, target: 1, plan: EXACT_100 }, // 99.9999999% is not 100%
+  { b: MAX_COUNT - 1, a: MAX_COUNT, target: 1, plan: MIN_95 }, // but shows as 100.00%
+  { b: 0, a: 0, target: 0.95, plan: MIN_95 },
+  { b: null, a: null, target: 0.95, plan: MIN_95 },
+  { b: 5, a: null, target: 0.95, plan: MIN_95 },
+  { b: 6, a: 5, target: 0.95, plan: MIN_95 },
+  { b: 5, a: 5, target: "x", plan: MIN_95 }, // text: the plan's 95%, Đạt
+  { b: 4, a: 5, target: "x", plan: MIN_95 }, // text: the plan's 95%, Không đạt
+  { b: 5, a: 5, target: null, plan: EXACT_100 }, // blank: the plan's 100%
+  { b: 4, a: 5, target: null, plan: { kind: "minimum", fraction: 0.8 } },
+  { b: 3, a: 5, target: true, plan: { kind: "minimum", fraction: 0.8 } }, // a boolean is not a number
+  { b: 4, a: 5, target: 0.8, plan: EXACT_100 }, // a number replaces the fraction, the kind stays
+  { b: 4, a: 5, target: 1e305, plan: MIN_95 }, // beyond 200%: never met, no overflow
+  { b: 0, a: 5, target: -1e305, plan: MIN_95 }, // below 0%: always met
+  { b: 5, a: 5, target: 1.00005, plan: EXACT_100 }, // 100.005% rounds to 100.01%
+  { b: MAX_COUNT + 1, a: MAX_COUNT + 1, target: 0.5, plan: MIN_95 },
+  { b: 9, a: 20, target: 0.45, plan: MIN_95 },
+  { b: 899, a: 1000, target: 0.9, plan: MIN_95 },
+  { b: 8995, a: 10000, target: 0.9, plan: MIN_95 },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -192,10 +214,10 @@ function singleRow(c: SingleCase, row: number): RawCellContent[] {
     raw(c.a),
     raw(c.target),
     nativeRatioFormula(refs),
-    nativeVerdictFormula(refs, targetRef, c.kind),
-    verdictRuleFormula(refs, targetRef, c.kind, "pass"),
-    verdictRuleFormula(refs, targetRef, c.kind, "fail"),
-    verdictRuleFormula(refs, targetRef, c.kind, "neutral"),
+    nativeVerdictFormula(refs, targetRef, c.plan),
+    verdictRuleFormula(refs, targetRef, c.plan, "pass"),
+    verdictRuleFormula(refs, targetRef, c.plan, "fail"),
+    verdictRuleFormula(refs, targetRef, c.plan, "neutral"),
     // As the layout writes it: the cell itself relative, its pair with the columns fixed.
     invalidInputRuleFormula(`A${row}`, `$A${row}`, `$B${row}`),
     invalidInputRuleFormula(`B${row}`, `$A${row}`, `$B${row}`),
@@ -203,7 +225,7 @@ function singleRow(c: SingleCase, row: number): RawCellContent[] {
 }
 
 function singleExpectations(c: SingleCase): Record<(typeof SINGLE_COLUMNS)[number], Shown> {
-  const verdict = oracleVerdict(c.b, c.a, c.target, c.kind);
+  const verdict = oracleVerdict(c.b, c.a, c.target, c.plan);
   const group = GROUP_OF[verdict];
   return {
     result: expectedResult(c.b, c.a),
@@ -255,23 +277,56 @@ describe("native formulas agree with KPI.STATUS's rules (HyperFormula)", () => {
 
   it("on the plan's boundary cases", () => {
     expect(checkSingleCases(FIXED_CASES)).toEqual([]);
-    expect(oracleVerdict(37998, 40000, 0.95, "minimum")).toBe("pass");
-    expect(oracleVerdict(37997, 40000, 0.95, "minimum")).toBe("fail");
-    expect(oracleVerdict(MAX_COUNT - 1, MAX_COUNT, 1, "exact")).toBe("fail");
+    expect(oracleVerdict(37998, 40000, 0.95, MIN_95)).toBe("pass");
+    expect(oracleVerdict(37997, 40000, 0.95, MIN_95)).toBe("fail");
+    expect(oracleVerdict(MAX_COUNT - 1, MAX_COUNT, 1, EXACT_100)).toBe("fail");
+    // The target never makes the verdict invalid: a non-number is the plan's target.
+    expect(oracleVerdict(5, 5, "x", MIN_95)).toBe("pass");
+    expect(oracleVerdict(4, 5, "x", MIN_95)).toBe("fail");
+    expect(oracleVerdict(4, 5, null, { kind: "minimum", fraction: 0.8 })).toBe("pass");
+  });
+
+  it("reads an error in the target cell as the plan's target, like blank and text", () => {
+    const plans: readonly Target[] = [MIN_95, EXACT_100, { kind: "minimum", fraction: 0.8 }];
+    const pairs: readonly [CellInput, CellInput][] = [[4, 5], [5, 5], [19, 20], [null, null], [0, 0], [6, 5]];
+    const errors = ["=NA()", "=1/0", '="x"+1', "=1E+308*10"];
+    const cases = plans.flatMap((plan) => pairs.flatMap(([b, a]) => errors.map((error) => ({ case: { b, a, target: null, plan }, error }))));
+    const values = evaluateSheet(
+      cases.map(({ case: c, error }, i) => {
+        const row = singleRow(c, i + 1);
+        row[2] = error;
+        return row;
+      }),
+    );
+    const disagreements: Disagreement[] = [];
+    cases.forEach(({ case: c, error }, i) => {
+      expect(values[i][2]).toMatchObject({ error: expect.stringMatching(/^#/) as unknown });
+      const expected = singleExpectations(c);
+      SINGLE_COLUMNS.forEach((column, k) => {
+        if (!sameShown(values[i][3 + k], expected[column])) {
+          disagreements.push({ case: { ...c, target: error }, column, engine: values[i][3 + k], oracle: expected[column] });
+        }
+      });
+    });
+    expect(disagreements).toEqual([]);
   });
 
   it(`on ${SINGLE_CASES} generated single-cell cases (results, verdicts, the three rule groups, input rules)`, () => {
     const cases = sample(singleCase, SINGLE_CASES, SEED);
     expect(checkSingleCases(cases)).toEqual([]);
     // The generator reaches every verdict.
-    const seen = new Set(cases.map((c) => oracleVerdict(c.b, c.a, c.target, c.kind)));
+    const seen = new Set(cases.map((c) => oracleVerdict(c.b, c.a, c.target, c.plan)));
     expect([...seen].sort()).toEqual(["fail", "invalid", "noData", "notApplicable", "pass"]);
+    // …and judges ratios against blank, text, boolean and number targets alike.
+    const judged = cases.filter((c) => evaluateRatio(c.b, c.a).kind === "ratio");
+    const targetKinds = new Set(judged.map((c) => (c.target === null ? "blank" : typeof c.target)));
+    expect([...targetKinds].sort()).toEqual(["blank", "boolean", "number", "string"]);
   });
 
   it(`on ${BOUNDARY_CASES} generated cases at the edge of the target`, () => {
     const cases = sample(boundaryCase, BOUNDARY_CASES, SEED + 1);
     expect(checkSingleCases(cases)).toEqual([]);
-    const verdicts = cases.map((c) => oracleVerdict(c.b, c.a, c.target, c.kind));
+    const verdicts = cases.map((c) => oracleVerdict(c.b, c.a, c.target, c.plan));
     expect(verdicts.filter((v) => v === "pass").length).toBeGreaterThan(BOUNDARY_CASES / 10);
     expect(verdicts.filter((v) => v === "fail").length).toBeGreaterThan(BOUNDARY_CASES / 10);
   });
@@ -285,7 +340,7 @@ interface RangeCase {
   readonly b: CellInput[];
   readonly a: CellInput[];
   readonly target: CellInput;
-  readonly kind: TargetKind;
+  readonly plan: Target;
 }
 
 const MONTHS = 12;
@@ -310,9 +365,9 @@ const rangeCase: fc.Arbitrary<RangeCase> = fc
       { weight: 1, arbitrary: fc.array(quietPair, { minLength: MONTHS, maxLength: MONTHS }) },
     ),
     target,
-    kind: targetKind,
+    plan: planTarget,
   })
-  .map(({ months, target: t, kind }) => ({ b: months.map((m) => m[0]), a: months.map((m) => m[1]), target: t, kind }));
+  .map(({ months, target: t, plan }) => ({ b: months.map((m) => m[0]), a: months.map((m) => m[1]), target: t, plan }));
 
 describe("native range formulas (1×12, year to date) agree with KPI.STATUS's rules", () => {
   it(`on ${RANGE_CASES} generated year rows with blanks`, () => {
@@ -327,7 +382,7 @@ describe("native range formulas (1×12, year to date) agree with KPI.STATUS's ru
         ...c.a.map(raw),
         raw(c.target),
         nativeRatioFormula(refs),
-        nativeVerdictFormula(refs, targetRef, c.kind),
+        nativeVerdictFormula(refs, targetRef, c.plan),
       ];
     });
     const values = evaluateSheet(rows);
@@ -336,13 +391,13 @@ describe("native range formulas (1×12, year to date) agree with KPI.STATUS's ru
       const b = [c.b];
       const a = [c.a];
       const result = expectedResult(b, a);
-      const verdict = VERDICT_WORDS[oracleVerdict(b, a, c.target, c.kind)];
+      const verdict = VERDICT_WORDS[oracleVerdict(b, a, c.target, c.plan)];
       const engine = values[i].slice(2 * MONTHS + 1);
       if (!sameShown(engine[0], result)) disagreements.push({ case: c, column: "result", engine: engine[0], oracle: result });
       if (engine[1] !== verdict) disagreements.push({ case: c, column: "verdict", engine: engine[1], oracle: verdict });
     });
     expect(disagreements).toEqual([]);
-    const verdicts = new Set(cases.map((c) => oracleVerdict([c.b], [c.a], c.target, c.kind)));
+    const verdicts = new Set(cases.map((c) => oracleVerdict([c.b], [c.a], c.target, c.plan)));
     expect(verdicts.size).toBe(5);
   });
 });

@@ -6,11 +6,21 @@
  */
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { INDICATORS, type TargetKind } from "../../src/domain/catalog";
+import { INDICATORS, type Target } from "../../src/domain/catalog";
 import { columnLetter, parseCell } from "../../src/domain/layout/a1";
 import { COLUMNS, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
 import type { ConditionalFormatSpec } from "../../src/domain/layout/model";
-import { MAX_COUNT, VERDICT_WORDS, countProblem, evaluateRatio, isBlank, verdictOf, type CellInput, type Verdict } from "../../src/domain/ratio";
+import {
+  MAX_COUNT,
+  VERDICT_WORDS,
+  countProblem,
+  evaluateRatio,
+  isBlank,
+  targetFromCell,
+  verdictOf,
+  type CellInput,
+  type Verdict,
+} from "../../src/domain/ratio";
 
 const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false } as const;
 const CASES_PER_INDICATOR = 80;
@@ -31,11 +41,9 @@ function shiftFormula(formula: string, rows: number, columns: number): string {
     .join("");
 }
 
-function oracleVerdict(b: CellInput, a: CellInput, target: CellInput, kind: TargetKind): Verdict {
-  const evaluation = evaluateRatio(b, a);
-  if (evaluation.kind !== "ratio") return verdictOf(evaluation, { kind, fraction: 0 });
-  if (typeof target !== "number") return "invalid";
-  return verdictOf(evaluation, { kind, fraction: target });
+/** KPI.STATUS's rules, the target read by targetFromCell (a number, else the plan's). */
+function oracleVerdict(b: CellInput, a: CellInput, target: CellInput, plan: Target): Verdict {
+  return verdictOf(evaluateRatio(b, a), targetFromCell(target, plan));
 }
 
 const GROUP: Readonly<Record<Verdict, string>> = {
@@ -57,7 +65,8 @@ const row = fc.record({
   a: input,
   target: fc.oneof(
     { weight: 9, arbitrary: fc.integer({ min: 0, max: 100 }).map((p) => p / 100) },
-    { weight: 1, arbitrary: fc.constantFrom<CellInput>("x", null) },
+    { weight: 2, arbitrary: fc.constantFrom<CellInput>("x", "95%", null, null, true) },
+    { weight: 1, arbitrary: fc.constantFrom<CellInput>(-0.5, 1.5, 1e305, -1e305) },
   ),
 });
 
@@ -94,8 +103,7 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
         const shift = r - home;
         line[COLUMNS.result - 1] = shiftFormula(layout.cells[home - 1][COLUMNS.result - 1] as string, shift, 0);
         line[COLUMNS.verdict - 1] = shiftFormula(layout.cells[home - 1][COLUMNS.verdict - 1] as string, shift, 0);
-        const kind = indicator.target.kind;
-        const verdict = oracleVerdict(c.b, c.a, c.target, kind);
+        const verdict = oracleVerdict(c.b, c.a, c.target, indicator.target);
         const evaluation = evaluateRatio(c.b, c.a);
         probes.push({
           row: r, col: COLUMNS.result, label: "result", input: c,

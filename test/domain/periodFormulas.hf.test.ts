@@ -10,7 +10,7 @@
  */
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import type { TargetKind } from "../../src/domain/catalog";
+import { INDICATORS, type Target, type TargetKind } from "../../src/domain/catalog";
 import { columnLetter } from "../../src/domain/layout/a1";
 import {
   maskedRatioFormula,
@@ -20,16 +20,17 @@ import {
   MONTHS,
   type MonthNumber,
 } from "../../src/domain/period";
-import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, verdictOf, type CellInput, type Verdict } from "../../src/domain/ratio";
+import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, targetFromCell, verdictOf, type CellInput, type Verdict } from "../../src/domain/ratio";
 
 const SEED = 20240808;
 
-function oracleVerdict(b: CellInput[], a: CellInput[], target: CellInput, kind: TargetKind): Verdict {
-  const evaluation = evaluateRatio([b], [a]);
-  if (evaluation.kind !== "ratio") return verdictOf(evaluation, { kind, fraction: 0 });
-  if (typeof target !== "number") return "invalid";
-  return verdictOf(evaluation, { kind, fraction: target });
+/** KPI.STATUS on the slice, the target read by targetFromCell (a number, else the plan's). */
+function oracleVerdict(b: CellInput[], a: CellInput[], target: CellInput, plan: Target): Verdict {
+  return verdictOf(evaluateRatio([b], [a]), targetFromCell(target, plan));
 }
+
+const MIN_95: Target = { kind: "minimum", fraction: 0.95 };
+const EXACT_100: Target = { kind: "exact", fraction: 1 };
 
 type Shown = number | string | boolean | null | { error: string };
 
@@ -87,7 +88,13 @@ const span = fc
   .map(([x, y]) => ({ start: Math.min(x, y) as MonthNumber, end: Math.max(x, y) as MonthNumber }));
 const target: fc.Arbitrary<CellInput> = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 0, max: 100 }).map((p) => p / 100) },
-  { weight: 1, arbitrary: fc.constantFrom<CellInput>(0.955, 1 / 3, "95%", null) },
+  { weight: 1, arbitrary: fc.constantFrom<CellInput>(0.955, 1 / 3, -0.5, 1.5, 1e305, -1e305) },
+  { weight: 2, arbitrary: fc.constantFrom<CellInput>("95%", "0.9", null, null, true) },
+);
+/** The plan's target: one of the catalog's, or any kind with a whole percentage. */
+const planTarget: fc.Arbitrary<Target> = fc.oneof(
+  fc.constantFrom(...INDICATORS.map((i) => i.target)),
+  fc.record({ kind: fc.constantFrom<TargetKind>("minimum", "exact"), fraction: fc.integer({ min: 0, max: 100 }).map((p) => p / 100) }),
 );
 
 interface Case {
@@ -96,7 +103,7 @@ interface Case {
   readonly start: MonthNumber;
   readonly end: MonthNumber;
   readonly target: CellInput;
-  readonly kind: TargetKind;
+  readonly plan: Target;
 }
 
 const caseArb: fc.Arbitrary<Case> = fc
@@ -104,15 +111,15 @@ const caseArb: fc.Arbitrary<Case> = fc
     months: fc.array(monthPair, { minLength: 12, maxLength: 12 }),
     span,
     target,
-    kind: fc.constantFrom<TargetKind>("minimum", "exact"),
+    plan: planTarget,
   })
-  .map(({ months, span: s, target: t, kind }) => ({
+  .map(({ months, span: s, target: t, plan }) => ({
     b: months.map((m) => m[0]),
     a: months.map((m) => m[1]),
     start: s.start,
     end: s.end,
     target: t,
-    kind,
+    plan,
   }));
 
 const COL = { b: 1, a: 13, start: 25, end: 26, mask: 27, target: 39, out: 40 } as const;
@@ -132,7 +139,7 @@ function row(c: Case, r: number): RawCellContent[] {
     ...MONTHS.map((m) => monthMaskFormula(m, startRef, endRef)),
     raw(c.target),
     maskedRatioFormula(refs),
-    maskedVerdictFormula(refs, targetRef, c.kind),
+    maskedVerdictFormula(refs, targetRef, c.plan),
     maskedSumFormula(refs.numerator, refs.mask),
     maskedSumFormula(refs.denominator, refs.mask),
   ];
@@ -158,7 +165,7 @@ function disagreements(cases: readonly Case[]): unknown[] {
     const a = c.a.slice(c.start - 1, c.end);
     const expected: Record<(typeof OUT)[number], Shown> = {
       result: expectedResult(b, a),
-      verdict: VERDICT_WORDS[oracleVerdict(b, a, c.target, c.kind)],
+      verdict: VERDICT_WORDS[oracleVerdict(b, a, c.target, c.plan)],
       sumB: expectedSum(b),
       sumA: expectedSum(a),
     };
@@ -183,21 +190,29 @@ describe("masked period formulas agree with KPI.STATUS on the period's months (H
       return { b, a };
     };
     const cases: Case[] = [
-      { ...withMonths({ 1: [9, 10], 2: [10, 10], 3: [19, 20] }), start: 1, end: 3, target: 0.95, kind: "minimum" },
-      { ...withMonths({ 1: [9, 10], 2: [10, 10], 3: [18, 20] }), start: 1, end: 3, target: 0.95, kind: "minimum" },
-      { ...withMonths({ 1: [9, 10], 5: ["abc", 3] }), start: 1, end: 3, target: 0.5, kind: "minimum" }, // text outside
-      { ...withMonths({ 1: [9, 10], 2: ["abc", 3] }), start: 1, end: 3, target: 0.5, kind: "minimum" }, // text inside
-      { ...withMonths({ 4: [0, 0], 5: [0, 0] }), start: 4, end: 6, target: 1, kind: "exact" }, // a = 0
-      { ...withMonths({ 4: [1, 1], 5: [2, null] }), start: 4, end: 6, target: 1, kind: "exact" }, // half filled
-      { ...withMonths({ 7: [1, 1], 8: [3, 2] }), start: 7, end: 9, target: 1, kind: "exact" }, // b > a
-      { ...withMonths({ 7: [1, 1], 12: [3, 2] }), start: 7, end: 9, target: 1, kind: "exact" }, // b > a later
-      { ...withMonths({}), start: 1, end: 12, target: 0.5, kind: "minimum" }, // nothing
-      { ...withMonths({ 12: [37998, 40000] }), start: 12, end: 12, target: 0.95, kind: "minimum" }, // 94.995% → Đạt
-      { ...withMonths({ 3: [true, 1], 6: [1, 2] }), start: 4, end: 6, target: 0.5, kind: "minimum" }, // logical outside
+      { ...withMonths({ 1: [9, 10], 2: [10, 10], 3: [19, 20] }), start: 1, end: 3, target: 0.95, plan: MIN_95 },
+      { ...withMonths({ 1: [9, 10], 2: [10, 10], 3: [18, 20] }), start: 1, end: 3, target: 0.95, plan: MIN_95 },
+      { ...withMonths({ 1: [9, 10], 5: ["abc", 3] }), start: 1, end: 3, target: 0.5, plan: MIN_95 }, // text outside
+      { ...withMonths({ 1: [9, 10], 2: ["abc", 3] }), start: 1, end: 3, target: 0.5, plan: MIN_95 }, // text inside
+      { ...withMonths({ 4: [0, 0], 5: [0, 0] }), start: 4, end: 6, target: 1, plan: EXACT_100 }, // a = 0
+      { ...withMonths({ 4: [1, 1], 5: [2, null] }), start: 4, end: 6, target: 1, plan: EXACT_100 }, // half filled
+      { ...withMonths({ 7: [1, 1], 8: [3, 2] }), start: 7, end: 9, target: 1, plan: EXACT_100 }, // b > a
+      { ...withMonths({ 7: [1, 1], 12: [3, 2] }), start: 7, end: 9, target: 1, plan: EXACT_100 }, // b > a later
+      { ...withMonths({}), start: 1, end: 12, target: 0.5, plan: MIN_95 }, // nothing
+      { ...withMonths({ 12: [37998, 40000] }), start: 12, end: 12, target: 0.95, plan: MIN_95 }, // 94.995% → Đạt
+      { ...withMonths({ 3: [true, 1], 6: [1, 2] }), start: 4, end: 6, target: 0.5, plan: MIN_95 }, // logical outside
+      // A target cell that is not a number: the plan's target (the kind is always the plan's).
+      { ...withMonths({ 1: [19, 20] }), start: 1, end: 3, target: null, plan: MIN_95 },
+      { ...withMonths({ 1: [18, 20] }), start: 1, end: 3, target: "95%", plan: MIN_95 },
+      { ...withMonths({ 1: [19, 20] }), start: 1, end: 3, target: true, plan: EXACT_100 },
+      { ...withMonths({ 1: [19, 20] }), start: 1, end: 3, target: 0.96, plan: EXACT_100 },
     ];
     expect(disagreements(cases)).toEqual([]);
-    const verdicts = cases.map((c) => oracleVerdict(c.b.slice(c.start - 1, c.end), c.a.slice(c.start - 1, c.end), c.target, c.kind));
-    expect(verdicts).toEqual(["pass", "fail", "pass", "invalid", "notApplicable", "noData", "invalid", "pass", "noData", "pass", "pass"]);
+    const verdicts = cases.map((c) => oracleVerdict(c.b.slice(c.start - 1, c.end), c.a.slice(c.start - 1, c.end), c.target, c.plan));
+    expect(verdicts).toEqual([
+      ...["pass", "fail", "pass", "invalid", "notApplicable", "noData", "invalid", "pass", "noData", "pass", "pass"],
+      ...["pass", "fail", "fail", "fail"],
+    ]);
   });
 
   it("keeps an error value in a month outside the period out of the result", () => {
@@ -206,7 +221,7 @@ describe("masked period formulas agree with KPI.STATUS on the period's months (H
       { licenseKey: "gpl-v3", useArrayArithmetic: true },
     );
     const refs = { numerator: "A1:L1", denominator: "M1:X1", mask: "Y1:AJ1" };
-    hf.setCellContents({ sheet: 0, row: 0, col: 40 }, [[maskedRatioFormula(refs), maskedVerdictFormula(refs, "AL1", "minimum")]]);
+    hf.setCellContents({ sheet: 0, row: 0, col: 40 }, [[maskedRatioFormula(refs), maskedVerdictFormula(refs, "AL1", MIN_95)]]);
     hf.setCellContents({ sheet: 0, row: 0, col: 37 }, [[0.5]]);
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 40 })).toBe(0.5);
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 41 })).toBe("Đạt");
@@ -220,14 +235,14 @@ describe("masked period formulas agree with KPI.STATUS on the period's months (H
     const cases = fc.sample(caseArb, { numRuns: 1000, seed: SEED });
     expect(disagreements(cases)).toEqual([]);
     const seen = new Set(
-      cases.map((c) => oracleVerdict(c.b.slice(c.start - 1, c.end), c.a.slice(c.start - 1, c.end), c.target, c.kind)),
+      cases.map((c) => oracleVerdict(c.b.slice(c.start - 1, c.end), c.a.slice(c.start - 1, c.end), c.target, c.plan)),
     );
     expect([...seen].sort()).toEqual(["fail", "invalid", "noData", "notApplicable", "pass"]);
   });
 
   it("stay far below Excel's formula limits", () => {
     const refs = { numerator: "KPI_M_III_4_B", denominator: "KPI_M_III_4_A", mask: "KPI_PERIOD_MASK" };
-    const verdict = maskedVerdictFormula(refs, "F18", "minimum");
+    const verdict = maskedVerdictFormula(refs, "F18", MIN_95);
     expect(verdict.length).toBeLessThan(1500);
     expect(maskedRatioFormula(refs).length).toBeLessThan(1000);
     // Nesting: Excel 2010 allows 64 levels.

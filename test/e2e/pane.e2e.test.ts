@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import { COLUMNS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import { cellAddress } from "../../src/domain/layout/a1";
-import { Harness, axeViolations, cspViolations, screenshot, tabTo, type PaneSession } from "./harness";
+import { Harness, axeViolations, cspViolations, focusedName, screenshot, tabTo, type PaneSession } from "./harness";
 
 jest.setTimeout(60_000);
 
@@ -94,7 +94,7 @@ describe("outside Excel", () => {
     const { page } = session;
     await page.getByText("Đang xem ngoài Excel").waitFor();
     await page.getByRole("table").waitFor();
-    expect(await page.getByRole("rowheader").count()).toBe(INDICATORS.length);
+    expect(await page.locator("th[scope=row]").count()).toBe(INDICATORS.length);
     expect(await page.getByRole("button", { name: "Chèn phụ lục" }).count()).toBe(0);
     expect(await page.evaluate(() => performance.getEntriesByName("kpi-pane-first-render").length)).toBe(1);
     await expectAccessible(page);
@@ -116,7 +116,9 @@ describe("outside Excel", () => {
     const session = await open({ office: "none" });
     await session.page.getByText("Đang xem ngoài Excel").waitFor();
     expect(await cspViolations(session)).toEqual([]);
-    expect(session.problems.pageErrors).toEqual([]);
+    // functions.js (loaded first) calls CustomFunctions.associate, which only office.js defines;
+    // without office.js that bundle fails on its own, and the pane must not mind.
+    expect(session.problems.pageErrors.filter((e) => !/CustomFunctions is not defined/.test(e))).toEqual([]);
   });
 
   test("an Internet Explorer / EdgeHTML web view gets a plain Vietnamese message instead of the pane", async () => {
@@ -171,7 +173,7 @@ describe("in Excel (scripted host)", () => {
       await page.keyboard.press("Tab");
     }
     await page.keyboard.press("Enter");
-    await message(page, /^Đã chọn ô [A-Z]+\d+ trên trang tính “Phụ lục 2024”\./).waitFor();
+    await message(page, /Đã chọn ô [A-Z]+\d+ trên trang tính “Phụ lục 2024”\./).waitFor();
     const selection = await fake<{ sheetName: string; address: string }>(page, "return fake.selection()");
     expect(selection.sheetName).toBe(SHEET);
     expect(selection.address).toMatch(/^[A-Z]+\d+$/);
@@ -194,6 +196,9 @@ describe("in Excel (scripted host)", () => {
     await tabTo(page, "Cập nhật tại chỗ", { limit: 6 });
     await page.keyboard.press("Enter");
     await message(page, /Đã cập nhật trang tính “Phụ lục 2024”; giữ nguyên 18 ô/).waitFor();
+    // Focus is back on the button that asked, and the pane is visible to assistive technology again.
+    expect(await focusedName(page)).toBe("Chèn phụ lục");
+    expect(await page.evaluate(() => document.getElementById("root")?.getAttribute("aria-hidden") ?? null)).toBeNull();
     expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", SHEET, inputCell("IV.1", "numerator"))).toBe(93);
 
     await page.getByRole("button", { name: "Chèn phụ lục" }).click();
@@ -256,7 +261,7 @@ describe("in Excel (scripted host)", () => {
     await page.getByRole("tabpanel", { name: "Hàm KPI" }).waitFor();
     await expectAccessible(page);
     await screenshot(page, "excel-help");
-    await tabTo(page, "Chèn =KPI.ONTIME(G12,H12) vào ô đang chọn");
+    await tabTo(page, "Chèn vào ô đang chọn: =KPI.ONTIME(G12,H12)");
     await page.keyboard.press("Enter");
     await message(page, /Đã chèn =KPI\.ONTIME\(G12,H12\) vào ô C5\./).waitFor();
     expect(await fake<unknown>(page, "return fake.content('Sheet1', 'C5')")).toBe("=KPI.ONTIME(G12,H12)");

@@ -236,6 +236,33 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(JSON.stringify([...excel.state.sheet(SHEET).cells].sort())).toBe(once);
   });
 
+  it("replaces only its own highlight rules on an update: a user's rules on the table survive, ours are not stacked", async () => {
+    const excel = await filledWorkbook();
+    const r1 = rowOf("I.1");
+    const sheetProxy = excel.context.workbook.worksheets.getItem(SHEET);
+    // A user's own rules on a result cell and on the verdicts: a custom formula and a colour scale.
+    const mine = sheetProxy.getRange(`I${r1}`).conditionalFormats.add("Custom");
+    mine.custom.rule.formula = `=I${r1}>0.9`;
+    mine.custom.format.fill.color = "#FFFF00";
+    mine.custom.format.font.color = "#0000FF";
+    sheetProxy.getRange(`J${r1}:J${rowOf("V.1")}`).conditionalFormats.add("ColorScale");
+    await excel.context.sync();
+    const ours = buildAppendixLayout().conditionalFormats.length;
+    expect(excel.state.sheet(SHEET).conditionalFormats).toHaveLength(ours + 2);
+
+    for (let update = 1; update <= 2; update++) {
+      const syncs = excel.syncCount;
+      expect((await insert(excel, { ifExists: "update" })).status).toBe("updated");
+      expect(excel.syncCount - syncs).toBeLessThanOrEqual(2);
+      const rules = excel.state.sheet(SHEET).conditionalFormats;
+      expect(rules).toHaveLength(ours + 2);
+      expect(rules.filter((f) => f.type === "Custom" && f.formula === `=I${r1}>0.9`)).toEqual([
+        expect.objectContaining({ fill: "#FFFF00", fontColor: "#0000FF", rect: { top: r1, left: 9, bottom: r1, right: 9 } }),
+      ]);
+      expect(rules.filter((f) => f.type === "ColorScale")).toHaveLength(1);
+    }
+  });
+
   it("finds the table through its names after rows were inserted above it", async () => {
     const excel = await filledWorkbook();
     const insertRow = excel.context.workbook.worksheets.getItem(SHEET).getRange("1:2");

@@ -5,6 +5,7 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import { isFormula, usesCustomFunctions, verdictWithCellTarget } from "../../src/domain/check";
+import { kpiStatus } from "../../src/domain/kpiFunctions";
 import { columnLetter } from "../../src/domain/layout/a1";
 import { COLUMNS, MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
 import { buildMonthlyLayout, monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
@@ -119,10 +120,34 @@ describe("translateKpiFormula", () => {
   it("turns simple KPI.* calls into native formulas, and leaves the rest", () => {
     expect(translateKpiFormula("=KPI.ONTIME(B5:M5,B6:M6)")).toMatch(/^=IF\(OR\(COUNT\(B5:M5\)/);
     expect(translateKpiFormula('=KPI.STATUS("IV.1",G20,H20,F20)')).toContain('"Đạt"');
-    expect(translateKpiFormula('=KPI.STATUS("IV.1",G20,H20)')).toContain("ROUND(N(0.95)*10000,0)");
+    // Without a target argument: the plan's 95%, written as the number.
+    expect(translateKpiFormula('=KPI.STATUS("IV.1",G20,H20)')).toContain("IF(ISNUMBER(0.95),ROUND(MEDIAN(0,0.95,2)*10000,0),9500)");
     expect(translateKpiFormula("=KPI.RATIO(G8,H8)*100")).toBeUndefined();
     expect(translateKpiFormula("=KPI.NOPE(G8,H8)")).toBeUndefined();
     expect(translateKpiFormula('=KPI.STATUS("X.9",G8,H8)')).toBeUndefined();
+  });
+
+  it("gives what KPI.STATUS gives, with a number, blank, text or no target", () => {
+    const targets: readonly CellInput[] = [0.9, 0.99, null, "95%", true];
+    const pairs: readonly [number, number][] = [[95, 100], [94, 100], [90, 100], [100, 100]];
+    const cases = ["IV.1", "III.1"].flatMap((code) => targets.flatMap((t) => pairs.map(([b, a]) => ({ code, t, b, a }))));
+    const raw = (v: CellInput): RawCellContent => (typeof v === "string" ? `'${v}` : (v ?? null));
+    const hf = HyperFormula.buildFromArray(
+      cases.map((c, i) => [
+        raw(c.t),
+        c.b,
+        c.a,
+        translateKpiFormula(`=KPI.STATUS("${c.code}",B${i + 1},C${i + 1},A${i + 1})`)!,
+        translateKpiFormula(`=KPI.STATUS("${c.code}",B${i + 1},C${i + 1})`)!,
+      ]),
+      { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+    );
+    const values = hf.getSheetValues(0);
+    hf.destroy();
+    cases.forEach((c, i) => {
+      expect({ ...c, native: values[i][3] }).toEqual({ ...c, native: kpiStatus(c.code, [[c.b]], [[c.a]], c.t) });
+      expect({ ...c, native: values[i][4] }).toEqual({ ...c, native: kpiStatus(c.code, [[c.b]], [[c.a]]) });
+    });
   });
 });
 

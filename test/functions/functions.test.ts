@@ -259,12 +259,22 @@ describe("KPI.STATUS", () => {
       },
     );
 
-    test.each([["95%"], ["0,95"], [true], [Number.NaN], [1e305], [[[1, 2]]]])(
-      "a non-number target (%p) makes a ratio invalid",
+    test.each([["95%"], ["0,95"], ["abc"], [true], [false], [Number.NaN], [[[1, 2]]], [[["95%"]]]])(
+      "a target that is not a number (%p) means the catalog's target, as in the native formulas",
       (target) => {
-        expect(status("IV.1", cell(95), cell(100), target)).toBe("Số liệu không hợp lệ");
+        expect(status("IV.1", cell(95), cell(100), target)).toBe("Đạt");
+        expect(status("IV.1", cell(94), cell(100), target)).toBe("Không đạt");
+        expect(status("III.1", cell(99), cell(100), target)).toBe("Không đạt");
       },
     );
+
+    test("any finite number is the target: far above 100% is never met, below 0% always", () => {
+      expect(status("IV.1", cell(100), cell(100), 1e305)).toBe("Không đạt");
+      expect(status("IV.1", cell(100), cell(100), Number.MAX_VALUE)).toBe("Không đạt");
+      expect(status("IV.1", cell(0), cell(100), -1e305)).toBe("Đạt");
+      expect(status("IV.1", cell(0), cell(100), -0.5)).toBe("Đạt");
+      expect(status("IV.1", cell(100), cell(100), 1.0001)).toBe("Không đạt");
+    });
 
     test("the data are judged before the target", () => {
       expect(status("IV.1", cell(null), cell(null), "95%")).toBe("Chưa có số liệu");

@@ -116,3 +116,5 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
   });
   return { promise, resolve, reject };
 }
+
+export { LOCALE_EN } from "../../src/taskpane/localeEn";

@@ -42,7 +42,7 @@ describe("fill: my unit's indicators", () => {
     const { actions, user } = setup();
     const item = screen.getByRole("heading", { name: /^IV\.1\./ }).closest("li")!;
     expect(within(item as HTMLElement).getByText(/^Tử số \(b\): /)).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Đến ô nhập số liệu của chỉ tiêu IV.1" }));
+    await user.click(screen.getByRole("button", { name: "Đến ô nhập: chỉ tiêu IV.1" }));
     expect(actions.goToIndicator).toHaveBeenCalledWith(expect.anything(), "IV.1");
     expect(await within(item as HTMLElement).findByText(/Đã chọn ô nhập của chỉ tiêu IV\.1 \(G8:H8\)\./)).toBeTruthy();
   });
@@ -126,7 +126,7 @@ describe("check before submission", () => {
     pending.resolve(checkResult());
 
     expect(await screen.findByText("8/11 chỉ tiêu đạt. 0 lỗi, 2 cần xem lại, 0 lưu ý")).toBeTruthy();
-    expect(screen.getByText("8/11 chỉ tiêu đạt")).toBeTruthy();
+    expect(await screen.findByText("8/11 chỉ tiêu đạt")).toBeTruthy();
     const verdicts = screen.getByRole("heading", { name: "Theo đánh giá" }).nextElementSibling as HTMLElement;
     expect(within(verdicts).getByText("Không đạt").nextElementSibling?.textContent).toBe("1");
     expect(within(verdicts).getByText("Chưa có số liệu").nextElementSibling?.textContent).toBe("2");
@@ -171,7 +171,7 @@ describe("help panel", () => {
     const list = screen.getByRole("list", { name: "Danh sách hàm KPI" });
     for (const entry of entries) expect(within(list).getByText(entry.example)).toBeTruthy();
 
-    await user.click(screen.getByRole("button", { name: "Chèn =KPI.ONTIME(G12,H12) vào ô đang chọn" }));
+    await user.click(screen.getByRole("button", { name: "Chèn vào ô đang chọn: =KPI.ONTIME(G12,H12)" }));
     expect(actions.insertFunctionAtSelection).toHaveBeenCalledWith("=KPI.ONTIME(G12,H12)");
     expect(await screen.findByText(/Đã chèn =KPI\.ONTIME\(G12,H12\) vào ô B3\./)).toBeTruthy();
   });
@@ -180,7 +180,7 @@ describe("help panel", () => {
     const { actions, user } = setup();
     actions.insertFunctionAtSelection.mockRejectedValueOnce(officeError("AccessDenied"));
     await user.click(screen.getByRole("tab", { name: "Hàm KPI" }));
-    await user.click(screen.getByRole("button", { name: "Chèn =KPI.RATIO(B5:M5,B6:M6) vào ô đang chọn" }));
+    await user.click(screen.getByRole("button", { name: "Chèn vào ô đang chọn: =KPI.RATIO(B5:M5,B6:M6)" }));
     expect(await screen.findByText(/trang đang được bảo vệ hoặc sổ chỉ được đọc/)).toBeTruthy();
   });
 

@@ -7,7 +7,13 @@ import { paneEn } from "../../src/i18n/en/pane";
 import { paneVi } from "../../src/i18n/vi/pane";
 import { NotAvailableError } from "../../src/taskpane/actions";
 import { themeFor } from "../../src/taskpane/theme";
-import { checkResult, createFakeActions, officeError } from "./fakeActions";
+import { checkOutcomeText } from "../../src/taskpane/checkText";
+import { registerLocale } from "../../src/taskpane/strings";
+import { countsText, summaryText } from "../../src/domain/check";
+import { checkVi } from "../../src/i18n/vi/check";
+import { LOCALE_EN, checkResult, createFakeActions, officeError } from "./fakeActions";
+
+registerLocale(LOCALE_EN);
 
 /** Every leaf string of a strings object, with its path. */
 function leaves(value: unknown, path = ""): [string, string][] {
@@ -39,10 +45,10 @@ test("in English Excel the whole pane speaks English", async () => {
 
   await user.click(screen.getByRole("button", { name: "Check" }));
   expect((await screen.findAllByText(/^8\/11 indicators met/)).length).toBeGreaterThan(0);
-  expect(screen.getByRole("heading", { name: "By host unit" })).toBeTruthy();
+  expect(await screen.findByRole("heading", { name: "By host unit" })).toBeTruthy();
 
   await user.click(screen.getByRole("tab", { name: "KPI functions" }));
-  expect(screen.getByRole("button", { name: "Insert =KPI.ONTIME(G12,H12) at the selected cell" })).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Insert at the selected cell: =KPI.ONTIME(G12,H12)" })).toBeTruthy();
 });
 
 test("outside Excel the pane says so, previews the appendix read-only and still offers the download", async () => {
@@ -112,4 +118,10 @@ describe("theme follows Office", () => {
     expect(themeFor(undefined, true)).toBe(webDarkTheme);
     expect(themeFor(undefined, false)).toBe(webLightTheme);
   });
+});
+
+test("the pane's check outcome words the summary as the domain does", () => {
+  for (const summary of [checkResult().summary, { ...checkResult().summary, warnings: 0 }]) {
+    expect(checkOutcomeText(summary, checkVi)).toBe(`${summaryText(summary, checkVi)}. ${countsText(summary, checkVi)}`);
+  }
 });

@@ -32,6 +32,7 @@ import {
   CHECK_SHEET,
   EDGE_CASES,
   EDGE_SHEET,
+  TARGET_EDGE_CASES,
   MONTHS,
   RANGE_SHEET,
   SECOND_APPENDIX_CASES,
@@ -46,11 +47,13 @@ import {
   addEdgeSheet,
   addRangeSheet,
   expectedFor,
+  judgedTarget,
   fillAppendix,
   invalidInput,
   rangeRows,
   ruleGroups,
   singleRows,
+  targetCellOf,
   targetOf,
   validEntry,
   type AppendixCase,
@@ -250,11 +253,14 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
     const sheet = computedBook.getWorksheet(CHECK_SHEET)!;
     const data = singleRows();
     const seen = new Set<string>();
+    const judgedCells = new Set<string>();
     data.forEach((item, index) => {
       const row = sheet.getRow(index + 2);
-      const expected = expectedFor(item.b, item.a, item.target);
+      const expected = expectedFor(item.b, item.a, judgedTarget(item));
       seen.add(expected.verdictKind);
-      const context = { row: index + 2, b: item.b, a: item.a, target: item.target };
+      const cell = targetCellOf(item);
+      if (typeof expected.ratio === "number") judgedCells.add(cell === null ? "blank" : typeof cell);
+      const context = { row: index + 2, b: item.b, a: item.a, target: item.target, cell: targetCellOf(item) };
       expectRatio(computed(row.getCell(CHECK.ratio)), expected.ratio, context);
       const groups = ruleGroups(expected.verdictKind);
       expect({
@@ -281,6 +287,8 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
       }
     });
     expect(seen).toEqual(new Set(["pass", "fail", "notApplicable", "noData", "invalid"]));
+    // Ratios were judged against number, blank and text Chỉ tiêu cells alike (targetFromCell).
+    expect(judgedCells).toEqual(new Set(["number", "blank", "string"]));
   });
 
   it("agrees with the TypeScript rules on generated month ranges", () => {
@@ -288,9 +296,9 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
     const seen = new Set<string>();
     rangeRows().forEach((item, index) => {
       const row = sheet.getRow(index + 1);
-      const expected = expectedFor(item.b, item.a, item.target);
+      const expected = expectedFor(item.b, item.a, judgedTarget(item));
       seen.add(expected.verdictKind);
-      const context = { row: index + 1, b: item.b, a: item.a, target: item.target };
+      const context = { row: index + 1, b: item.b, a: item.a, target: item.target, cell: targetCellOf(item) };
       expectRatio(computed(row.getCell(2 + 2 * MONTHS)), expected.ratio, context);
       expect({ ...context, verdict: computed(row.getCell(3 + 2 * MONTHS)) }).toEqual({ ...context, verdict: expected.verdict });
     });
@@ -299,7 +307,7 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
 
   it("matches Excel on empty text and typed errors, and differs only on TRUE/FALSE (documented)", () => {
     const sheet = computedBook.getWorksheet(EDGE_SHEET)!;
-    EDGE_CASES.forEach((item, index) => {
+    [...EDGE_CASES, ...TARGET_EDGE_CASES].forEach((item, index) => {
       const expected = item.libreOffice ?? item.excel;
       const context = { why: item.why };
       expectRatio(computed(sheet.getCell(index + 1, 3)), expected.ratio, context);

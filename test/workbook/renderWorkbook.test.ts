@@ -377,7 +377,7 @@ describe("standalone workbook: API", () => {
           list: "=KPI_PERIOD_LIST",
           prompt: { title: "Chọn kỳ", message: "Chọn trong danh sách" },
           error: { title: "Sai kỳ", message: "Hãy chọn trong danh sách" },
-        } as SheetLayout["validations"][number],
+        },
       ],
       conditionalFormats: [],
       names: [{ name: "KPI_PERIOD", address: "$B$1", comment: "Kỳ báo cáo" }],

@@ -10,6 +10,9 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
 import { EXIT, callerDirectory, describeWriteError, runWorkbookCli, type CliDeps, type CliFileSystem } from "../../src/workbook/runCli";
+import { CHART_SHEET_NAME } from "../../src/domain/chart";
+import { MONTHLY_SHEET_NAME, PERIOD_CELLS } from "../../src/domain/layout/appendixLayout";
+import { writeMonthlyStandaloneWorkbook } from "../../src/workbook/monthlyWorkbook";
 import { writeStandaloneWorkbook } from "../../src/workbook/renderWorkbook";
 import { readZipText } from "./helpers/zip";
 
@@ -34,8 +37,16 @@ interface Captured {
   err: string;
 }
 
-/** Runs the CLI in-process; the workbook is built once (the same bytes) to keep this fast. */
-async function cli(argv: string[], fs: CliFileSystem = fsPromises, build?: CliDeps["build"]): Promise<Captured> {
+/**
+ * Runs the CLI in-process; the plain workbook is built once (the same bytes) to keep this fast,
+ * the monthly one (--period) by its real builder unless one is given.
+ */
+async function cli(
+  argv: string[],
+  fs: CliFileSystem = fsPromises,
+  build?: CliDeps["build"],
+  buildMonthly: CliDeps["buildMonthly"] = writeMonthlyStandaloneWorkbook,
+): Promise<Captured> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runWorkbookCli(argv, {
@@ -44,6 +55,7 @@ async function cli(argv: string[], fs: CliFileSystem = fsPromises, build?: CliDe
     stderr: (text) => err.push(text),
     fs,
     build: build ?? (() => Promise.resolve(bytes)),
+    buildMonthly,
   });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
@@ -70,10 +82,60 @@ describe("npm run workbook", () => {
     expect(seen).toEqual([{ year: 2025, unitName: "Sở Văn hóa", protect: false }]);
   });
 
+  it("writes the monthly reporting workbook with --period: three sheets, the period cell holding the period", async () => {
+    const result = await cli(["--out", "BaoCao-2024.xlsx", "--period", "Q2"]);
+    expect(result).toMatchObject({ code: EXIT.ok, err: "" });
+    const target = path.join(dir, "BaoCao-2024.xlsx");
+    expect(result.out).toContain(`Đã ghi ${target}`);
+    expect(result.out).toContain("báo cáo theo tháng năm 2024 (kỳ Quý II)");
+    expect(result.out).toMatch(/Wrote .* bytes\): monthly reporting, period Quý II\.$/);
+    const book = new Workbook();
+    await book.xlsx.load((await readFile(target)) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["Phụ lục 2024", MONTHLY_SHEET_NAME, CHART_SHEET_NAME]);
+    expect(book.getWorksheet("Phụ lục 2024")!.getCell(PERIOD_CELLS.period).value).toBe("Quý II");
+    expect(await readdir(dir)).toEqual(["BaoCao-2024.xlsx"]);
+  });
+
+  it("passes year, unit, protection and the period to the monthly builder only", async () => {
+    const plain: unknown[] = [];
+    const monthly: unknown[] = [];
+    const result = await cli(
+      ["--out", "a.xlsx", "--year", "2025", "--unit", "Sở Văn hóa", "--no-protect", "--period", "Tháng 3"],
+      fsPromises,
+      (options) => {
+        plain.push(options);
+        return Promise.resolve(bytes);
+      },
+      (options) => {
+        monthly.push(options);
+        return Promise.resolve(bytes);
+      },
+    );
+    expect(result.code).toBe(EXIT.ok);
+    expect(plain).toEqual([]);
+    expect(monthly).toEqual([{ year: 2025, unitName: "Sở Văn hóa", protect: false, period: { kind: "month", month: 3 } }]);
+  });
+
+  it("keeps --force and never-overwrite for --period: refused without it, replaced with it, no temporary file left", async () => {
+    const target = path.join(dir, "BaoCao-2024.xlsx");
+    await writeFile(target, "keep me");
+    const refused = await cli(["--out", "BaoCao-2024.xlsx", "--period", "Y"]);
+    expect(refused.code).toBe(EXIT.usage);
+    expect(refused.err).toContain("already exists. Add --force to overwrite it.");
+    expect(await readFile(target, "utf8")).toBe("keep me");
+    const forced = await cli(["--out", "BaoCao-2024.xlsx", "--period", "Y", "--force"]);
+    expect(forced.code).toBe(EXIT.ok);
+    const book = new Workbook();
+    await book.xlsx.load((await readFile(target)) as unknown as ArrayBuffer);
+    expect(book.getWorksheet("Phụ lục 2024")!.getCell(PERIOD_CELLS.period).value).toBe("Cả năm");
+    expect(await readdir(dir)).toEqual(["BaoCao-2024.xlsx"]);
+  });
+
   it("prints usage for --help and exits 0", async () => {
     const result = await cli(["--help"]);
     expect(result.code).toBe(EXIT.ok);
     expect(result.out).toMatch(/^Cách dùng \/ Usage:/);
+    expect(result.out).toContain('--out BaoCao-2024.xlsx --period "Quý I"');
     expect(await readdir(dir)).toEqual([]);
   });
 

@@ -333,7 +333,7 @@ function resultFormulas(indicator: Indicator, row: number, mode: FormulaMode): {
     ? { result: kpiRatioFormula(indicator.functionName, refs), verdict: kpiVerdictFormula(indicator.code, refs, target) }
     : {
         result: nativeRatioFormula(refs),
-        verdict: nativeVerdictFormula(refs, target, indicator.target.kind),
+        verdict: nativeVerdictFormula(refs, target, indicator.target),
       };
 }
 
@@ -348,7 +348,7 @@ export function indicatorHighlightRules(indicator: Indicator, row: number): Cond
       address: cellAddress(row, column),
       kind,
       verdicts,
-      formula: verdictRuleFormula(refs, target, indicator.target.kind, kind),
+      formula: verdictRuleFormula(refs, target, indicator.target, kind),
       style: HIGHLIGHT_COLORS[kind],
     })),
   );
@@ -392,16 +392,13 @@ export function countPairValidation(address: string, self: string, b: string, a:
 }
 
 /**
- * A drop-down list validation. `list` is its source (a name or range, "=KPI_PERIOD_LIST");
- * `formula` is the same rule as a custom formula, for a renderer that only writes custom rules.
- * (A candidate for model.ts's ValidationSpec: `readonly list?: string`.)
+ * A drop-down list validation: ValidationSpec with its `list` source set (a name or range,
+ * "=KPI_PERIOD_LIST"); `formula` is the same rule as a custom formula.
  */
-export interface ListValidationSpec extends ValidationSpec {
-  readonly list: string;
-}
+export type ListValidationSpec = ValidationSpec & { readonly list: string };
 
 export function isListValidation(spec: ValidationSpec): spec is ListValidationSpec {
-  return typeof (spec as Partial<ListValidationSpec>).list === "string";
+  return typeof spec.list === "string";
 }
 
 const PERIOD_VALIDATION_TEXT = {
@@ -455,7 +452,7 @@ function monthlyResultFormulas(
     return { result: kpiRatioFormula(indicator.functionName, refs), verdict: kpiVerdictFormula(indicator.code, refs, target) };
   }
   const refs = { numerator: b, denominator: a, mask: periodName(prefix, span === "period" ? "mask" : "ytdMask") };
-  return { result: maskedRatioFormula(refs), verdict: maskedVerdictFormula(refs, target, indicator.target.kind) };
+  return { result: maskedRatioFormula(refs), verdict: maskedVerdictFormula(refs, target, indicator.target) };
 }
 
 /** Builds the whole appendix sheet from the catalog. */

@@ -31,10 +31,16 @@ export interface StyledRange {
   readonly style: CellStyle;
 }
 
-/** A custom data-validation rule; the formula is relative to the range's top-left cell. */
+/**
+ * A data-validation rule: a custom formula, relative to the range's top-left cell, or — when
+ * `list` is set — a drop-down list. `formula` then states the same rule as a custom formula (for a
+ * reader that only knows custom rules); renderers write the list.
+ */
 export interface ValidationSpec {
   readonly address: string;
   readonly formula: string;
+  /** The drop-down's source: a formula naming a name or range, e.g. "=KPI_PERIOD_LIST". */
+  readonly list?: string;
   readonly prompt: { readonly title: string; readonly message: string };
   readonly error: { readonly title: string; readonly message: string };
 }

@@ -415,7 +415,10 @@ export const MONTHLY_SEVERITY: Readonly<Record<"monthlyDataMissing" | "monthlyDa
   monthlyDataInvalid: "error",
 };
 
-/** A finding of the monthly check: the check's Finding, on the monthly sheet, with its months. */
+/**
+ * A finding of the monthly check: the check's Finding, on the monthly sheet (params.sheet), with
+ * its months (also in params.months, for readers of plain Findings).
+ */
 export interface MonthlyFinding extends Finding {
   readonly kind: "monthlyDataMissing" | "monthlyDataInvalid";
   readonly code: IndicatorCode;
@@ -452,7 +455,7 @@ export function checkMonthlyData(
           code,
           address: monthlyCellAddress(code, issue.part ?? "numerator", issue.month),
           months: [issue.month],
-          params: { sheet, part: issue.part, problem: issue.problem },
+          params: { sheet, part: issue.part, problem: issue.problem, months: [issue.month] },
         });
       } else if (issue.kind === "numeratorAboveDenominator") {
         invalid.push({
@@ -461,7 +464,7 @@ export function checkMonthlyData(
           code,
           address: monthlyCellAddress(code, "numerator", issue.month),
           months: [issue.month],
-          params: { sheet, part: "numerator", problem: "numeratorAboveDenominator" },
+          params: { sheet, part: "numerator", problem: "numeratorAboveDenominator", months: [issue.month] },
         });
       }
     }
@@ -475,7 +478,7 @@ export function checkMonthlyData(
         code,
         address: monthlyCellAddress(code, part, first.month),
         months: gaps.map((g) => g.month),
-        params: { sheet, part: first.kind === "missingMonth" ? "bothInputs" : part },
+        params: { sheet, part: first.kind === "missingMonth" ? "bothInputs" : part, months: gaps.map((g) => g.month) },
       });
     }
   }

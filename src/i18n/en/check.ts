@@ -46,6 +46,10 @@ export const checkEn: CheckStrings = {
     },
     targets: { minimum: "at least {percent}", exact: "{percent}" },
     blank: "(blank)",
+    targetEffects: {
+      number: "the table assesses against {found}",
+      notNumber: "as the cell is blank or not a number, the table assesses against the plan's target",
+    },
     findings: {
       sheetMissing: {
         message: "The sheet “{sheet}” was not found.",
@@ -84,7 +88,7 @@ export const checkEn: CheckStrings = {
         action: "Insert the table again to restore the formulas; do not type numbers into the Kết quả or Đánh giá columns.",
       },
       targetChanged: {
-        message: "{code}: the target is {found}, unlike the plan ({expected}).",
+        message: "{code}: the target is {found}, unlike the plan ({expected}); {effect}.",
         action: "Set cell {address} back to {expected} as in the plan.",
       },
       nameMissing: {

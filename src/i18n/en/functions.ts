@@ -96,7 +96,7 @@ export const functionsEn: FunctionStrings = {
     target: "The target of an indicator of the appendix, as a fraction (0.95 = 95%).",
     status: "Assesses an indicator: Đạt (met), Không đạt (not met), Không phát sinh (nothing arose), Chưa có số liệu (no data) or Số liệu không hợp lệ (invalid data).",
     code: "Indicator code of the appendix, e.g. “IV.1”, or function name, e.g. “ONTIME”.",
-    statusTarget: "Target (optional), e.g. 0.95; leave it out to use the appendix's target.",
+    statusTarget: "Target (optional), e.g. 0.95; if it is left out, blank or not a number, the plan's target is used.",
   },
   help: {
     indicatorExample: "G12: {numerator}; H12: {denominator}.",

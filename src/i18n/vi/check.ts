@@ -53,6 +53,11 @@ export const checkVi = {
     /** A target as the pane writes it: {percent} is "95%". */
     targets: { minimum: "tối thiểu {percent}", exact: "{percent}" },
     blank: "(trống)",
+    /** The {effect} of targetChanged: what the verdicts use while the target cell differs. */
+    targetEffects: {
+      number: "bảng đang đánh giá theo {found}",
+      notNumber: "ô trống hoặc không phải là số nên bảng đánh giá theo chỉ tiêu của kế hoạch",
+    },
     /** Each finding: what is wrong (message) and what to do (action). */
     findings: {
       sheetMissing: {
@@ -92,7 +97,7 @@ export const checkVi = {
         action: "Chèn lại bảng để khôi phục công thức; đừng gõ số trực tiếp vào cột Kết quả, Đánh giá.",
       },
       targetChanged: {
-        message: "{code}: chỉ tiêu đang là {found}, khác kế hoạch ({expected}).",
+        message: "{code}: chỉ tiêu đang là {found}, khác kế hoạch ({expected}); {effect}.",
         action: "Sửa ô {address} về {expected} như kế hoạch.",
       },
       nameMissing: {

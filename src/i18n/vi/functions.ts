@@ -100,7 +100,7 @@ export const functionsVi = {
     target: "Mức chỉ tiêu phải đạt của một nhiệm vụ trong phụ lục, dạng phân số (0,95 = 95%).",
     status: "Đánh giá theo chỉ tiêu: Đạt, Không đạt, Không phát sinh, Chưa có số liệu hoặc Số liệu không hợp lệ.",
     code: "Mã chỉ tiêu trong phụ lục, ví dụ “IV.1”, hoặc tên hàm, ví dụ “ONTIME”.",
-    statusTarget: "Chỉ tiêu (tùy chọn), ví dụ 0,95; bỏ trống thì dùng chỉ tiêu trong phụ lục.",
+    statusTarget: "Chỉ tiêu (tùy chọn), ví dụ 0,95; bỏ trống hoặc không phải số thì dùng chỉ tiêu của kế hoạch.",
   },
   /** The help panel: what each example formula computes. */
   help: {

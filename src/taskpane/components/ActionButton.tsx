@@ -1,4 +1,5 @@
 import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { Ref } from "react";
 import type { ActionId } from "../state";
 
 const useStyles = makeStyles({
@@ -25,18 +26,20 @@ export interface ActionButtonProps {
   readonly disabled?: boolean;
   /** For one action shared by several buttons: false hides the spinner of the others. */
   readonly active?: boolean;
+  readonly buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /**
  * A button that starts an action. While any action runs it stays focusable but does nothing
  * (keyboard focus is not lost), and the running one shows a spinner with what it is doing.
  */
-export function ActionButton(props: ActionButtonProps) {
+export function ActionButton({ buttonRef, ...props }: ActionButtonProps) {
   const styles = useStyles();
   const running = props.busy === props.action && props.active !== false;
   return (
     <div className={styles.row}>
       <Button
+        ref={buttonRef}
         appearance={props.primary ? "primary" : "secondary"}
         disabledFocusable={props.busy !== null || props.disabled === true}
         aria-label={props.ariaLabel}

@@ -66,7 +66,7 @@ export interface CheckResultsProps {
 }
 
 /** The check's summary (met/total, per verdict, per host unit) and its clickable findings. */
-export function CheckResults({ result, busy, selectOutcome, onSelect }: CheckResultsProps) {
+export default function CheckResults({ result, busy, selectOutcome, onSelect }: CheckResultsProps) {
   const { s, check: strings, language } = useLocale();
   const styles = useStyles();
   const { summary, findings } = result;

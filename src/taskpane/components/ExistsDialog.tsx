@@ -10,22 +10,25 @@ import {
 import { fill, useLocale } from "../strings";
 
 export interface ExistsDialogProps {
+  readonly open: boolean;
   readonly sheetName: string;
   readonly onAnswer: (answer: "update" | "newSheet" | "cancel") => void;
 }
 
 /**
  * "The sheet exists: update it or add a new one?" Loaded on demand (React.lazy) so Fluent's
- * dialog, with its focus trap and motion, stays out of the pane's first load.
+ * dialog, with its focus trap and motion, stays out of the pane's first load. Once shown it stays
+ * mounted and closes through `open`: unmounting an open Fluent dialog leaves the rest of the
+ * pane aria-hidden (the modal's hiding is never undone), which the end-to-end test caught.
  */
-export default function ExistsDialog({ sheetName, onAnswer }: ExistsDialogProps) {
+export default function ExistsDialog({ open, sheetName, onAnswer }: ExistsDialogProps) {
   const { s, insert } = useLocale();
   return (
     <Dialog
-      open
+      open={open}
       modalType="modal"
       onOpenChange={(_, data) => {
-        if (!data.open) onAnswer("cancel");
+        if (!data.open && open) onAnswer("cancel");
       }}
     >
       <DialogSurface aria-describedby="insert-ask-body">

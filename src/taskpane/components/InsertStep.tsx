@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import type { ActionId, Outcome } from "../state";
 import { useLocale } from "../strings";
 import { ActionButton } from "./ActionButton";
@@ -10,8 +10,8 @@ const ExistsDialog = lazy(() => import(/* webpackChunkName: "dialog" */ "./Exist
 export interface InsertStepProps {
   readonly busy: ActionId | null;
   readonly outcome: Outcome | undefined;
-  /** The existing sheet while the "update or new sheet" question is open, else null. */
-  readonly askExisting: { readonly sheetName: string } | null;
+  /** The "update or new sheet" question: null until first asked, then open or closed. */
+  readonly askExisting: { readonly sheetName: string; readonly open: boolean } | null;
   readonly onInsert: () => void;
   readonly onAnswer: (answer: "update" | "newSheet" | "cancel") => void;
 }
@@ -19,6 +19,14 @@ export interface InsertStepProps {
 /** Step 2: insert the appendix; when the sheet exists, ask whether to update it or add a new one. */
 export function InsertStep({ busy, outcome, askExisting, onInsert, onAnswer }: InsertStepProps) {
   const { s } = useLocale();
+  // When the question closes, keyboard focus returns to the button that asked it.
+  const button = useRef<HTMLButtonElement>(null);
+  const open = askExisting?.open ?? false;
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   return (
     <Step id="insert" heading={s.insert.heading} explain={s.insert.explain}>
       <ActionButton
@@ -28,11 +36,12 @@ export function InsertStep({ busy, outcome, askExisting, onInsert, onAnswer }: I
         label={s.insert.button}
         running={s.insert.running}
         onClick={onInsert}
+        buttonRef={button}
       />
       <OutcomeBar outcome={outcome} />
       {askExisting ? (
         <Suspense fallback={null}>
-          <ExistsDialog sheetName={askExisting.sheetName} onAnswer={onAnswer} />
+          <ExistsDialog open={askExisting.open} sheetName={askExisting.sheetName} onAnswer={onAnswer} />
         </Suspense>
       ) : null}
     </Step>

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import type { Workbook, Worksheet } from "exceljs";
-import { findIndicator, type IndicatorCode, type Target, type TargetKind } from "../../../src/domain/catalog";
+import { findIndicator, type IndicatorCode, type Target } from "../../../src/domain/catalog";
 import { cellAddress, parseCell } from "../../../src/domain/layout/a1";
 import type { HighlightKind, SheetLayout } from "../../../src/domain/layout/model";
 import { COLUMNS, appendixRows, buildAppendixLayout } from "../../../src/domain/layout/appendixLayout";
@@ -20,6 +20,7 @@ import {
   countProblem,
   evaluateRatio,
   isBlank,
+  targetFromCell,
   verdictOf,
   type CellInput,
   type RatioEvaluation,
@@ -102,16 +103,36 @@ export function targetOf(code: IndicatorCode): Target {
 // ---------------------------------------------------------------------------------------------
 // Generated rows.
 
+/**
+ * What a generated row's Chỉ tiêu cell holds: a number, text or blank (null). Booleans are left
+ * out: LibreOffice has no boolean cells (see TARGET_EDGE_CASES).
+ */
+export type TargetCell = number | string | null;
+
 export interface SingleRow {
   readonly b: Input;
   readonly a: Input;
+  /** The plan's target: the kind always, and the fraction when the cell holds no number. */
   readonly target: Target;
+  /** The Chỉ tiêu cell; absent: the plan's fraction. */
+  readonly cell?: TargetCell;
 }
 
 export interface RangeRow {
   readonly b: readonly Input[];
   readonly a: readonly Input[];
   readonly target: Target;
+  readonly cell?: TargetCell;
+}
+
+/** What the Chỉ tiêu cell of a generated row holds. */
+export function targetCellOf(row: { readonly target: Target; readonly cell?: TargetCell }): TargetCell {
+  return row.cell === undefined ? row.target.fraction : row.cell;
+}
+
+/** The target the row is judged against: targetFromCell of its cell (a number, else the plan's). */
+export function judgedTarget(row: { readonly target: Target; readonly cell?: TargetCell }): Target {
+  return targetFromCell(targetCellOf(row), row.target);
 }
 
 export const SEED = 20240105;
@@ -161,7 +182,18 @@ const nearBoundary = fc
     target,
   }));
 
-const anySingle = fc.record({ b: cell, a: cell, target: anyTarget });
+/** The Chỉ tiêu cell: mostly the plan's fraction, else another number, text or blank. */
+const targetCell: fc.Arbitrary<TargetCell | undefined> = fc.oneof(
+  { weight: 6, arbitrary: fc.constant(undefined) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 100 }).map((p) => p / 100) },
+  { weight: 1, arbitrary: fc.constantFrom<TargetCell>(-0.5, 1.5, 1e305, -1e305) },
+  { weight: 2, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: fc.constantFrom<TargetCell>("95%", "abc", "0.9", "Tối thiểu 95%") },
+);
+
+const anySingle = fc
+  .record({ b: cell, a: cell, target: anyTarget, cell: targetCell })
+  .map(({ cell: c, ...row }): SingleRow => (c === undefined ? row : { ...row, cell: c }));
 
 const monthly = fc
   .record({ a: fc.integer({ min: 0, max: 5000 }), share: fc.double({ min: 0, max: 1, noNaN: true }) })
@@ -174,8 +206,13 @@ const month = fc.oneof(
 );
 
 const anyRange = fc
-  .record({ months: fc.array(month, { minLength: MONTHS, maxLength: MONTHS }), target: anyTarget })
-  .map(({ months, target }): RangeRow => ({ b: months.map((m) => m.b), a: months.map((m) => m.a), target }));
+  .record({ months: fc.array(month, { minLength: MONTHS, maxLength: MONTHS }), target: anyTarget, cell: targetCell })
+  .map(({ months, target, cell: c }): RangeRow => ({
+    b: months.map((m) => m.b),
+    a: months.map((m) => m.a),
+    target,
+    ...(c === undefined ? {} : { cell: c }),
+  }));
 
 /** The plan's boundary cases first, then generated ones (fixed seed: the same rows every run). */
 export function singleRows(): SingleRow[] {
@@ -194,6 +231,13 @@ export function singleRows(): SingleRow[] {
     { b: "abc", a: 10, target: { kind: "minimum", fraction: 0.5 } },
     { b: 949_950_000, a: 1_000_000_000, target: { kind: "minimum", fraction: 0.95 } },
     { b: 949_949_999, a: 1_000_000_000, target: { kind: "minimum", fraction: 0.95 } },
+    // A Chỉ tiêu cell without a number: the plan's target, never invalid data.
+    { b: 19, a: 20, target: { kind: "minimum", fraction: 0.95 }, cell: null },
+    { b: 18, a: 20, target: { kind: "minimum", fraction: 0.95 }, cell: "95%" },
+    { b: 19, a: 20, target: { kind: "exact", fraction: 1 }, cell: "abc" },
+    { b: 0, a: 0, target: { kind: "exact", fraction: 1 }, cell: "abc" },
+    { b: 19, a: 20, target: { kind: "exact", fraction: 1 }, cell: 0.95 }, // a number: 95%, the kind stays exact
+    { b: 20, a: 20, target: { kind: "exact", fraction: 1 }, cell: 1e305 }, // far above 100%: never met
   ];
   const generated = fc.sample(fc.oneof(anySingle, nearBoundary), { seed: SEED, numRuns: SINGLE_ROWS - fixed.length });
   return [...fixed, ...generated];
@@ -211,6 +255,8 @@ export function rangeRows(): RangeRow[] {
     { b: [12666, 12666, 12666], a: [13334, 13333, 13333], target: { kind: "minimum", fraction: 0.95 } }, // 37998/40000
     { b: [12665, 12666, 12666], a: [13334, 13333, 13333], target: { kind: "minimum", fraction: 0.95 } }, // 37997/40000
     { b: [5, 11, 1], a: [10, 10, 10], target: half }, // b > a in one month, though the sums are fine
+    { b: [1, 2, 3], a: [2, 4, 6], target: half, cell: null }, // blank Chỉ tiêu: the plan's 50%
+    { b: [1, 2, 2], a: [2, 4, 6], target: half, cell: "50%" }, // text Chỉ tiêu: the plan's 50%
   ];
   return [...fixed, ...fc.sample(anyRange, { seed: SEED + 1, numRuns: RANGE_ROWS - fixed.length })];
 }
@@ -278,16 +324,16 @@ export function addCheckSheet(workbook: Workbook, data: readonly SingleRow[]): v
     const b = cellAddress(row, CHECK.b);
     const a = cellAddress(row, CHECK.a);
     const t = cellAddress(row, CHECK.target);
-    const kind: TargetKind = item.target.kind;
-    sheet.getCell(row, CHECK.kind).value = kind;
-    sheet.getCell(row, CHECK.target).value = item.target.fraction;
+    const plan = item.target;
+    sheet.getCell(row, CHECK.kind).value = plan.kind;
+    put(sheet, row, CHECK.target, targetCellOf(item));
     put(sheet, row, CHECK.b, item.b);
     put(sheet, row, CHECK.a, item.a);
     formula(sheet, row, CHECK.ratio, nativeRatioFormula({ numerator: b, denominator: a }));
-    formula(sheet, row, CHECK.verdict, nativeVerdictFormula({ numerator: b, denominator: a }, t, kind));
-    formula(sheet, row, CHECK.passRule, verdictRuleFormula({ numerator: b, denominator: a }, t, kind, "pass"));
-    formula(sheet, row, CHECK.failRule, verdictRuleFormula({ numerator: b, denominator: a }, t, kind, "fail"));
-    formula(sheet, row, CHECK.neutralRule, verdictRuleFormula({ numerator: b, denominator: a }, t, kind, "neutral"));
+    formula(sheet, row, CHECK.verdict, nativeVerdictFormula({ numerator: b, denominator: a }, t, plan));
+    formula(sheet, row, CHECK.passRule, verdictRuleFormula({ numerator: b, denominator: a }, t, plan, "pass"));
+    formula(sheet, row, CHECK.failRule, verdictRuleFormula({ numerator: b, denominator: a }, t, plan, "fail"));
+    formula(sheet, row, CHECK.neutralRule, verdictRuleFormula({ numerator: b, denominator: a }, t, plan, "neutral"));
     formula(sheet, row, CHECK.invalidB, invalidInputRuleFormula(b, `$${b}`, `$${a}`));
     formula(sheet, row, CHECK.invalidA, invalidInputRuleFormula(a, `$${b}`, `$${a}`));
     formula(sheet, row, CHECK.validB, validationFormulaFor(row, "b"));
@@ -300,7 +346,7 @@ export function addRangeSheet(workbook: Workbook, data: readonly RangeRow[]): vo
   const sheet = workbook.addWorksheet(RANGE_SHEET);
   data.forEach((item, index) => {
     const row = index + 1;
-    sheet.getCell(row, 1).value = item.target.fraction;
+    put(sheet, row, 1, targetCellOf(item));
     item.b.forEach((value, m) => put(sheet, row, 2 + m, value));
     item.a.forEach((value, m) => put(sheet, row, 2 + MONTHS + m, value));
     const refs = {
@@ -308,7 +354,7 @@ export function addRangeSheet(workbook: Workbook, data: readonly RangeRow[]): vo
       denominator: `${cellAddress(row, 2 + MONTHS)}:${cellAddress(row, 1 + 2 * MONTHS)}`,
     };
     formula(sheet, row, 2 + 2 * MONTHS, nativeRatioFormula(refs));
-    formula(sheet, row, 3 + 2 * MONTHS, nativeVerdictFormula(refs, cellAddress(row, 1), item.target.kind));
+    formula(sheet, row, 3 + 2 * MONTHS, nativeVerdictFormula(refs, cellAddress(row, 1), item.target));
   });
 }
 
@@ -354,6 +400,8 @@ export interface EdgeCase {
   readonly excel: { readonly ratio: ExpectedRatio; readonly verdict: string };
   /** What LibreOffice computes, when it differs. */
   readonly libreOffice?: { readonly ratio: ExpectedRatio; readonly verdict: string };
+  /** The Chỉ tiêu cell; absent: the plan's 50%. */
+  readonly target?: CellValueInput;
   readonly why: string;
 }
 
@@ -388,17 +436,54 @@ export const EDGE_CASES: readonly EdgeCase[] = [
   },
 ];
 
-/** Edge rows: b in A, a in B, ratio in C, verdict in D (target 50%, minimum). */
+/** The plan's target of the edge rows: minimum 50%. */
+export const EDGE_PLAN: Target = { kind: "minimum", fraction: 0.5 };
+
+/** Chỉ tiêu cells a spreadsheet program may read differently (b = 6, a = 10: 60%). */
+export const TARGET_EDGE_CASES: readonly EdgeCase[] = [
+  {
+    b: 6,
+    a: 10,
+    target: true,
+    excel: { ratio: 0.6, verdict: VERDICT_WORDS.pass },
+    libreOffice: { ratio: 0.6, verdict: VERDICT_WORDS.fail },
+    why: "a TRUE target is not a number in Excel (the plan's 50%); LibreOffice reads it as 1 (100%)",
+  },
+  {
+    b: 6,
+    a: 10,
+    target: { error: "#N/A" },
+    excel: { ratio: 0.6, verdict: VERDICT_WORDS.pass },
+    why: "an error in the target cell falls back to the plan's 50% in both",
+  },
+  {
+    b: 6,
+    a: 10,
+    target: "",
+    excel: { ratio: 0.6, verdict: VERDICT_WORDS.pass },
+    why: "an empty text target falls back to the plan's 50% in both",
+  },
+  {
+    b: 6,
+    a: 10,
+    target: 0.7,
+    excel: { ratio: 0.6, verdict: VERDICT_WORDS.fail },
+    why: "a number in the target cell is the target in both",
+  },
+];
+
+/** Edge rows: b in A, a in B, ratio in C, verdict in D, the target cell in E (plan: EDGE_PLAN). */
 export function addEdgeSheet(workbook: Workbook): void {
   const sheet = workbook.addWorksheet(EDGE_SHEET);
-  EDGE_CASES.forEach((item, index) => {
+  [...EDGE_CASES, ...TARGET_EDGE_CASES].forEach((item, index) => {
     const row = index + 1;
     if (item.b !== null) sheet.getCell(row, 1).value = item.b as never;
     if (item.a !== null) sheet.getCell(row, 2).value = item.a as never;
-    sheet.getCell(row, 5).value = 0.5;
+    const target = item.target === undefined ? EDGE_PLAN.fraction : item.target;
+    if (target !== null) sheet.getCell(row, 5).value = target as never;
     const refs = { numerator: `A${row}`, denominator: `B${row}` };
     formula(sheet, row, 3, nativeRatioFormula(refs));
-    formula(sheet, row, 4, nativeVerdictFormula(refs, `E${row}`, "minimum"));
+    formula(sheet, row, 4, nativeVerdictFormula(refs, `E${row}`, EDGE_PLAN));
   });
 }
 

@@ -1,0 +1,38 @@
+/**
+ * renderLayout's data validation against the recording fake Excel: a ValidationSpec with `list`
+ * becomes an in-cell drop-down (one rule on the cell, not a custom rule under a list), the others
+ * stay custom rules; a refresh rewrites them without stacking.
+ */
+import { DEFAULT_APPENDIX_OPTIONS, PERIOD_CELLS, buildAppendixLayout, periodName } from "../../src/domain/layout/appendixLayout";
+import { parseCell } from "../../src/domain/layout/a1";
+import { detectCapabilities } from "../../src/excel/capabilities";
+import { renderLayout } from "../../src/excel/renderLayout";
+import { createFakeExcel } from "../fakes/excelFake";
+
+const SHEET = "Phụ lục 2024";
+const layout = buildAppendixLayout({ ...DEFAULT_APPENDIX_OPTIONS, monthly: { period: { kind: "quarter", quarter: 1 } } });
+
+describe("renderLayout: validations", () => {
+  it("writes the period cell's list validation as a drop-down, once, and every other rule as custom", async () => {
+    const excel = createFakeExcel();
+    const { features } = detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
+    const sheet = excel.context.workbook.worksheets.add(SHEET);
+    for (const refresh of [false, true]) {
+      renderLayout(sheet, layout, { features, refresh });
+      await excel.context.sync();
+      const validations = excel.state.sheet(SHEET).validations;
+      expect(validations).toHaveLength(layout.validations.length);
+      const period = parseCell(PERIOD_CELLS.period);
+      const onPeriod = validations.filter((v) => v.rect.top === period.row && v.rect.left === period.column);
+      expect(onPeriod).toHaveLength(1);
+      expect(onPeriod[0]).toMatchObject({
+        rule: { list: { inCellDropDown: true, source: `=${periodName("KPI", "list")}` } },
+        ignoreBlanks: false,
+        prompt: { showPrompt: true, title: "Chọn kỳ báo cáo" },
+        errorAlert: { showAlert: true, style: "Stop", title: "Kỳ báo cáo không hợp lệ" },
+      });
+      const others = validations.filter((v) => v !== onPeriod[0]);
+      expect(others.every((v) => typeof v.rule.custom?.formula === "string" && v.ignoreBlanks)).toBe(true);
+    }
+  });
+});
