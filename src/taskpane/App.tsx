@@ -146,9 +146,10 @@ function Pane({ actions, initialChoice }: PaneProps) {
               result.status === "updated"
                 ? fill(m.updated, { sheet, kept: String(result.keptInputs) })
                 : fill(m.inserted, { sheet });
-            const notes = result.notes.map((note) =>
-              fill(insertStrings.notes[note], { prefix: result.namePrefix }),
-            );
+            // "nameCommentsSkipped" is a technical detail of one-step undo: not worth a staff member's time.
+            const notes = result.notes
+              .filter((note) => note !== "nameCommentsSkipped")
+              .map((note) => fill(insertStrings.notes[note], { prefix: result.namePrefix }));
             const leftOut =
               result.leftOut.length > 0
                 ? [`${insertStrings.leftOutIntro} ${result.leftOut.map((f) => insertStrings.features[f]).join("; ")}.`]

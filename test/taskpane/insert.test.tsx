@@ -55,6 +55,14 @@ test("left-out features are listed as a warning", async () => {
   expect(screen.getByText("Xong, có lưu ý")).toBeTruthy();
 });
 
+test("useful notes are shown, the technical one is not", async () => {
+  const { actions, user } = setup();
+  actions.insert.mockResolvedValueOnce(insertResult({ notes: ["nativeFormulas", "nameCommentsSkipped"] }));
+  await user.click(insertButton());
+  expect(await screen.findByText(/Excel này không chạy hàm tùy chỉnh/)).toBeTruthy();
+  expect(screen.queryByText(/Ctrl\+Z/)).toBeNull();
+});
+
 test("when the sheet exists the user chooses in a dialog: update in place", async () => {
   const { actions, user } = setup();
   actions.insert

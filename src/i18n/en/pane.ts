@@ -13,7 +13,6 @@ export const paneEn: PaneStrings = {
     tabWork: "Steps",
     tabHelp: "KPI functions",
     busy: "Working, please wait…",
-    dismiss: "Dismiss message",
   },
   setup: {
     heading: "1. Choose year, unit and reporting period",

@@ -13,7 +13,6 @@ export const paneVi = {
     tabWork: "Các bước",
     tabHelp: "Hàm KPI",
     busy: "Đang thực hiện, vui lòng chờ…",
-    dismiss: "Đóng thông báo",
   },
   setup: {
     heading: "1. Chọn năm, đơn vị và kỳ báo cáo",

@@ -72,8 +72,8 @@ export function HelpPanel({ busy, outcome, onInsert }: HelpPanelProps) {
             <ul className={styles.params}>
               {entry.parameters.map((p) => (
                 <li key={p.name}>
-                  <code className={styles.code}>{p.name}</code>
-                  {p.optional ? ` ${s.help.optional}` : ""}: {p.description}
+                  {p.description}
+                  {p.optional ? ` ${s.help.optional}` : ""}
                 </li>
               ))}
             </ul>
