@@ -1,8 +1,9 @@
 /**
  * The indicator catalog of the plan's appendix ("PHỤ LỤC — Chỉ tiêu cụ thể về cải cách thủ tục
  * hành chính gắn với chuyển đổi số của Sở Du lịch tỉnh Kiên Giang năm 2024"), as typed data.
- * Every Vietnamese text is copied from the plan (../shared/seed); test/domain/catalog.test.ts
- * holds it against the plan's text. Pure data: no Office or React import anywhere in src/domain.
+ * Every Vietnamese text is copied from the plan (test/fixtures/plan-2024.txt, a copy of the seed
+ * document in ../shared/seed); test/domain/catalog.test.ts holds it against the plan's text.
+ * Pure data: no Office or React import anywhere in src/domain.
  */
 
 export type SectionId = "I" | "II" | "III" | "IV" | "V";

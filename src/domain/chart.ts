@@ -13,7 +13,7 @@
 import { INDICATORS, type IndicatorCode } from "./catalog";
 import { VERDICT_WORDS, type Verdict } from "./ratio";
 import { PERIOD_WORDS } from "./period";
-import { absoluteAddress, cellAddress, rangeAddress } from "./layout/a1";
+import { absoluteRange, cellAddress, rangeAddress } from "./layout/a1";
 import {
   DEFAULT_NAME_PREFIX,
   FONT,
@@ -24,8 +24,9 @@ import {
   verdictTextRules,
   type AppendixOptions,
 } from "./layout/appendixLayout";
-import type { CellContent, ConditionalFormatSpec, SheetLayout, StyledRange } from "./layout/model";
+import type { SheetLayout } from "./layout/model";
 import { HEADER_FILL, HIGHLIGHT_COLORS } from "./layout/palette";
+import { TITLE_SIZE, a4LandscapePrint, rowHeightForLines, sheetDraft, sheetLayoutOf } from "./layout/sheetDraft";
 import { functionsVi } from "../i18n/vi/functions";
 
 export const CHART_SHEET_NAME = "Biểu đồ lũy kế";
@@ -47,6 +48,9 @@ export const CHART_COLUMNS = {
 export const CHART_ROWS = { title: 1, subtitle: 2, header: 4, first: 5 } as const;
 const LAST_ROW = CHART_ROWS.first + INDICATORS.length - 1;
 
+/** One column of the indicator rows, e.g. "F5:F15". */
+const bodyColumn = (column: number): string => rangeAddress(CHART_ROWS.first, column, LAST_ROW, column);
+
 export const CHART_HEADERS = {
   code: "Mã",
   name: "Tên nhiệm vụ",
@@ -58,11 +62,11 @@ export const CHART_HEADERS = {
   bar: "Biểu đồ",
 } as const;
 
-export const CHART_TITLE = "KẾT QUẢ LŨY KẾ TỪ ĐẦU NĂM SO VỚI CHỈ TIÊU";
+const CHART_TITLE = "KẾT QUẢ LŨY KẾ TỪ ĐẦU NĂM SO VỚI CHỈ TIÊU";
 
 /** Blocks of a full (100%) text bar. */
-export const TEXT_BAR_WIDTH = 20;
-export const TEXT_BAR_CHARS = { filled: "█", gap: "░", target: "│" } as const;
+const TEXT_BAR_WIDTH = 20;
+const TEXT_BAR_CHARS = { filled: "█", gap: "░", target: "│" } as const;
 
 export type ChartSeriesRole = "pass" | "fail" | "target";
 
@@ -95,7 +99,7 @@ export interface ChartModel {
 }
 
 /** Bar colours by verdict group: the highlight's fill, outlined in its text colour. */
-export function pointStyle(verdict: Verdict): { readonly fill: string; readonly line: string } | undefined {
+function pointStyle(verdict: Verdict): { readonly fill: string; readonly line: string } | undefined {
   switch (verdict) {
     case "pass":
       return { fill: HIGHLIGHT_COLORS.pass.fill, line: HIGHLIGHT_COLORS.pass.fontColor };
@@ -107,7 +111,7 @@ export function pointStyle(verdict: Verdict): { readonly fill: string; readonly 
   }
 }
 
-export const TARGET_MARKER_COLOR = HIGHLIGHT_COLORS.neutral.fontColor;
+const TARGET_MARKER_COLOR = HIGHLIGHT_COLORS.neutral.fontColor;
 
 /** What the chart sheet needs of the report's options. */
 export type ChartSheetOptions = Pick<AppendixOptions, "namePrefix" | "monthly">;
@@ -118,22 +122,21 @@ export function chartSheetName(options: ChartSheetOptions): string {
 
 /** The series model of the chart drawn from the chart sheet. */
 export function buildChartModel(options: { readonly chartSheetName?: string } = {}): ChartModel {
-  const column = (c: number): string => rangeAddress(CHART_ROWS.first, c, LAST_ROW, c);
   const pass = pointStyle("pass")!;
   const fail = pointStyle("fail")!;
   return {
     sheetName: options.chartSheetName ?? CHART_SHEET_NAME,
     title: CHART_TITLE.charAt(0) + CHART_TITLE.slice(1).toLocaleLowerCase("vi"),
-    categories: column(CHART_COLUMNS.code),
+    categories: bodyColumn(CHART_COLUMNS.code),
     categoryLabels: INDICATORS.map((i) => i.code),
     series: [
-      { name: CHART_HEADERS.passSeries, role: "pass", kind: "bar", values: column(CHART_COLUMNS.passSeries), ...pass },
-      { name: CHART_HEADERS.failSeries, role: "fail", kind: "bar", values: column(CHART_COLUMNS.failSeries), ...fail },
+      { name: CHART_HEADERS.passSeries, role: "pass", kind: "bar", values: bodyColumn(CHART_COLUMNS.passSeries), ...pass },
+      { name: CHART_HEADERS.failSeries, role: "fail", kind: "bar", values: bodyColumn(CHART_COLUMNS.failSeries), ...fail },
       {
         name: CHART_HEADERS.target,
         role: "target",
         kind: "marker",
-        values: column(CHART_COLUMNS.target),
+        values: bodyColumn(CHART_COLUMNS.target),
         fill: TARGET_MARKER_COLOR,
         line: TARGET_MARKER_COLOR,
       },
@@ -198,13 +201,8 @@ export function buildChartSheetLayout(options: ChartSheetOptions, { textBars }: 
   const prefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
   const C = CHART_COLUMNS;
   const lastColumn = textBars ? C.bar : C.failSeries;
-  const cells: CellContent[][] = Array.from({ length: LAST_ROW }, () => Array<CellContent>(lastColumn).fill(null));
-  const put = (row: number, column: number, content: CellContent): void => {
-    cells[row - 1][column - 1] = content;
-  };
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const conditionalFormats: ConditionalFormatSpec[] = [];
+  const draft = sheetDraft(LAST_ROW, lastColumn);
+  const { put, styles, merges, conditionalFormats, names, rowHeights } = draft;
 
   put(CHART_ROWS.title, 1, CHART_TITLE);
   put(
@@ -214,7 +212,7 @@ export function buildChartSheetLayout(options: ChartSheetOptions, { textBars }: 
   );
   for (const row of [CHART_ROWS.title, CHART_ROWS.subtitle]) merges.push(rangeAddress(row, 1, row, lastColumn));
   styles.push(
-    { address: rangeAddress(CHART_ROWS.title, 1, CHART_ROWS.title, lastColumn), style: { bold: true, fontSize: 13, horizontal: "center" } },
+    { address: rangeAddress(CHART_ROWS.title, 1, CHART_ROWS.title, lastColumn), style: { bold: true, fontSize: TITLE_SIZE, horizontal: "center" } },
     { address: rangeAddress(CHART_ROWS.subtitle, 1, CHART_ROWS.subtitle, lastColumn), style: { italic: true, horizontal: "center" } },
   );
 
@@ -247,54 +245,41 @@ export function buildChartSheetLayout(options: ChartSheetOptions, { textBars }: 
     put(row, C.failSeries, `=IF(${at(C.verdict)}="${VERDICT_WORDS.fail}",${at(C.ytdResult)},"")`);
     if (textBars) put(row, C.bar, textBarFormula(at(C.ytdResult), at(C.target)));
   });
-  const body = (c: number): string => rangeAddress(CHART_ROWS.first, c, LAST_ROW, c);
   styles.push(
     { address: rangeAddress(CHART_ROWS.first, 1, LAST_ROW, lastColumn), style: { vertical: "center", border: true } },
-    { address: body(C.code), style: { horizontal: "center", bold: true } },
-    { address: body(C.name), style: { wrap: true } },
-    { address: body(C.ytdResult), style: { horizontal: "center", numberFormat: NUMBER_FORMATS.ratio } },
-    { address: body(C.target), style: { horizontal: "center", numberFormat: NUMBER_FORMATS.exactTarget } },
-    { address: body(C.verdict), style: { horizontal: "center" } },
+    { address: bodyColumn(C.code), style: { horizontal: "center", bold: true } },
+    { address: bodyColumn(C.name), style: { wrap: true } },
+    { address: bodyColumn(C.ytdResult), style: { horizontal: "center", numberFormat: NUMBER_FORMATS.ratio } },
+    { address: bodyColumn(C.target), style: { horizontal: "center", numberFormat: NUMBER_FORMATS.exactTarget } },
+    { address: bodyColumn(C.verdict), style: { horizontal: "center" } },
     {
       address: rangeAddress(CHART_ROWS.first, C.passSeries, LAST_ROW, C.failSeries),
       style: { horizontal: "center", numberFormat: NUMBER_FORMATS.ratio, fontColor: "#7F7F7F" },
     },
   );
-  if (textBars) styles.push({ address: body(C.bar), style: { horizontal: "left" } });
+  if (textBars) styles.push({ address: bodyColumn(C.bar), style: { horizontal: "left" } });
 
   // Highlight the ratio, target and verdict, and the text bar, by the row's verdict.
   const verdictCell = `$${cellAddress(CHART_ROWS.first, C.verdict)}`;
   conditionalFormats.push(...verdictTextRules(rangeAddress(CHART_ROWS.first, C.ytdResult, LAST_ROW, C.verdict), verdictCell));
-  if (textBars) conditionalFormats.push(...verdictTextRules(body(C.bar), verdictCell));
+  if (textBars) conditionalFormats.push(...verdictTextRules(bodyColumn(C.bar), verdictCell));
 
   const widths = [7, 34, 12, 10, 16, 10, 10];
   if (textBars) widths.push(TEXT_BAR_WIDTH + 6);
+  for (const row of [CHART_ROWS.header, ...INDICATORS.map((_, index) => CHART_ROWS.first + index)]) {
+    rowHeights.set(row, rowHeightForLines(2));
+  }
+  names.push({
+    name: `${prefix}_CHART_DATA`,
+    address: absoluteRange(CHART_ROWS.header, 1, LAST_ROW, lastColumn),
+    comment: "Dữ liệu biểu đồ lũy kế",
+  });
 
-  return {
+  return sheetLayoutOf(draft, {
     sheetName: chartSheetName(options),
     font: FONT,
     columnWidths: widths,
-    rowHeights: new Map([CHART_ROWS.header, ...INDICATORS.map((_, index) => CHART_ROWS.first + index)].map((row) => [row, 2 * 15.75 + 4])),
-    cells,
-    styles,
-    merges,
-    validations: [],
-    conditionalFormats,
-    names: [
-      {
-        name: `${prefix}_CHART_DATA`,
-        address: `${absoluteAddress(CHART_ROWS.header, 1)}:${absoluteAddress(LAST_ROW, lastColumn)}`,
-        comment: "Dữ liệu biểu đồ lũy kế",
-      },
-    ],
     frozenRows: CHART_ROWS.header,
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      fitToPagesWide: 1,
-      titleRows: `$${CHART_ROWS.header}:$${CHART_ROWS.header}`,
-      printArea: `${absoluteAddress(CHART_ROWS.title, 1)}:${absoluteAddress(LAST_ROW, lastColumn)}`,
-      margins: { top: 2, bottom: 2, left: 2, right: 1.5 },
-    },
-  };
+    print: a4LandscapePrint(`$${CHART_ROWS.header}:$${CHART_ROWS.header}`, absoluteRange(CHART_ROWS.title, 1, LAST_ROW, lastColumn)),
+  });
 }

@@ -6,7 +6,7 @@
  * checkAppendix. The words come from src/i18n/{vi,en}/check.ts through describeFinding.
  */
 import { HOST_UNITS, INDICATORS, type Indicator, type IndicatorCode, type Target } from "./catalog";
-import { functionStrings } from "./kpiFunctions";
+import { fillTemplate, functionStrings } from "./kpiFunctions";
 import {
   COLUMN_HEADERS,
   DEFAULT_NAME_PREFIX,
@@ -18,7 +18,7 @@ import {
   type AppendixOptions,
   type ColumnKey,
 } from "./layout/appendixLayout";
-import { columnLetter, parseCell } from "./layout/a1";
+import { cellAddress, columnLetter, columnNumber, parseCell, quoteSheetName, toAbsolute } from "./layout/a1";
 import type { SheetLayout } from "./layout/model";
 import {
   VERDICT_WORDS,
@@ -64,14 +64,15 @@ export interface AppendixSnapshot {
 }
 
 /** Rows below the table that are read too, so that rows inserted into the table are still found. */
-export const SNAPSHOT_SLACK_ROWS = 40;
+const SNAPSHOT_SLACK_ROWS = 40;
 
 /** The block a snapshot reads: A1 to the last column of either layout, past the table's end. */
 export function snapshotAddress(): string {
   return `A1:${columnLetter(MONTHLY_COLUMNS.note)}${appendixRows().lastRow + SNAPSHOT_SLACK_ROWS}`;
 }
 
-function at(grid: CellGridRows, row: number, column: number): CellInput {
+/** The cell at a 1-based row and column of a grid read from A1 (null outside it). */
+export function gridCell(grid: CellGridRows, row: number, column: number): CellInput {
   return grid[row - 1]?.[column - 1] ?? null;
 }
 
@@ -86,10 +87,6 @@ function splitLiterals(formula: string): string[] {
 
 /** An A1 reference in code: optional $, letters, optional $, digits (not a name or a function). */
 const REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(.])/g;
-
-function columnNumber(letters: string): number {
-  return parseCell(`${letters}1`).column;
-}
 
 /**
  * A formula as text to compare: no leading "=", no spaces outside string literals, upper case
@@ -208,7 +205,7 @@ export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
   let firstColumn = 1;
   search: for (let row = 1; row <= Math.min(formulas.length, 40); row++) {
     for (let column = 1; column <= 20; column++) {
-      if (text(at(formulas, row, column)) === COLUMN_HEADERS.stt && text(at(formulas, row, column + 1)) === COLUMN_HEADERS.name) {
+      if (text(gridCell(formulas, row, column)) === COLUMN_HEADERS.stt && text(gridCell(formulas, row, column + 1)) === COLUMN_HEADERS.name) {
         headerTop = row;
         firstColumn = column;
         break search;
@@ -219,8 +216,8 @@ export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
   const columnOffset = firstColumn - 1;
   const headerBottom = headerTop + (ROWS.headerBottom - ROWS.headerTop);
   const monthly =
-    text(at(formulas, headerBottom, MONTHLY_COLUMNS.ytdResult + columnOffset)) === COLUMN_HEADERS.result ||
-    text(at(formulas, headerTop, MONTHLY_COLUMNS.legalBasis + columnOffset)) === COLUMN_HEADERS.legalBasis;
+    text(gridCell(formulas, headerBottom, MONTHLY_COLUMNS.ytdResult + columnOffset)) === COLUMN_HEADERS.result ||
+    text(gridCell(formulas, headerTop, MONTHLY_COLUMNS.legalBasis + columnOffset)) === COLUMN_HEADERS.legalBasis;
   const mode: AppendixMode = monthly ? "monthly" : "plain";
   const columns = Object.fromEntries(
     Object.entries(appendixColumns(monthly ? MONTHLY_OPTIONS : {})).map(([key, column]) => [key, column + columnOffset]),
@@ -231,7 +228,7 @@ export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
   for (const indicator of INDICATORS) {
     const expected = modelRows.indicators.get(indicator.code)! + offset;
     const matches = (row: number): boolean =>
-      !taken.has(row) && firstLine(at(formulas, row, columns.name)).normalize("NFC") === indicator.name.normalize("NFC");
+      !taken.has(row) && firstLine(gridCell(formulas, row, columns.name)).normalize("NFC") === indicator.name.normalize("NFC");
     let found: number | undefined = matches(expected) ? expected : undefined;
     for (let row = headerBottom + 1; found === undefined && row <= formulas.length; row++) {
       if (matches(row)) found = row;
@@ -434,7 +431,7 @@ const VERDICT_BY_WORD: ReadonlyMap<string, Verdict> = new Map(
 );
 
 /** The verdict a displayed Đánh giá word stands for, or undefined (an error, #NAME?, …). */
-export function verdictOfWord(value: CellInput): Verdict | undefined {
+function verdictOfWord(value: CellInput): Verdict | undefined {
   return typeof value === "string" ? VERDICT_BY_WORD.get(value.trim()) : undefined;
 }
 
@@ -465,14 +462,6 @@ export function parseReference(reference: string): { sheet: string; address: str
   return { sheet, address: match[3].replace(/\$/g, "").toUpperCase() };
 }
 
-function cellAt(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
-}
-
-function quoteSheet(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'`;
-}
-
 /** The expected names with the addresses they need where the table now stands. */
 function expectedNames(located: LocatedAppendix, namePrefix: string): { name: string; address: string; code?: IndicatorCode }[] {
   const layout = modeLayouts(located.mode, namePrefix).kpi;
@@ -487,15 +476,15 @@ function expectedNames(located: LocatedAppendix, namePrefix: string): { name: st
       const end = parseCell(last);
       return {
         name: spec.name,
-        address: `${cellAt(located.headerTop, start.column + shift)}:${cellAt(located.lastRow, end.column + shift)}`,
+        address: `${cellAddress(located.headerTop, start.column + shift)}:${cellAddress(located.lastRow, end.column + shift)}`,
       };
     }
     const code = codeOfRow.get(start.row);
     if (code) {
       const row = located.rows.get(code);
-      return { name: spec.name, address: cellAt(row ?? start.row + located.offset, start.column + shift), code };
+      return { name: spec.name, address: cellAddress(row ?? start.row + located.offset, start.column + shift), code };
     }
-    return { name: spec.name, address: cellAt(start.row + located.offset, start.column + shift) };
+    return { name: spec.name, address: cellAddress(start.row + located.offset, start.column + shift) };
   });
 }
 
@@ -534,13 +523,13 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
     const row = located.rows.get(code);
     if (row === undefined) {
       const expectedRow = modelRows.indicators.get(code)! + located.offset;
-      add("rowMissing", {}, code, cellAt(expectedRow, columns.name));
+      add("rowMissing", {}, code, cellAddress(expectedRow, columns.name));
       indicators.push({ code, hostUnit: indicator.hostUnit });
       continue;
     }
-    const address = (column: number): string => cellAt(row, column);
-    const value = (column: number): CellInput => at(snapshot.values, row, column);
-    const formula = (column: number): CellInput => at(snapshot.formulas, row, column);
+    const address = (column: number): string => cellAddress(row, column);
+    const value = (column: number): CellInput => gridCell(snapshot.values, row, column);
+    const formula = (column: number): CellInput => gridCell(snapshot.formulas, row, column);
 
     // Formulas the table needs, KPI.* or native, in the row as it stands.
     const modelRow = modelRows.indicators.get(code)!;
@@ -599,7 +588,7 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
   // Names: present and pointing where the table now stands.
   const names = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n.reference]));
   for (const expected of expectedNames(located, namePrefix)) {
-    const expectedReference = `${quoteSheet(snapshot.sheetName)}!${absolute(expected.address)}`;
+    const expectedReference = `${quoteSheetName(snapshot.sheetName)}!${toAbsolute(expected.address)}`;
     const reference = names.get(expected.name.toUpperCase());
     const select = expected.address.split(":")[0];
     if (reference === undefined) {
@@ -619,13 +608,6 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
     .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
     .map(({ f }) => f);
   return { sheetName: snapshot.sheetName, mode, findings: sorted, indicators, summary: summarize(indicators, sorted) };
-}
-
-function absolute(address: string): string {
-  return address
-    .split(":")
-    .map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
-    .join(":");
 }
 
 function summarize(indicators: readonly IndicatorStatus[], findings: readonly Finding[]): CheckSummary {
@@ -654,11 +636,6 @@ function summarize(indicators: readonly IndicatorStatus[], findings: readonly Fi
 // Words
 // ---------------------------------------------------------------------------------------------
 
-/** Replaces each {name} in a template; unknown names stay as they are. */
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
-
 /** "94,99%" / "94.99%": a fraction as a percentage with up to 2 decimals. */
 export function formatPercent(fraction: number, strings: CheckStrings): string {
   const hundredths = Math.round(Math.abs(fraction) * 10000);
@@ -669,7 +646,7 @@ export function formatPercent(fraction: number, strings: CheckStrings): string {
 }
 
 function formatTarget(target: Target, strings: CheckStrings): string {
-  return fill(strings.check.targets[target.kind], { percent: formatPercent(target.fraction, strings) });
+  return fillTemplate(strings.check.targets[target.kind], { percent: formatPercent(target.fraction, strings) });
 }
 
 function formatFound(found: CellInput, strings: CheckStrings): string {
@@ -680,7 +657,7 @@ function formatFound(found: CellInput, strings: CheckStrings): string {
 }
 
 /** "IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn": the code and the short name in the UI language. */
-export function indicatorLabel(code: IndicatorCode, language: Language): string {
+function indicatorLabel(code: IndicatorCode, language: Language): string {
   return `${code} ${functionStrings(language).indicators[code].shortName}`;
 }
 
@@ -711,7 +688,7 @@ export function describeFinding(finding: Finding, strings: CheckStrings, languag
       const text = typeof p.found === "string" && !isBlank(p.found);
       values.found = percent ? formatPercent(p.found as number, strings) : text ? `“${formatFound(p.found, strings)}”` : formatFound(p.found, strings);
       values.expected = p.target ? formatTarget(p.target, strings) : "";
-      values.effect = fill(strings.check.targetEffects[number ? "number" : "notNumber"], { found: values.found });
+      values.effect = fillTemplate(strings.check.targetEffects[number ? "number" : "notNumber"], { found: values.found });
       break;
     }
     case "formulaReplaced":
@@ -732,21 +709,21 @@ export function describeFinding(finding: Finding, strings: CheckStrings, languag
       break;
   }
   const texts = strings.check.findings[finding.kind];
-  return { message: fill(texts.message, values), action: fill(texts.action, values) };
+  return { message: fillTemplate(texts.message, values), action: fillTemplate(texts.action, values) };
 }
 
 /** "8/11 chỉ tiêu đạt". */
 export function summaryText(summary: CheckSummary, strings: CheckStrings): string {
-  return fill(strings.check.summary, { passed: summary.passed, total: summary.total });
+  return fillTemplate(strings.check.summary, { passed: summary.passed, total: summary.total });
 }
 
 /** "1 lỗi, 2 cần xem lại, 0 lưu ý", or the all-clear sentence. */
 export function countsText(summary: CheckSummary, strings: CheckStrings): string {
   if (summary.errors + summary.warnings + summary.infos === 0) return strings.check.allClear;
-  return fill(strings.check.counts, { errors: summary.errors, warnings: summary.warnings, infos: summary.infos });
+  return fillTemplate(strings.check.counts, { errors: summary.errors, warnings: summary.warnings, infos: summary.infos });
 }
 
 /** "Phòng Quản lý Du lịch: 5/7 đạt". */
 export function hostUnitText(unit: HostUnitSummary, strings: CheckStrings): string {
-  return fill(strings.check.hostUnitLine, { unit: unit.unit, passed: unit.passed, total: unit.total });
+  return fillTemplate(strings.check.hostUnitLine, { unit: unit.unit, passed: unit.passed, total: unit.total });
 }

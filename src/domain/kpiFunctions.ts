@@ -41,7 +41,7 @@ export interface KpiError {
  */
 export type LanguageChoice = Language | (() => Language);
 
-export const KPI_NAMESPACE = "KPI";
+const KPI_NAMESPACE = "KPI";
 
 export type KpiFunctionKind = "indicator" | "ratio" | "target" | "status";
 
@@ -88,8 +88,8 @@ export function functionStrings(language: Language): FunctionStrings {
 }
 
 /** Replaces each {name} in a template by values[name]; unknown names stay as they are. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? values[key] : whole));
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 /** A whole number with the language's thousands separator (1.000.000.000 / 1,000,000,000). */
@@ -105,10 +105,6 @@ function resolveLanguage(language: LanguageChoice): Language {
 // ---------------------------------------------------------------------------------------------
 // Ratio: KPI.<indicator>(b, a) and KPI.RATIO(b, a)
 // ---------------------------------------------------------------------------------------------
-
-function blankCell(value: unknown): boolean {
-  return value === null || value === undefined || value === "";
-}
 
 /** b/a when b and a are valid counts with b ≤ a and a > 0, else NaN. */
 function countRatio(b: unknown, a: unknown): number {
@@ -159,7 +155,7 @@ function fastRatio(b: unknown, a: unknown): number {
         numerator += bv;
         denominator += av;
         filled = true;
-      } else if (!blankCell(bv) || !blankCell(av)) {
+      } else if (!isBlank(bv) || !isBlank(av)) {
         return NaN;
       }
     }
@@ -241,7 +237,7 @@ export function indicatorForCode(code: unknown, language: LanguageChoice = "vi")
     if (indicator) return indicator;
   }
   const errors = functionStrings(resolveLanguage(language)).errors;
-  if (isBlank(value as CellInput) || (typeof value === "string" && value.trim() === "")) {
+  if (isBlank(value) || (typeof value === "string" && value.trim() === "")) {
     return { error: "value", message: errors.missingCode };
   }
   const shown =
@@ -266,8 +262,8 @@ export function kpiTarget(code: unknown, language: LanguageChoice = "vi"): numbe
  * (Excel passes both as null), text, a boolean, a grid — means the catalog's target.
  */
 export function statusTarget(target: unknown, catalogTarget: Target): Target {
-  const value = single(target);
-  return typeof value === "number" ? targetFromCell(value, catalogTarget) : catalogTarget;
+  // targetFromCell reads anything but a number (a grid included) as the catalog's target.
+  return targetFromCell(single(target) as CellInput, catalogTarget);
 }
 
 /**

@@ -1,15 +1,17 @@
 /**
  * Native Excel formulas (no KPI.* function) that reproduce evaluateRatio and verdictOf exactly.
  * They serve where custom functions cannot: hosts without them, the portable copy, the standalone
- * workbook, and conditional-format rules (Excel ignores custom functions there). Functions used
- * exist in Excel 2010, LibreOffice Calc and HyperFormula: IF, OR, COUNT, COUNTBLANK, COUNTIF,
- * ROWS, COLUMNS, MAX, MEDIAN, INT, SUM, SUMPRODUCT, ROUND, ISNUMBER, IFERROR, NA.
+ * workbook, monthly reporting, and conditional-format rules (Excel ignores custom functions there).
+ * Functions used exist in Excel 2010, LibreOffice Calc and HyperFormula: IF, AND, OR, NOT, COUNT,
+ * COUNTBLANK, COUNTIF, ROWS, COLUMNS, MAX, MIN, MEDIAN, ABS, INT, SUM, SUMIF, SUMPRODUCT, ROUND,
+ * ISNUMBER, ISBLANK, ISERROR, IFERROR, NA, TRUE, FALSE.
  *
  * The target follows targetFromCell: a target cell holding a number is the target; anything else
  * (blank, text, a boolean, an error) falls back to the plan's target, written into the formula as
  * a constant; the kind (minimum/exact) is the plan's. The target never makes a verdict invalid.
  */
 import type { Target } from "./catalog";
+import type { MonthNumber } from "./period";
 import { MAX_COUNT, TARGET_CLAMP, VERDICT_WORDS, targetBasisPoints, type Verdict } from "./ratio";
 
 /** A1 references (a cell or a range of equal shape) of the numerator b and denominator a. */
@@ -26,7 +28,38 @@ interface Leaves {
 }
 
 /** Excel's error literal for invalid inputs, as KPI.* returns #VALUE! for them. */
-export const INVALID_RESULT = "#VALUE!";
+const INVALID_RESULT = "#VALUE!";
+
+/** MAX_COUNT as a formula: "10^9" (HyperFormula does not parse "1E9", and it is short). */
+const MAX_COUNT_TEXT = `10^${Math.log10(MAX_COUNT)}`;
+
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** A verdict's word (VERDICT_WORDS) as a formula string literal. */
+const word = (verdict: Verdict): string => quoted(VERDICT_WORDS[verdict]);
+
+/** The leaves of KPI.RATIO: the ratio, #N/A for no data or a = 0, #VALUE! for invalid input. */
+function ratioLeaves(ratio: string): Leaves {
+  return { invalid: INVALID_RESULT, noData: "NA()", notApplicable: "NA()", ratio };
+}
+
+/** The leaves of KPI.STATUS: one of VERDICT_WORDS, Đạt or Không đạt by `meets` for a ratio. */
+function verdictLeaves(meets: string): Leaves {
+  return {
+    invalid: word("invalid"),
+    noData: word("noData"),
+    notApplicable: word("notApplicable"),
+    ratio: `IF(${meets},${word("pass")},${word("fail")})`,
+  };
+}
+
+/**
+ * The Đánh giá formula around a verdict chain: any error an input cell holds (#N/A typed in,
+ * #REF!) makes the data invalid, not the sheet broken.
+ */
+function verdictFormula(chain: string): string {
+  return `=IFERROR(${chain},${word("invalid")})`;
+}
 
 const filledCount = (range: string): string => `(ROWS(${range})*COLUMNS(${range})-COUNTBLANK(${range}))`;
 
@@ -48,15 +81,7 @@ function classify({ numerator: b, denominator: a }: RatioRefs, leaf: Leaves): st
 
 /** =sum(b)/sum(a), #N/A for no data or a = 0, #VALUE! for invalid input (like KPI.RATIO). */
 export function nativeRatioFormula(refs: RatioRefs): string {
-  return (
-    "=" +
-    classify(refs, {
-      invalid: INVALID_RESULT,
-      noData: "NA()",
-      notApplicable: "NA()",
-      ratio: `SUM(${refs.numerator})/SUM(${refs.denominator})`,
-    })
-  );
+  return "=" + classify(refs, ratioLeaves(`SUM(${refs.numerator})/SUM(${refs.denominator})`));
 }
 
 /**
@@ -79,24 +104,8 @@ function targetComparison(b: string, a: string, targetRef: string, plan: Target,
  * targetFromCell from targetRef, `plan` being the plan's target)? Division-free so that it never
  * errors: ROUND(b/a·10000) ≥ G exactly when b·20000 ≥ (2G − 1)·a (a > 0).
  */
-export function meetsTargetExpression(b: string, a: string, targetRef: string, plan: Target): string {
+function meetsTargetExpression(b: string, a: string, targetRef: string, plan: Target): string {
   return targetComparison(b, a, targetRef, plan, ">=");
-}
-
-const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-
-/** The verdict expression (no leading "="), yielding one of VERDICT_WORDS. */
-function verdictExpression(refs: RatioRefs, targetRef: string, plan: Target): string {
-  const words = (v: Verdict): string => quoted(VERDICT_WORDS[v]);
-  const meets = meetsTargetExpression(`SUM(${refs.numerator})`, `SUM(${refs.denominator})`, targetRef, plan);
-  const chain = classify(refs, {
-    invalid: words("invalid"),
-    noData: words("noData"),
-    notApplicable: words("notApplicable"),
-    ratio: `IF(${meets},${words("pass")},${words("fail")})`,
-  });
-  // Any error an input cell holds (#N/A typed in, #REF!) makes the data invalid, not the sheet broken.
-  return `IFERROR(${chain},${words("invalid")})`;
 }
 
 /**
@@ -104,11 +113,9 @@ function verdictExpression(refs: RatioRefs, targetRef: string, plan: Target): st
  * or a number) read by targetFromCell, `plan` being the plan's target.
  */
 export function nativeVerdictFormula(refs: RatioRefs, targetRef: string, plan: Target): string {
-  return "=" + verdictExpression(refs, targetRef, plan);
+  const meets = meetsTargetExpression(`SUM(${refs.numerator})`, `SUM(${refs.denominator})`, targetRef, plan);
+  return verdictFormula(classify(refs, verdictLeaves(meets)));
 }
-
-/** MAX_COUNT as a formula: "10^9" (HyperFormula does not parse "1E9", and it is short). */
-const MAX_COUNT_TEXT = `10^${Math.log10(MAX_COUNT)}`;
 
 /** True when a single cell is blank or holds a count. */
 const blankOrCount = (ref: string): string =>
@@ -161,4 +168,85 @@ export function kpiRatioFormula(functionName: string, refs: RatioRefs): string {
 
 export function kpiVerdictFormula(code: string, refs: RatioRefs, targetRef: string): string {
   return `=KPI.STATUS("${code}",${refs.numerator},${refs.denominator},${targetRef})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Over a month mask (monthly reporting)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A1 references or names of one indicator's twelve monthly cells and of a 0/1 mask row of the
+ * same shape (1 for the months that count). With the mask the period follows a cell, in every
+ * engine: Excel 2010, LibreOffice Calc and HyperFormula have no dynamic OFFSET/INDEX:INDEX range
+ * in common (HyperFormula's OFFSET takes only literal offsets), but all evaluate SUMPRODUCT's
+ * arguments as arrays.
+ */
+export interface MaskedRefs {
+  readonly numerator: string;
+  readonly denominator: string;
+  readonly mask: string;
+}
+
+/**
+ * 1 for a filled cell that is not a count (text, logical, error, negative, fractional, too
+ * large), else 0, per element. Only IS* functions sit at the top, so an error or text in a month
+ * outside the mask never leaks into the result: 1/(…) turns "not a count" into #DIV/0! or #VALUE!.
+ */
+const notCount = (range: string): string =>
+  `(1-ISBLANK(${range}))*ISERROR(1/((INT(${range})=${range})*(${range}>=0)*(${range}<=${MAX_COUNT_TEXT})))`;
+
+interface MaskedParts {
+  readonly invalid: string;
+  readonly nothingEntered: string;
+  readonly halfFilled: string;
+  readonly sumB: string;
+  readonly sumA: string;
+}
+
+function maskedParts({ numerator: b, denominator: a, mask: m }: MaskedRefs): MaskedParts {
+  const bothFilled = `(1-ISBLANK(${b}))*(1-ISBLANK(${a}))`;
+  return {
+    invalid: `SUMPRODUCT(${m}*(${notCount(b)}+${notCount(a)}+${bothFilled}*ISNUMBER(1/(${b}>${a}))))>0`,
+    nothingEntered: `SUMPRODUCT(${m}*(2-ISBLANK(${b})-ISBLANK(${a})))=0`,
+    halfFilled: `SUMPRODUCT(${m}*(ISBLANK(${b})+ISBLANK(${a})=1))>0`,
+    // SUMIF reads only the months in the mask, and ignores text.
+    sumB: `SUMIF(${m},1,${b})`,
+    sumA: `SUMIF(${m},1,${a})`,
+  };
+}
+
+/** The evaluateRatio chain over the masked months (same order), with a formula at each leaf. */
+function maskedChain(p: MaskedParts, leaf: Leaves): string {
+  return (
+    `IF(${p.invalid},${leaf.invalid},IF(OR(${p.nothingEntered},${p.halfFilled}),${leaf.noData},` +
+    `IF(${p.sumA}=0,${leaf.notApplicable},${leaf.ratio})))`
+  );
+}
+
+/**
+ * =sum(b)/sum(a) over the masked months; #VALUE! for invalid input there, #N/A for no data or
+ * a = 0 — exactly KPI.RATIO of the months the mask selects (evaluateRatio of that slice).
+ */
+export function maskedRatioFormula(refs: MaskedRefs): string {
+  const p = maskedParts(refs);
+  return "=" + maskedChain(p, ratioLeaves(`${p.sumB}/${p.sumA}`));
+}
+
+/**
+ * The Đánh giá formula over the masked months: the words KPI.STATUS returns for that slice, the
+ * target read from targetRef by targetFromCell (`plan` being the plan's target).
+ */
+export function maskedVerdictFormula(refs: MaskedRefs, targetRef: string, plan: Target): string {
+  const p = maskedParts(refs);
+  return verdictFormula(maskedChain(p, verdictLeaves(meetsTargetExpression(p.sumB, p.sumA, targetRef, plan))));
+}
+
+/** The sum of the masked months of one row, blank while none of them holds a number. */
+export function maskedSumFormula(range: string, mask: string): string {
+  return `=IF(SUMPRODUCT(${mask}*ISNUMBER(${range}))=0,"",SUMIF(${mask},1,${range}))`;
+}
+
+/** One mask cell for month m: 1 when start ≤ m ≤ end (references or names of the two months). */
+export function monthMaskFormula(m: MonthNumber, startRef: string, endRef: string): string {
+  return `=IF(AND(${m}>=${startRef},${m}<=${endRef}),1,0)`;
 }

@@ -1,13 +1,13 @@
 /**
  * Report periods of monthly reporting: a month, a quarter, 6 months, 9 months or the whole year,
- * the months each covers and its year to date (lũy kế từ đầu năm: month 1 to the period's end).
- * Also the native formulas that compute a period's ratio and verdict from twelve monthly cells
- * through a 0/1 month mask (so the period follows a cell), and the check of the monthly data.
- * Pure: no Office or React import.
+ * the months each covers and its year to date (lũy kế từ đầu năm: month 1 to the period's end),
+ * their words, and the check of the monthly data. The native formulas that compute a period's
+ * ratio and verdict through a 0/1 month mask are in nativeFormulas.ts. Pure: no Office or React
+ * import.
  */
-import { INDICATORS, type IndicatorCode, type Target } from "./catalog";
-import { meetsTargetExpression } from "./nativeFormulas";
-import { MAX_COUNT, VERDICT_WORDS, countProblem, isBlank, type CellInput, type InputProblem, type Verdict } from "./ratio";
+import { INDICATORS, type IndicatorCode } from "./catalog";
+import { fillTemplate } from "./kpiFunctions";
+import { countProblem, isBlank, type CellInput, type InputProblem } from "./ratio";
 import type { PeriodStrings } from "../i18n/vi/period";
 
 export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
@@ -22,8 +22,6 @@ export type ReportPeriod =
   | { readonly kind: "nineMonths" }
   /** "Cả năm": months 1–12. */
   | { readonly kind: "year" };
-
-export type PeriodKind = ReportPeriod["kind"];
 
 export const MONTHS: readonly MonthNumber[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 export const QUARTERS: readonly QuarterNumber[] = [1, 2, 3, 4];
@@ -44,7 +42,7 @@ export interface MonthSpan {
   readonly end: MonthNumber;
 }
 
-export function isMonthNumber(n: number): n is MonthNumber {
+function isMonthNumber(n: number): n is MonthNumber {
   return Number.isInteger(n) && n >= 1 && n <= 12;
 }
 
@@ -80,10 +78,6 @@ export function spanLength(span: MonthSpan): number {
 
 export function spanMonths(span: MonthSpan): MonthNumber[] {
   return MONTHS.filter((m) => m >= span.start && m <= span.end);
-}
-
-export function inSpan(m: number, span: MonthSpan): boolean {
-  return m >= span.start && m <= span.end;
 }
 
 export function samePeriod(x: ReportPeriod, y: ReportPeriod): boolean {
@@ -142,16 +136,13 @@ export function periodKey(period: ReportPeriod): string {
   }
 }
 
-export const fill = (template: string, values: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-
 /** The period as the task pane shows it, in the UI language. */
 export function periodUiLabel(period: ReportPeriod, strings: PeriodStrings): string {
   switch (period.kind) {
     case "month":
-      return fill(strings.labels.month, { n: period.month });
+      return fillTemplate(strings.labels.month, { n: period.month });
     case "quarter":
-      return fill(strings.labels.quarter, { q: period.quarter, roman: ROMAN[period.quarter] });
+      return fillTemplate(strings.labels.quarter, { q: period.quarter, roman: ROMAN[period.quarter] });
     case "sixMonths":
       return strings.labels.sixMonths;
     case "nineMonths":
@@ -165,13 +156,13 @@ export function periodUiLabel(period: ReportPeriod, strings: PeriodStrings): str
 export function periodSpanText(period: ReportPeriod, strings: PeriodStrings): string {
   const span = periodSpan(period);
   return span.start === span.end
-    ? fill(strings.span.singleMonth, { start: span.start })
-    : fill(strings.span.months, { start: span.start, end: span.end });
+    ? fillTemplate(strings.span.singleMonth, { start: span.start })
+    : fillTemplate(strings.span.months, { start: span.start, end: span.end });
 }
 
 /** "Lũy kế từ đầu năm đến hết tháng 3" in the UI language. */
 export function yearToDateText(period: ReportPeriod, strings: PeriodStrings): string {
-  return fill(strings.span.yearToDate, { end: periodSpan(period).end });
+  return fillTemplate(strings.span.yearToDate, { end: periodSpan(period).end });
 }
 
 /** Lower case, without diacritics or spaces: "Quý  IV" → "quyiv", "Cả năm" → "canam". */
@@ -227,100 +218,6 @@ export function suggestedPeriod(today: Date, year: number): ReportPeriod {
   if (y > year) return { kind: "year" };
   if (y < year) return { kind: "month", month: 1 };
   return { kind: "month", month: month(Math.max(1, today.getMonth())) };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Native formulas over a month mask
-// ---------------------------------------------------------------------------------------------
-
-/**
- * A1 references or names of one indicator's twelve monthly cells and of a 0/1 mask row of the
- * same shape (1 for the months that count). With the mask the period follows a cell, in every
- * engine: Excel 2010, LibreOffice Calc and HyperFormula have no dynamic OFFSET/INDEX:INDEX range
- * in common (HyperFormula's OFFSET takes only literal offsets), but all evaluate SUMPRODUCT's
- * arguments as arrays.
- */
-export interface MaskedRefs {
-  readonly numerator: string;
-  readonly denominator: string;
-  readonly mask: string;
-}
-
-/** MAX_COUNT as a formula ("10^9"): HyperFormula does not parse "1E9". */
-const MAX_COUNT_TEXT = `10^${Math.log10(MAX_COUNT)}`;
-
-/**
- * 1 for a filled cell that is not a count (text, logical, error, negative, fractional, too
- * large), else 0, per element. Only IS* functions sit at the top, so an error or text in a month
- * outside the mask never leaks into the result: 1/(…) turns "not a count" into #DIV/0! or #VALUE!.
- */
-const notCount = (range: string): string =>
-  `(1-ISBLANK(${range}))*ISERROR(1/((INT(${range})=${range})*(${range}>=0)*(${range}<=${MAX_COUNT_TEXT})))`;
-
-interface MaskedParts {
-  readonly invalid: string;
-  readonly nothingEntered: string;
-  readonly halfFilled: string;
-  readonly sumB: string;
-  readonly sumA: string;
-}
-
-function maskedParts({ numerator: b, denominator: a, mask: m }: MaskedRefs): MaskedParts {
-  const bothFilled = `(1-ISBLANK(${b}))*(1-ISBLANK(${a}))`;
-  return {
-    invalid: `SUMPRODUCT(${m}*(${notCount(b)}+${notCount(a)}+${bothFilled}*ISNUMBER(1/(${b}>${a}))))>0`,
-    nothingEntered: `SUMPRODUCT(${m}*(2-ISBLANK(${b})-ISBLANK(${a})))=0`,
-    halfFilled: `SUMPRODUCT(${m}*(ISBLANK(${b})+ISBLANK(${a})=1))>0`,
-    // SUMIF reads only the months in the mask, and ignores text.
-    sumB: `SUMIF(${m},1,${b})`,
-    sumA: `SUMIF(${m},1,${a})`,
-  };
-}
-
-/** The evaluateRatio chain over the masked months (same order), with a formula at each leaf. */
-function maskedChain(refs: MaskedRefs, leaf: Readonly<Record<"invalid" | "noData" | "notApplicable" | "ratio", string>>): string {
-  const p = maskedParts(refs);
-  return (
-    `IF(${p.invalid},${leaf.invalid},IF(OR(${p.nothingEntered},${p.halfFilled}),${leaf.noData},` +
-    `IF(${p.sumA}=0,${leaf.notApplicable},${leaf.ratio})))`
-  );
-}
-
-/**
- * =sum(b)/sum(a) over the masked months; #VALUE! for invalid input there, #N/A for no data or
- * a = 0 — exactly KPI.RATIO of the months the mask selects (evaluateRatio of that slice).
- */
-export function maskedRatioFormula(refs: MaskedRefs): string {
-  const p = maskedParts(refs);
-  return "=" + maskedChain(refs, { invalid: "#VALUE!", noData: "NA()", notApplicable: "NA()", ratio: `${p.sumB}/${p.sumA}` });
-}
-
-const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-
-/**
- * The Đánh giá formula over the masked months: the words KPI.STATUS returns for that slice, the
- * target read from targetRef by targetFromCell (`plan` being the plan's target).
- */
-export function maskedVerdictFormula(refs: MaskedRefs, targetRef: string, plan: Target): string {
-  const p = maskedParts(refs);
-  const words = (v: Verdict): string => quoted(VERDICT_WORDS[v]);
-  const chain = maskedChain(refs, {
-    invalid: words("invalid"),
-    noData: words("noData"),
-    notApplicable: words("notApplicable"),
-    ratio: `IF(${meetsTargetExpression(p.sumB, p.sumA, targetRef, plan)},${words("pass")},${words("fail")})`,
-  });
-  return `=IFERROR(${chain},${words("invalid")})`;
-}
-
-/** The sum of the masked months of one row, blank while none of them holds a number. */
-export function maskedSumFormula(range: string, mask: string): string {
-  return `=IF(SUMPRODUCT(${mask}*ISNUMBER(${range}))=0,"",SUMIF(${mask},1,${range}))`;
-}
-
-/** One mask cell for month m: 1 when start ≤ m ≤ end (references or names of the two months). */
-export function monthMaskFormula(m: MonthNumber, startRef: string, endRef: string): string {
-  return `=IF(AND(${m}>=${startRef},${m}<=${endRef}),1,0)`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,9 +7,9 @@
  */
 import { INDICATORS, findIndicator } from "./catalog";
 import {
+  gridCell,
   isFormula,
   locateAppendix,
-  modeLayouts,
   moveFormula,
   parseReference,
   rowFormulaCells,
@@ -21,9 +21,18 @@ import {
   type RowPart,
 } from "./check";
 import { DEFAULT_NAME_PREFIX, PERIOD_CELLS, appendixRows, monthlyDataName } from "./layout/appendixLayout";
-import { columnLetter, parseCell } from "./layout/a1";
+import { cellAddress, parseCell, quoteSheetName } from "./layout/a1";
 import { nativeRatioFormula, nativeVerdictFormula } from "./nativeFormulas";
-import { parsePeriod, periodLabel, periodSpan, yearToDateSpan, type MonthSpan, type MonthlySnapshot, type ReportPeriod } from "./period";
+import {
+  parsePeriod,
+  periodLabel,
+  periodSpan,
+  spanLength,
+  yearToDateSpan,
+  type MonthSpan,
+  type MonthlySnapshot,
+  type ReportPeriod,
+} from "./period";
 import { VERDICT_WORDS, type CellInput } from "./ratio";
 
 /** Results in the copy: native formulas that recalculate, or the values as they are now. */
@@ -35,7 +44,7 @@ export type PortableMode = "formulas" | "values";
 
 /** Excel's limit on sheet names. */
 export const MAX_SHEET_NAME_LENGTH = 31;
-export const PORTABLE_PREFIX = "Bản nộp";
+const PORTABLE_PREFIX = "Bản nộp";
 
 /** "Tháng 3-2024", "Quý I-2024", "6 tháng 2024", "9 tháng 2024", "Cả năm 2024". */
 export function portablePeriodText(period: ReportPeriod, year: number): string {
@@ -144,9 +153,9 @@ function monthlyRange(snapshot: AppendixSnapshot, name: string): { sheet: string
 }
 
 function spanReference(range: { sheet: string; top: number; left: number }, span: MonthSpan): string {
-  const first = `${columnLetter(range.left + span.start - 1)}${range.top}`;
-  const last = `${columnLetter(range.left + span.end - 1)}${range.top}`;
-  const sheet = `'${range.sheet.replace(/'/g, "''")}'`;
+  const first = cellAddress(range.top, range.left + span.start - 1);
+  const last = cellAddress(range.top, range.left + span.end - 1);
+  const sheet = quoteSheetName(range.sheet);
   return span.start === span.end ? `${sheet}!${first}` : `${sheet}!${first}:${last}`;
 }
 
@@ -156,7 +165,7 @@ function spanSumFormula(reference: string): string {
 }
 
 function spanValues(months: readonly CellInput[] | undefined, span: MonthSpan): CellInput[] {
-  return Array.from({ length: span.end - span.start + 1 }, (_, i) => months?.[span.start - 1 + i] ?? null);
+  return Array.from({ length: spanLength(span) }, (_, i) => months?.[span.start - 1 + i] ?? null);
 }
 
 function spanSum(months: CellInput[]): number | "" {
@@ -207,9 +216,9 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
   const modelRows = appendixRows();
   const writes = new Map<string, string | number | boolean>();
   const put = (row: number, column: number, content: string | number | boolean): void => {
-    writes.set(`${columnLetter(column)}${row}`, content);
+    writes.set(cellAddress(row, column), content);
   };
-  const value = (row: number, column: number): CellInput => snapshot.values[row - 1]?.[column - 1] ?? null;
+  const value = (row: number, column: number): CellInput => gridCell(snapshot.values, row, column);
 
   let period: ReportPeriod = input.period ?? { kind: "year" };
   if (located.mode === "monthly") {
@@ -217,7 +226,8 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
     period = parsePeriod(value(cell.row + located.offset, cell.column + located.columnOffset) as string | number | null) ?? period;
   }
 
-  const { native } = modeLayouts(located.mode, namePrefix);
+  // The monthly table: its period and its year to date over fixed months.
+  const spans: Record<"period" | "ytd", MonthSpan> = { period: periodSpan(period), ytd: yearToDateSpan(period) };
   for (const indicator of INDICATORS) {
     const row = located.rows.get(indicator.code);
     if (row === undefined) continue;
@@ -230,8 +240,7 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
     if (located.mode === "plain") {
       if (mode === "formulas") {
         for (const cell of cells) {
-          const moved = moveFormula(native.cells[modelRow - 1][cell.column - 1] as string, row - modelRow, located.columnOffset);
-          put(row, cell.column + located.columnOffset, moved);
+          put(row, cell.column + located.columnOffset, moveFormula(cell.native, row - modelRow, located.columnOffset));
         }
       } else {
         const c = located.columns;
@@ -241,9 +250,7 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
       }
       continue;
     }
-    // The monthly table: its period and its year to date over fixed months.
-    const spans: Record<"period" | "ytd", MonthSpan> = { period: periodSpan(period), ytd: yearToDateSpan(period) };
-    const targetRef = `${columnLetter(located.columns.target)}${row}`;
+    const targetRef = cellAddress(row, located.columns.target);
     const dataB = monthlyRange(snapshot, monthlyDataName(namePrefix, indicator.code, "numerator"));
     const dataA = monthlyRange(snapshot, monthlyDataName(namePrefix, indicator.code, "denominator"));
     const slots: readonly { span: "period" | "ytd"; result?: number; verdict?: number }[] = [
@@ -272,9 +279,9 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
       const p = slice(spans.period);
       if (bColumn) put(row, bColumn, spanSum(p.b));
       if (aColumn) put(row, aColumn, spanSum(p.a));
+      const target = value(row, located.columns.target);
       for (const slot of slots) {
         const { b, a } = slice(spans[slot.span]);
-        const target = value(row, located.columns.target);
         const { verdict, ratio } = verdictWithCellTarget([b], [a], target, indicator);
         if (slot.result) put(row, slot.result, ratio ?? "");
         if (slot.verdict) put(row, slot.verdict, VERDICT_WORDS[verdict]);
@@ -306,7 +313,7 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
   const origin = parseCell(scan.topLeft);
   scan.formulas.forEach((cells, i) =>
     cells.forEach((content, j) => {
-      const address = `${columnLetter(origin.column + j)}${origin.row + i}`;
+      const address = cellAddress(origin.row + i, origin.column + j);
       if (writes.has(address) || !isFormula(content) || !usesCustomFunctions(content)) return;
       const nativeFormula = mode === "formulas" ? translateKpiFormula(content) : undefined;
       if (nativeFormula) {
@@ -326,10 +333,5 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
     frozen,
     translated,
   };
-}
-
-/** True when nothing in the grid calls a custom function (the copy's promise). */
-export function freeOfCustomFunctions(formulas: CellGridRows): boolean {
-  return formulas.every((row) => row.every((c) => !isFormula(c) || !usesCustomFunctions(c)));
 }
 

@@ -38,7 +38,8 @@ export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
   invalid: "Số liệu không hợp lệ",
 };
 
-export function isBlank(value: CellInput): boolean {
+/** Nothing in the cell: null, undefined (an omitted argument) or "". */
+export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || value === "";
 }
 
@@ -115,7 +116,7 @@ export function targetBasisPoints(fraction: number): number {
  * b/a in hundredths of a percent, rounded half up exactly as Excel's ROUND(b/a*100, 2) would
  * round the true quotient (37998/40000 → 9500, although 0.94995*100 is 94.99499… in doubles).
  */
-export function roundedBasisPoints(numerator: number, denominator: number): bigint {
+function roundedBasisPoints(numerator: number, denominator: number): bigint {
   const n = BigInt(numerator) * 20000n + BigInt(denominator);
   return n / (2n * BigInt(denominator));
 }

@@ -36,9 +36,9 @@ export interface Requirement {
 }
 
 /** The minimum requirement set of the insert itself: below it nothing is written. */
-export const CORE_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.4" };
+const CORE_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.4" };
 
-export const FEATURE_REQUIREMENTS: Readonly<Record<AppendixFeature, Requirement>> = {
+const FEATURE_REQUIREMENTS: Readonly<Record<AppendixFeature, Requirement>> = {
   names: { set: "ExcelApi", version: "1.4" },
   protection: { set: "ExcelApi", version: "1.2" },
   conditionalFormats: { set: "ExcelApi", version: "1.6" },
@@ -49,10 +49,10 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<AppendixFeature, Requirement>
 };
 
 /** Excel.run({ mergeUndoGroup: true }) exists from ExcelApi 1.20 (RunOptions.mergeUndoGroup). */
-export const UNDO_GROUP_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.20" };
+const UNDO_GROUP_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.20" };
 
 /** ExcelApi 1.7 adds the password argument of WorksheetProtection.protect. */
-export const PROTECTION_PASSWORD_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.7" };
+const PROTECTION_PASSWORD_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.7" };
 
 export interface Capabilities {
   /** False when even the core (ExcelApi 1.4) is missing: the appendix cannot be inserted. */
@@ -96,6 +96,16 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     undoGroup: safely(isSetSupported, UNDO_GROUP_REQUIREMENT),
     protectionPassword: safely(isSetSupported, PROTECTION_PASSWORD_REQUIREMENT),
   };
+}
+
+/** Whether the Excel the add-in runs in supports a requirement set; false outside Office. */
+export function officeSupports(requirement: Requirement): boolean {
+  try {
+    const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+    return requirements?.isSetSupported(requirement.set, requirement.version) === true;
+  } catch {
+    return false;
+  }
 }
 
 /** The capabilities of the Excel the add-in runs in (Office.context.requirements). */

@@ -14,9 +14,10 @@ import {
   type CheckOptions,
   type CheckReport,
 } from "../domain/check";
-import { DEFAULT_NAME_PREFIX, MONTHLY_SHEET_NAME, periodName } from "../domain/layout/appendixLayout";
+import { MONTHLY_SHEET_NAME } from "../domain/layout/appendixLayout";
 import { checkMonthlyData, monthlySnapshotAddress, readMonthlySnapshot } from "../domain/layout/monthlyLayout";
 import { parsePeriod } from "../domain/period";
+import { NAME_ITEMS_LOAD, periodCellRange, periodCellText } from "./workbookReads";
 
 /** What the check reads of monthly reporting besides the appendix, as plain data. */
 export interface MonthlyCheckSnapshot {
@@ -34,7 +35,7 @@ export interface SheetCheckOptions extends CheckOptions {
 }
 
 /** The proxies the appendix snapshot is read from, loaded in the caller's next sync. */
-interface AppendixReads {
+export interface AppendixReads {
   readonly sheetName: string;
   readonly sheet: Excel.Worksheet;
   readonly block: Excel.Range;
@@ -42,16 +43,16 @@ interface AppendixReads {
 }
 
 /** Queues the reads of the appendix snapshot (no sync). */
-function queueAppendixReads(context: Excel.RequestContext, sheetName: string): AppendixReads {
+export function queueAppendixReads(context: Excel.RequestContext, sheetName: string): AppendixReads {
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   sheet.load("name");
   const block = sheet.getRange(snapshotAddress()).load("values,formulas");
-  const names = context.workbook.names.load("items/name,items/type,items/value");
+  const names = context.workbook.names.load(NAME_ITEMS_LOAD);
   return { sheetName, sheet, block, names };
 }
 
 /** The appendix snapshot from the reads, after the sync. */
-function appendixSnapshotOf({ sheetName, sheet, block, names }: AppendixReads): AppendixSnapshot {
+export function appendixSnapshotOf({ sheetName, sheet, block, names }: AppendixReads): AppendixSnapshot {
   const namedReferences = names.items.map((item) => ({
     name: item.name,
     // A range name's value is its reference ("'Phụ lục 2024'!$G$8"); a broken one is "#REF!".
@@ -68,7 +69,7 @@ function appendixSnapshotOf({ sheetName, sheet, block, names }: AppendixReads): 
 }
 
 /** The proxies of the period cell and the monthly data sheet's block. */
-interface MonthlyReads {
+export interface MonthlyReads {
   readonly dataSheetName: string;
   readonly period: Excel.Range;
   readonly sheet: Excel.Worksheet;
@@ -76,12 +77,12 @@ interface MonthlyReads {
 }
 
 /** Queues the reads of the period cell (by its name) and the monthly data sheet's block (no sync). */
-function queueMonthlyReads(context: Excel.RequestContext, options: SheetCheckOptions): MonthlyReads {
+export function queueMonthlyReads(
+  context: Excel.RequestContext,
+  options: { readonly namePrefix?: string; readonly dataSheetName?: string },
+): MonthlyReads {
   const dataSheetName = options.dataSheetName ?? MONTHLY_SHEET_NAME;
-  const period = context.workbook.names
-    .getItemOrNullObject(periodName(options.namePrefix ?? DEFAULT_NAME_PREFIX, "period"))
-    .getRangeOrNullObject()
-    .load("values");
+  const period = periodCellRange(context, options.namePrefix).load("values");
   const sheet = context.workbook.worksheets.getItemOrNullObject(dataSheetName);
   sheet.load("name");
   const block = sheet.getRange(monthlySnapshotAddress()).load("values");
@@ -89,9 +90,9 @@ function queueMonthlyReads(context: Excel.RequestContext, options: SheetCheckOpt
 }
 
 /** The monthly snapshot from the reads, after the sync. */
-function monthlySnapshotOf({ dataSheetName, period, sheet, block }: MonthlyReads): MonthlyCheckSnapshot {
+export function monthlySnapshotOf({ dataSheetName, period, sheet, block }: MonthlyReads): MonthlyCheckSnapshot {
   return {
-    ...(period.isNullObject ? {} : { periodText: String(period.values[0]?.[0] ?? "") }),
+    ...(period.isNullObject ? {} : { periodText: periodCellText(period) }),
     dataSheetName,
     dataSheetExists: !sheet.isNullObject,
     values: sheet.isNullObject ? [] : (block.values as CellGridRows),
@@ -111,7 +112,7 @@ export async function readAppendixSnapshot(context: Excel.RequestContext, sheetN
  * the place of the table's per-row monthlyDataMissing / monthlyDataInvalid; otherwise the table's
  * findings stand alone.
  */
-export function checkWithMonthlyData(appendix: AppendixSnapshot, monthly: MonthlyCheckSnapshot | undefined, options: CheckOptions = {}): CheckReport {
+function checkWithMonthlyData(appendix: AppendixSnapshot, monthly: MonthlyCheckSnapshot | undefined, options: CheckOptions = {}): CheckReport {
   const period = monthly?.periodText !== undefined ? parsePeriod(monthly.periodText) : undefined;
   if (!monthly?.dataSheetExists || !period || !appendix.sheetExists || locateAppendix(appendix.formulas).mode !== "monthly") {
     return checkAppendix(appendix, options);

@@ -87,9 +87,13 @@ export function recogniseRule(rule: ReadRule): HighlightKind | undefined {
   return sameColor(rule.fill, colors.fill) && sameColor(rule.fontColor, colors.fontColor) ? template.kind : undefined;
 }
 
-/** "I8:J8" moved by rows and columns. */
-function moveAddress(address: string, rows: number, columns: number): string {
-  return offsetAddress(address, rows, columns);
+/** Indexes (into the rules read) of the add-in's own highlight rules: the ones to replace. */
+export function ownRules(rules: readonly ReadRule[]): number[] {
+  const own: number[] = [];
+  rules.forEach((rule, index) => {
+    if (recogniseRule(rule)) own.push(index);
+  });
+  return own;
 }
 
 /**
@@ -109,7 +113,7 @@ export function placedRules(located: LocatedAppendix, namePrefix = DEFAULT_NAME_
       const rows = row - modelRow;
       placed.push({
         ...spec,
-        address: moveAddress(spec.address, rows, located.columnOffset),
+        address: offsetAddress(spec.address, rows, located.columnOffset),
         formula: offsetFormula(spec.formula, rows, located.columnOffset),
       });
     }
@@ -118,14 +122,14 @@ export function placedRules(located: LocatedAppendix, namePrefix = DEFAULT_NAME_
 }
 
 /** One legend cell: its text and look. */
-export interface LegendCell {
+interface LegendCell {
   readonly address: string;
   readonly text: string;
   readonly style: CellStyle;
 }
 
 /** The colour legend beside the table, where the table now stands. */
-export function legendCells(located: LocatedAppendix, namePrefix = DEFAULT_NAME_PREFIX): LegendCell[] {
+function legendCells(located: LocatedAppendix, namePrefix = DEFAULT_NAME_PREFIX): LegendCell[] {
   const layout = modeLayouts(located.mode, namePrefix).kpi;
   const legendColumn = layout.columnWidths.length; // the layout's last column holds the legend
   const cells: LegendCell[] = [];
@@ -134,13 +138,13 @@ export function legendCells(located: LocatedAppendix, namePrefix = DEFAULT_NAME_
     if (typeof content !== "string") continue;
     const here = `${columnLetter(legendColumn)}${row}`;
     const style = layout.styles.filter((s) => s.address === here).reduce<CellStyle>((acc, s) => ({ ...acc, ...s.style }), {});
-    cells.push({ address: moveAddress(here, located.offset, located.columnOffset), text: content, style });
+    cells.push({ address: offsetAddress(here, located.offset, located.columnOffset), text: content, style });
   }
   return cells;
 }
 
 /** What applying will do, decided from what was read. Pure. */
-export interface HighlightPlan {
+interface HighlightPlan {
   readonly mode: AppendixMode;
   /** Indicator rows found on the sheet (0: no appendix table there). */
   readonly rowsFound: number;
@@ -152,12 +156,9 @@ export interface HighlightPlan {
   readonly legend: readonly LegendCell[];
 }
 
-export function planHighlighting(formulas: CellGridRows, rules: readonly ReadRule[], namePrefix = DEFAULT_NAME_PREFIX): HighlightPlan {
+function planHighlighting(formulas: CellGridRows, rules: readonly ReadRule[], namePrefix = DEFAULT_NAME_PREFIX): HighlightPlan {
   const located = locateAppendix(formulas);
-  const remove: number[] = [];
-  rules.forEach((rule, index) => {
-    if (recogniseRule(rule)) remove.push(index);
-  });
+  const remove = ownRules(rules);
   return {
     mode: located.mode,
     rowsFound: located.rows.size,
@@ -215,7 +216,7 @@ export function readRules(collection: Excel.ConditionalFormatCollection): ReadRu
 }
 
 /** Queues the legend's text, fill, font colour, boldness and borders. */
-export function writeLegend(sheet: Excel.Worksheet, legend: readonly LegendCell[]): void {
+function writeLegend(sheet: Excel.Worksheet, legend: readonly LegendCell[]): void {
   for (const cell of legend) {
     const range = sheet.getRange(cell.address);
     range.values = [[cell.text]];

@@ -26,19 +26,21 @@ import {
   type FormulaMode,
 } from "../domain/layout/appendixLayout";
 import type { SheetLayout } from "../domain/layout/model";
+import { isBlank } from "../domain/ratio";
 import { officeCapabilities, type AppendixFeature, type Capabilities } from "./capabilities";
-import { RULE_LOAD, readRules, recogniseRule, type ReadRule } from "./highlight";
+import { RULE_LOAD, ownRules, readRules, type ReadRule } from "./highlight";
 import type { Offset } from "./renderConditionalFormats";
 import { renderLayout, type CellInput } from "./renderLayout";
+import { offsetAddress, parseRect, qualifiedAddress, rectColumns, rectRows, type Rect } from "./references";
 import {
-  offsetAddress,
-  parseQualified,
-  parseRect,
-  qualifiedAddress,
-  rectColumns,
-  rectRows,
-  type Rect,
-} from "./references";
+  NAME_ITEMS_LOAD,
+  contentAt,
+  firstFreePrefix,
+  namedTargetsOf,
+  usedBlockOf,
+  type NamedTarget,
+  type UsedBlock,
+} from "./workbookReads";
 
 export type IfExists = "ask" | "update" | "newSheet";
 
@@ -111,32 +113,19 @@ export interface InsertAppendixResult {
 
 // ─────────────────────────── sync 1: what is there ───────────────────────────
 
-interface ExistingName {
-  readonly name: string;
-  /** Null when the name is not a range (#REF!, a constant, a formula). */
-  readonly target: { readonly sheetName: string; readonly rect: Rect } | null;
-}
-
 /** What the first sync found, as plain data (so the decisions below are pure). */
-export interface WorkbookSnapshot {
+interface WorkbookSnapshot {
   readonly sheetNames: readonly string[];
-  readonly names: readonly ExistingName[];
+  readonly names: readonly NamedTarget[];
   /** The requested sheet: null when it does not exist. */
   readonly sheet: {
     readonly name: string;
     readonly protected: boolean;
     /** Formulas (or constants) of the used range, with its top-left cell; null when empty. */
-    readonly used: { readonly origin: { readonly row: number; readonly column: number }; readonly formulas: readonly (readonly unknown[])[] } | null;
+    readonly used: UsedBlock;
     /** Every conditional format of the sheet (empty when this Excel has none to read). */
     readonly rules: readonly ReadRule[];
   } | null;
-}
-
-const NAME_ITEM_PROPERTIES = "items/name,items/type,items/value";
-
-function toExistingName(item: { name: string; type: string; value: unknown }): ExistingName {
-  const parsed = item.type === "Range" && typeof item.value === "string" ? parseQualified(item.value) : undefined;
-  return { name: item.name, target: parsed ?? null };
 }
 
 /**
@@ -149,7 +138,7 @@ async function readWorkbook(
   capabilities: Capabilities,
 ): Promise<{ snapshot: WorkbookSnapshot; formats: Excel.ConditionalFormatCollection | null }> {
   const worksheets = context.workbook.worksheets.load("items/name");
-  const names = context.workbook.names.load(NAME_ITEM_PROPERTIES);
+  const names = context.workbook.names.load(NAME_ITEMS_LOAD);
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true).load("address,formulas");
@@ -157,50 +146,24 @@ async function readWorkbook(
   const formats = capabilities.features.conditionalFormats ? sheet.getRange().conditionalFormats.load(RULE_LOAD) : null;
   await context.sync();
 
-  let sheetSnapshot: WorkbookSnapshot["sheet"] = null;
-  if (!sheet.isNullObject) {
-    let usedSnapshot: NonNullable<WorkbookSnapshot["sheet"]>["used"] = null;
-    if (!used.isNullObject) {
-      const parsed = parseQualified(used.address);
-      const origin = parsed ? { row: parsed.rect.top, column: parsed.rect.left } : { row: 1, column: 1 };
-      usedSnapshot = { origin, formulas: used.formulas };
-    }
-    sheetSnapshot = {
-      name: sheet.name,
-      protected: protection ? protection.protected : false,
-      used: usedSnapshot,
-      rules: formats ? readRules(formats) : [],
-    };
-  }
   const snapshot: WorkbookSnapshot = {
     sheetNames: worksheets.items.map((w) => w.name),
-    names: names.items.map((n) => toExistingName({ name: n.name, type: String(n.type), value: n.value })),
-    sheet: sheetSnapshot,
+    names: namedTargetsOf(names),
+    sheet: sheet.isNullObject
+      ? null
+      : {
+          name: sheet.name,
+          protected: protection ? protection.protected : false,
+          used: usedBlockOf(used),
+          rules: formats ? readRules(formats) : [],
+        },
   };
   return { snapshot, formats: sheet.isNullObject ? null : formats };
-}
-
-/** Indexes (into the rules read) of the add-in's own highlight rules: the ones an update replaces. Pure. */
-export function ownRules(rules: readonly ReadRule[]): number[] {
-  const own: number[] = [];
-  rules.forEach((rule, index) => {
-    if (recogniseRule(rule)) own.push(index);
-  });
-  return own;
 }
 
 // ─────────────────────────── decisions (pure) ───────────────────────────
 
 const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
-
-/** The content of a sheet cell in the snapshot ("" when outside the used range or empty). */
-function contentAt(used: NonNullable<WorkbookSnapshot["sheet"]>["used"], row: number, column: number): unknown {
-  if (!used) return "";
-  const value = used.formulas[row - used.origin.row]?.[column - used.origin.column];
-  return value === undefined || value === null ? "" : value;
-}
-
-const isEmpty = (value: unknown): boolean => value === "" || value === null || value === undefined;
 
 const prefixNamesCache = new Map<string, readonly string[]>();
 
@@ -235,20 +198,15 @@ function appendixTexts(): ReadonlySet<unknown> {
  * A prefix whose names do not clash with another table's: names that point into `sheetName` (or
  * nowhere, #REF!) may be replaced; names pointing into another sheet may not.
  */
-export function choosePrefix(requested: string, names: readonly ExistingName[], sheetName: string | null): string {
-  const taken = (prefix: string): boolean => {
+export function choosePrefix(requested: string, names: readonly NamedTarget[], sheetName: string | null): string {
+  return firstFreePrefix(requested, (prefix) => {
     const wanted = new Set(prefixNames(prefix).map((n) => n.toUpperCase()));
     return names.some(
       (n) =>
         wanted.has(n.name.toUpperCase()) &&
         (sheetName === null || (n.target !== null && !sameName(n.target.sheetName, sheetName))),
     );
-  };
-  if (!taken(requested)) return requested;
-  const base = requested.replace(/\d+$/, "");
-  for (let n = 2; ; n++) {
-    if (!taken(`${base}${n}`)) return `${base}${n}`;
-  }
+  });
 }
 
 /** "Phụ lục 2024 (2)", "(3)", … — the first name no sheet has (at most 31 characters). */
@@ -261,20 +219,20 @@ export function nextSheetName(base: string, existing: readonly string[]): string
 }
 
 /** The prefix whose table name points into this sheet (the requested one first). */
-function prefixOnSheet(names: readonly ExistingName[], sheetName: string, requested: string): string | undefined {
+function prefixOnSheet(names: readonly NamedTarget[], sheetName: string, requested: string): string | undefined {
   const candidates = names
     .filter((n) => /_TABLE$/i.test(n.name) && n.target && sameName(n.target.sheetName, sheetName))
     .map((n) => n.name.replace(/_TABLE$/i, ""));
   return candidates.find((p) => p.toUpperCase() === requested.toUpperCase()) ?? candidates[0];
 }
 
-function findName(names: readonly ExistingName[], name: string, sheetName: string): Rect | undefined {
+function findName(names: readonly NamedTarget[], name: string, sheetName: string): Rect | undefined {
   const found = names.find((n) => n.name.toUpperCase() === name.toUpperCase());
   return found?.target && sameName(found.target.sheetName, sheetName) ? found.target.rect : undefined;
 }
 
 /** Finds the header row ("STT", "Tên nhiệm vụ") in the used range; returns the table's offset. */
-function offsetFromHeader(used: NonNullable<WorkbookSnapshot["sheet"]>["used"]): Offset | undefined {
+function offsetFromHeader(used: UsedBlock): Offset | undefined {
   if (!used) return undefined;
   for (let i = 0; i < used.formulas.length; i++) {
     const row = used.formulas[i];
@@ -296,7 +254,7 @@ const INPUT_COLUMNS: Readonly<Record<InputPart, number>> = {
 
 /** Where each indicator's inputs are now: through the names when they point into the sheet. */
 function inputSources(
-  names: readonly ExistingName[],
+  names: readonly NamedTarget[],
   prefix: string | undefined,
   sheetName: string,
   offset: Offset,
@@ -347,7 +305,7 @@ function refreshableCells(): Set<string> {
  * Cells an update would overwrite that do not look like the appendix's own: not empty, not the
  * same content, not a text the appendix writes, not a title/target/result cell.
  */
-export function findConflicts(layout: SheetLayout, used: NonNullable<WorkbookSnapshot["sheet"]>["used"], offset: Offset): string[] {
+function findConflicts(layout: SheetLayout, used: UsedBlock, offset: Offset): string[] {
   const own = new Set<unknown>(appendixTexts());
   for (const row of layout.cells) for (const value of row) if (typeof value === "string") own.add(value);
   const refreshable = refreshableCells();
@@ -358,7 +316,7 @@ export function findConflicts(layout: SheetLayout, used: NonNullable<WorkbookSna
       const sheetRow = r + 1 + offset.rows;
       const sheetColumn = c + 1 + offset.columns;
       const existing = contentAt(used, sheetRow, sheetColumn);
-      if (isEmpty(existing) || existing === content || own.has(existing)) return;
+      if (isBlank(existing) || existing === content || own.has(existing)) return;
       if (refreshable.has(`${r + 1}:${c + 1}`)) return;
       if (typeof content === "string" && content.startsWith("=") && typeof existing === "string" && existing.startsWith("=")) return;
       conflicts.push(cellAddress(sheetRow, sheetColumn));
@@ -373,6 +331,8 @@ interface Plan {
   readonly mode: "new" | "fill" | "update";
   readonly sheetName: string;
   readonly prefix: string;
+  /** The appendix to write, with the plan's sheet name and prefix. */
+  readonly layout: SheetLayout;
   readonly offset: Offset;
   readonly overrides: Map<string, CellInput>;
   readonly keptInputs: number;
@@ -429,7 +389,7 @@ export async function insertAppendix(
     });
   }
 
-  const layout = buildAppendixLayout({ year, unitName, formulas, sheetName: plan.sheetName, namePrefix: plan.prefix });
+  const layout = plan.layout;
   const sheet =
     plan.mode === "new" ? context.workbook.worksheets.add(plan.sheetName) : context.workbook.worksheets.getItem(plan.sheetName);
   // An existing sheet (even an empty one) may carry an old appendix's rules and validation: its
@@ -482,13 +442,21 @@ function decide(
   const replaceable = (prefix: string): Set<string> =>
     new Set(prefixNames(prefix).map((n) => n.toUpperCase()).filter((n) => existingNames.has(n)));
   const sheet = snapshot.sheet;
-  const fresh = (mode: "new" | "fill", sheetName: string, notes: InsertNote[] = []): Plan => {
-    const prefix = choosePrefix(requestedPrefix, snapshot.names, sheetName);
+  const layoutFor = (sheetName: string, namePrefix: string): SheetLayout =>
+    buildAppendixLayout({ year, unitName, formulas, sheetName, namePrefix });
+  /**
+   * A sheet with nothing of the user's: a prefix whose names point nowhere but `namesSheet` (any
+   * sheet for null), no offset, nothing to keep.
+   */
+  const fresh = (mode: "new" | "fill", sheetName: string, namesSheet: string | null = sheetName): Plan => {
+    const notes: InsertNote[] = [];
+    const prefix = choosePrefix(requestedPrefix, snapshot.names, namesSheet);
     if (prefix !== requestedPrefix) notes.push("namePrefixChanged");
     return {
       mode,
       sheetName,
       prefix,
+      layout: layoutFor(sheetName, prefix),
       offset: { rows: 0, columns: 0 },
       overrides: new Map(),
       keptInputs: 0,
@@ -498,34 +466,33 @@ function decide(
   };
 
   if (!sheet) return fresh("new", requestedSheet);
-  if (!sheet.used) {
-    if (sheet.protected) return { status: "protected", sheetName: sheet.name, prefix: requestedPrefix, notes: [], conflicts: [] };
-    return fresh("fill", sheet.name);
-  }
-  if (ifExists === "ask") return { status: "exists", sheetName: sheet.name, prefix: requestedPrefix, notes: [], conflicts: [] };
-  if (ifExists === "newSheet") {
-    // A new sheet: names pointing into the old one belong to it, so they are never replaced.
-    const sheetName = nextSheetName(requestedSheet, snapshot.sheetNames);
-    const notes: InsertNote[] = [];
-    const prefix = choosePrefix(requestedPrefix, snapshot.names, null);
-    if (prefix !== requestedPrefix) notes.push("namePrefixChanged");
-    return { mode: "new", sheetName, prefix, offset: { rows: 0, columns: 0 }, overrides: new Map(), keptInputs: 0, notes, replaceNames: new Set() };
-  }
+  const refuse = (status: Refusal["status"], prefix = requestedPrefix, notes: InsertNote[] = [], conflicts: string[] = []): Refusal => ({
+    status,
+    sheetName: sheet.name,
+    prefix,
+    notes,
+    conflicts,
+  });
+  if (!sheet.used) return sheet.protected ? refuse("protected") : fresh("fill", sheet.name);
+  if (ifExists === "ask") return refuse("exists");
+  // A new sheet: names pointing into the old one belong to it, so its prefix is one no existing
+  // name uses (and no name is replaced).
+  if (ifExists === "newSheet") return fresh("new", nextSheetName(requestedSheet, snapshot.sheetNames), null);
 
   // Update in place.
+  if (sheet.protected) return refuse("protected");
   const notes: InsertNote[] = [];
-  if (sheet.protected) return { status: "protected", sheetName: sheet.name, prefix: requestedPrefix, notes, conflicts: [] };
   const foundPrefix = prefixOnSheet(snapshot.names, sheet.name, requestedPrefix);
   const prefix = foundPrefix ?? choosePrefix(requestedPrefix, snapshot.names, sheet.name);
   if (prefix !== requestedPrefix && !foundPrefix) notes.push("namePrefixChanged");
-  const layout = buildAppendixLayout({ year, unitName, formulas, sheetName: sheet.name, namePrefix: prefix });
+  const layout = layoutFor(sheet.name, prefix);
   const expectedTable = parseRect(layout.names.find((n) => n.name === tableName(prefix))!.address)!;
 
   let offset: Offset;
   const tableRect = foundPrefix ? findName(snapshot.names, tableName(prefix), sheet.name) : undefined;
   if (tableRect) {
     if (rectRows(tableRect) !== rectRows(expectedTable) || rectColumns(tableRect) !== rectColumns(expectedTable)) {
-      return { status: "conflict", sheetName: sheet.name, prefix, notes: ["tableResized"], conflicts: [] };
+      return refuse("conflict", prefix, ["tableResized"]);
     }
     offset = { rows: tableRect.top - expectedTable.top, columns: tableRect.left - expectedTable.left };
   } else {
@@ -534,12 +501,12 @@ function decide(
     notes.push(fromHeader ? "locatedByHeader" : "fixedAddresses");
   }
   if (ROWS.label + offset.rows < 1 || 1 + offset.columns < 1) {
-    return { status: "conflict", sheetName: sheet.name, prefix, notes: [...notes, "tableResized"], conflicts: [] };
+    return refuse("conflict", prefix, [...notes, "tableResized"]);
   }
 
   const conflicts = findConflicts(layout, sheet.used, offset);
   if (conflicts.length > 0) {
-    return { status: "conflict", sheetName: sheet.name, prefix, notes, conflicts: conflicts.slice(0, 20) };
+    return refuse("conflict", prefix, notes, conflicts.slice(0, 20));
   }
 
   // Staff's figures and notes: read where the names say, written where the layout puts them.
@@ -552,7 +519,7 @@ function decide(
     for (const part of ["numerator", "denominator", "note"] as const) {
       const source = sources.get(key(indicator.code, part))!;
       const value = contentAt(sheet.used, source.row, source.column);
-      if (!isEmpty(value)) keptInputs++;
+      if (!isBlank(value)) keptInputs++;
       const target = { row: layoutRow + offset.rows, column: INPUT_COLUMNS[part] + offset.columns };
       if (source.row === target.row && source.column === target.column) continue;
       const content = typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "";
@@ -560,7 +527,7 @@ function decide(
     }
   }
 
-  return { mode: "update", sheetName: sheet.name, prefix, offset, overrides, keptInputs, notes, replaceNames: replaceable(prefix) };
+  return { mode: "update", sheetName: sheet.name, prefix, layout, offset, overrides, keptInputs, notes, replaceNames: replaceable(prefix) };
 }
 
 // ─────────────────────────── protection ───────────────────────────
@@ -577,7 +544,7 @@ export interface ProtectionResult {
  * What users may still do on the protected appendix: select cells, fill the unlocked input cells,
  * resize rows and columns. No password by default.
  */
-export const APPENDIX_PROTECTION: Excel.WorksheetProtectionOptions = {
+const APPENDIX_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
   allowFormatRows: true,
   allowAutoFilter: false,
@@ -587,20 +554,33 @@ export const APPENDIX_PROTECTION: Excel.WorksheetProtectionOptions = {
   selectionMode: "Normal",
 };
 
+/**
+ * Reads the sheet's protection (sync 1) and, unless it is already `wanted`, changes it (sync 2).
+ */
+async function setProtection(
+  context: Excel.RequestContext,
+  sheetName: string,
+  wanted: boolean,
+  change: (protection: Excel.WorksheetProtection) => void,
+): Promise<ProtectionResult> {
+  const protection = context.workbook.worksheets.getItem(sheetName).protection.load("protected");
+  await context.sync();
+  if (protection.protected === wanted) return { sheetName, protected: wanted, changed: false };
+  change(protection);
+  await context.sync();
+  return { sheetName, protected: wanted, changed: true };
+}
+
 /** Protects the appendix sheet (ExcelApi 1.2; a password needs ExcelApi 1.7). Two syncs. */
 export async function protectAppendix(
   context: Excel.RequestContext,
   sheetName: string,
   password?: string,
 ): Promise<ProtectionResult> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const protection = sheet.protection.load("protected");
-  await context.sync();
-  if (protection.protected) return { sheetName, protected: true, changed: false };
-  if (password) protection.protect(APPENDIX_PROTECTION, password);
-  else protection.protect(APPENDIX_PROTECTION);
-  await context.sync();
-  return { sheetName, protected: true, changed: true };
+  return setProtection(context, sheetName, true, (protection) => {
+    if (password) protection.protect(APPENDIX_PROTECTION, password);
+    else protection.protect(APPENDIX_PROTECTION);
+  });
 }
 
 /** Removes the protection (a password only if one was set). Two syncs. */
@@ -609,11 +589,5 @@ export async function unprotectAppendix(
   sheetName: string,
   password?: string,
 ): Promise<ProtectionResult> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const protection = sheet.protection.load("protected");
-  await context.sync();
-  if (!protection.protected) return { sheetName, protected: false, changed: false };
-  protection.unprotect(password);
-  await context.sync();
-  return { sheetName, protected: false, changed: true };
+  return setProtection(context, sheetName, false, (protection) => protection.unprotect(password));
 }

@@ -1,6 +1,6 @@
 /**
  * Monthly reporting in Excel: inserts the three sheets (the appendix in monthly mode, the monthly
- * data "Số liệu theo tháng", the year-to-date chart sheet) with the issue-4 renderer, switches the
+ * data "Số liệu theo tháng", the year-to-date chart sheet) with renderLayout, switches the
  * report period, reads it, and checks the monthly data. Each action takes an Excel.RequestContext
  * (the caller owns Excel.run) and makes at most two context.sync() calls, whatever the number of
  * months or indicators:
@@ -9,7 +9,7 @@
  *   readReportPeriod      1
  *   checkMonthlyReport    1. read the period cell and the monthly block
  */
-import { buildChartModel, CHART_ROWS, CHART_SHEET_NAME, type ChartModel } from "../domain/chart";
+import { buildChartModel, CHART_COLUMNS, CHART_HEADERS, CHART_ROWS, CHART_SHEET_NAME, type ChartModel } from "../domain/chart";
 import { PLAN } from "../domain/catalog";
 import {
   COLUMN_HEADERS,
@@ -20,7 +20,6 @@ import {
   ROWS,
   appendixRows,
   defaultSheetName,
-  periodName,
   type FormulaMode,
 } from "../domain/layout/appendixLayout";
 import { cellAddress, parseCell } from "../domain/layout/a1";
@@ -31,29 +30,36 @@ import {
   MONTHLY_VALUES_RANGE,
   buildMonthlyReportLayouts,
   checkMonthlyData,
-  monthlySnapshotAddress,
   readMonthlySnapshot,
   type MonthlyFinding,
   type MonthlyReportOptions,
 } from "../domain/layout/monthlyLayout";
 import { parsePeriod, periodLabel, samePeriod, suggestedPeriod, type ReportPeriod } from "../domain/period";
-import type { CellInput as DomainCellInput } from "../domain/ratio";
-import { officeCapabilities, type Capabilities } from "./capabilities";
+import { isBlank } from "../domain/ratio";
+import { officeCapabilities, officeSupports, type Capabilities } from "./capabilities";
+import { monthlySnapshotOf, queueMonthlyReads } from "./check";
 import { renderLayout, type CellInput } from "./renderLayout";
-import { parseQualified, parseRect, qualifiedAddress } from "./references";
+import { parseRect, qualifiedAddress } from "./references";
+import {
+  NAME_ITEMS_LOAD,
+  contentAt,
+  firstFreePrefix,
+  namedTargetsOf,
+  periodCellRange,
+  periodCellText,
+  usedBlockOf,
+  type NamedTarget,
+  type UsedBlock,
+} from "./workbookReads";
 
 /** The name the add-in gives its chart, to find it again on an update. */
 export const YTD_CHART_NAME = "KPI_YTD_CHART";
 
 /** The charts this module draws need ExcelApi 1.8 (series values, chart types, overlap, axis format). */
-export const CHART_REQUIREMENT = { set: "ExcelApi", version: "1.8" } as const;
+const CHART_REQUIREMENT = { set: "ExcelApi", version: "1.8" } as const;
 
-export function officeChartsSupported(): boolean {
-  try {
-    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(CHART_REQUIREMENT.set, CHART_REQUIREMENT.version) === true;
-  } catch {
-    return false;
-  }
+function officeChartsSupported(): boolean {
+  return officeSupports(CHART_REQUIREMENT);
 }
 
 export interface MonthlySheetNames {
@@ -97,37 +103,21 @@ export interface MonthlyInsertResult {
   readonly namePrefix: string;
 }
 
-type Used = { readonly origin: { row: number; column: number }; readonly formulas: readonly (readonly unknown[])[] } | null;
-
 interface SheetState {
   readonly exists: boolean;
   readonly protected: boolean;
-  readonly used: Used;
+  readonly used: UsedBlock;
   readonly chartNames: readonly string[];
 }
 
-/** A workbook name and the sheet it points into (null: not a range, e.g. #REF!). */
-export interface ExistingName {
-  readonly name: string;
-  readonly sheetName: string | null;
-}
-
 /** What sync 1 of insertMonthlyReport found, as plain data. */
-export interface MonthlySnapshotOfWorkbook {
-  readonly names: readonly ExistingName[];
+interface MonthlySnapshotOfWorkbook {
+  readonly names: readonly NamedTarget[];
   readonly sheets: Readonly<Record<keyof MonthlySheetNames, SheetState>>;
 }
 
-function contentAt(used: Used, row: number, column: number): unknown {
-  if (!used) return "";
-  const value = used.formulas[row - used.origin.row]?.[column - used.origin.column];
-  return value === undefined || value === null ? "" : value;
-}
-
-const isEmpty = (value: unknown): boolean => value === "" || value === null || value === undefined;
-
 /** Does the sheet hold this report's kind of sheet (by its header), or nothing? */
-function recognised(kind: keyof MonthlySheetNames, used: Used): boolean {
+function recognised(kind: keyof MonthlySheetNames, used: UsedBlock): boolean {
   if (!used) return true;
   switch (kind) {
     case "appendix":
@@ -135,11 +125,11 @@ function recognised(kind: keyof MonthlySheetNames, used: Used): boolean {
     case "data":
       return contentAt(used, MONTHLY_DATA_ROWS.headerTop, MONTHLY_DATA_COLUMNS.code) === MONTHLY_DATA_HEADERS.code;
     case "chart":
-      return contentAt(used, CHART_ROWS.header, 1) === "Mã";
+      return contentAt(used, CHART_ROWS.header, CHART_COLUMNS.code) === CHART_HEADERS.code;
   }
 }
 
-export interface MonthlyInsertPlan {
+interface MonthlyInsertPlan {
   readonly status: "insert" | "update" | "exists" | "conflict" | "protected";
   readonly conflicts: readonly (keyof MonthlySheetNames)[];
   /** Per sheet, layout address → content to keep. */
@@ -152,7 +142,7 @@ export interface MonthlyInsertPlan {
 const KINDS: readonly (keyof MonthlySheetNames)[] = ["appendix", "data", "chart"];
 
 /** Decides what insertMonthlyReport writes. Pure. */
-export function planMonthlyInsert(snapshot: MonthlySnapshotOfWorkbook, ifExists: "ask" | "update"): MonthlyInsertPlan {
+function planMonthlyInsert(snapshot: MonthlySnapshotOfWorkbook, ifExists: "ask" | "update"): MonthlyInsertPlan {
   const none = { appendix: new Map(), data: new Map(), chart: new Map() };
   const holding = KINDS.filter((k) => snapshot.sheets[k].used !== null);
   const conflicts = holding.filter((k) => !recognised(k, snapshot.sheets[k].used));
@@ -163,9 +153,9 @@ export function planMonthlyInsert(snapshot: MonthlySnapshotOfWorkbook, ifExists:
 
   // Update: keep the months, the period cell and the notes where the layout has them.
   let kept = 0;
-  const keep = (map: Map<string, CellInput>, used: Used, row: number, column: number): void => {
+  const keep = (map: Map<string, CellInput>, used: UsedBlock, row: number, column: number): void => {
     const value = contentAt(used, row, column);
-    if (isEmpty(value)) return;
+    if (isBlank(value)) return;
     if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
       map.set(cellAddress(row, column), value);
       kept++;
@@ -191,7 +181,7 @@ async function readForInsert(
   capabilities: Capabilities,
   charts: boolean,
 ): Promise<MonthlySnapshotOfWorkbook> {
-  const workbookNames = context.workbook.names.load("items/name,items/type,items/value");
+  const workbookNames = context.workbook.names.load(NAME_ITEMS_LOAD);
   const queued = KINDS.map((kind) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(names[kind]);
     sheet.load("name");
@@ -203,23 +193,15 @@ async function readForInsert(
   await context.sync();
   const sheets = {} as Record<keyof MonthlySheetNames, SheetState>;
   for (const { kind, sheet, used, protection, chartItems } of queued) {
-    let usedState: Used = null;
-    if (!sheet.isNullObject && !used.isNullObject) {
-      const rect = parseQualified(used.address)?.rect ?? parseRect(used.address);
-      usedState = { origin: rect ? { row: rect.top, column: rect.left } : { row: 1, column: 1 }, formulas: used.formulas };
-    }
+    const exists = !sheet.isNullObject;
     sheets[kind] = {
-      exists: !sheet.isNullObject,
-      protected: !sheet.isNullObject && protection !== null ? protection.protected : false,
-      used: usedState,
-      chartNames: !sheet.isNullObject && chartItems ? chartItems.items.map((c) => c.name) : [],
+      exists,
+      protected: exists && protection !== null ? protection.protected : false,
+      used: exists ? usedBlockOf(used) : null,
+      chartNames: exists && chartItems ? chartItems.items.map((c) => c.name) : [],
     };
   }
-  const existing = workbookNames.items.map((n): ExistingName => {
-    const target = String(n.type) === "Range" && typeof n.value === "string" ? parseQualified(n.value) : undefined;
-    return { name: n.name, sheetName: target?.sheetName ?? null };
-  });
-  return { names: existing, sheets };
+  return { names: namedTargetsOf(workbookNames), sheets };
 }
 
 /**
@@ -267,20 +249,17 @@ export function renderYearToDateChart(sheet: Excel.Worksheet, model: ChartModel)
  * may be replaced only when it points into one of the report's own sheets (or nowhere, #REF!).
  * "KPI" → "KPI2", "KPI3", … otherwise. Pure.
  */
-export function chooseMonthlyPrefix(
+function chooseMonthlyPrefix(
   requested: string,
-  existing: readonly ExistingName[],
+  existing: readonly NamedTarget[],
   sheets: MonthlySheetNames,
   namesOf: (prefix: string) => readonly string[],
 ): string {
   const ours = new Set(Object.values(sheets).map((n) => n.toLocaleLowerCase()));
-  const taken = (prefix: string): boolean => {
+  return firstFreePrefix(requested, (prefix) => {
     const wanted = new Set(namesOf(prefix).map((n) => n.toUpperCase()));
-    return existing.some((n) => wanted.has(n.name.toUpperCase()) && n.sheetName !== null && !ours.has(n.sheetName.toLocaleLowerCase()));
-  };
-  if (!taken(requested)) return requested;
-  const base = requested.replace(/\d+$/, "");
-  for (let n = 2; ; n++) if (!taken(`${base}${n}`)) return `${base}${n}`;
+    return existing.some((n) => wanted.has(n.name.toUpperCase()) && n.target !== null && !ours.has(n.target.sheetName.toLocaleLowerCase()));
+  });
 }
 
 function resolveNames(options: InsertMonthlyOptions, year: number): MonthlySheetNames {
@@ -374,26 +353,21 @@ export async function switchReportPeriod(
   period: ReportPeriod,
   options: PeriodOptions = {},
 ): Promise<{ readonly status: SwitchStatus; readonly previous?: ReportPeriod }> {
-  const range = periodRange(context, options).load("values");
+  const range = periodCellRange(context, options.namePrefix).load("values");
   await context.sync();
   if (range.isNullObject) return { status: "notFound" };
-  const previous = parsePeriod(String(range.values[0]?.[0] ?? ""));
+  const previous = parsePeriod(periodCellText(range));
   if (previous && samePeriod(previous, period)) return { status: "unchanged", previous };
   range.values = [[periodLabel(period)]];
   await context.sync();
   return previous ? { status: "switched", previous } : { status: "switched" };
 }
 
-function periodRange(context: Excel.RequestContext, options: PeriodOptions): Excel.Range {
-  const prefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
-  return context.workbook.names.getItemOrNullObject(periodName(prefix, "period")).getRangeOrNullObject();
-}
-
 /** The period in the period cell, or undefined (no monthly report, or a label it cannot read). One sync. */
 export async function readReportPeriod(context: Excel.RequestContext, options: PeriodOptions = {}): Promise<ReportPeriod | undefined> {
-  const range = periodRange(context, options).load("values");
+  const range = periodCellRange(context, options.namePrefix).load("values");
   await context.sync();
-  return range.isNullObject ? undefined : parsePeriod(String(range.values[0]?.[0] ?? ""));
+  return range.isNullObject ? undefined : parsePeriod(periodCellText(range));
 }
 
 export interface MonthlyCheckResult {
@@ -408,14 +382,12 @@ export async function checkMonthlyReport(
   context: Excel.RequestContext,
   options: PeriodOptions & { readonly dataSheetName?: string } = {},
 ): Promise<MonthlyCheckResult> {
-  const sheetName = options.dataSheetName ?? MONTHLY_SHEET_NAME;
-  const period = periodRange(context, options).load("values");
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  const block = sheet.getRange(monthlySnapshotAddress()).load("values");
+  const reads = queueMonthlyReads(context, options);
   await context.sync();
-  if (period.isNullObject || sheet.isNullObject) return { found: false, findings: [] };
-  const reportPeriod = parsePeriod(String(period.values[0]?.[0] ?? ""));
+  const monthly = monthlySnapshotOf(reads);
+  if (monthly.periodText === undefined || !monthly.dataSheetExists) return { found: false, findings: [] };
+  const reportPeriod = parsePeriod(monthly.periodText);
   if (!reportPeriod) return { found: true, findings: [] };
-  const values = block.values as DomainCellInput[][];
-  return { found: true, period: reportPeriod, findings: checkMonthlyData(readMonthlySnapshot(values), reportPeriod, { sheetName }) };
+  const findings = checkMonthlyData(readMonthlySnapshot(monthly.values), reportPeriod, { sheetName: monthly.dataSheetName });
+  return { found: true, period: reportPeriod, findings };
 }

@@ -13,11 +13,13 @@
  * own cells (the monthly table's, to fixed months of the monthly sheet).
  */
 import { INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
-import { locateAppendix, normalizeFormula, snapshotAddress, type AppendixSnapshot, type CellGridRows } from "../domain/check";
+import { locateAppendix, normalizeFormula, type CellGridRows } from "../domain/check";
 import { DEFAULT_NAME_PREFIX, monthlyDataName } from "../domain/layout/appendixLayout";
 import type { MonthlySnapshot, ReportPeriod } from "../domain/period";
 import { planPortableCopy, portableSheetName, type PortableMode, type PortablePlan } from "../domain/portable";
 import type { CellInput } from "../domain/ratio";
+import { officeSupports, type Requirement } from "./capabilities";
+import { appendixSnapshotOf, queueAppendixReads } from "./check";
 import { RULE_LOAD, placedRules, readRules, recogniseRule } from "./highlight";
 import { renderConditionalFormats } from "./renderConditionalFormats";
 
@@ -57,17 +59,11 @@ export interface PortableCopyResult {
   readonly rulesAdded: number;
 }
 
-function canCopySheets(): boolean {
-  const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
-  try {
-    return requirements?.isSetSupported("ExcelApi", "1.7") ?? false;
-  } catch {
-    return false;
-  }
-}
+/** Worksheet.copy needs ExcelApi 1.7. */
+const SHEET_COPY_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.7" };
 
 /** The year the table's heading states ("Thực hiện trong năm 2024"), if any. */
-export function yearOfTable(formulas: CellGridRows): number | undefined {
+function yearOfTable(formulas: CellGridRows): number | undefined {
   const located = locateAppendix(formulas);
   const heading = formulas[located.headerTop - 1]?.[located.columns.unit - 1];
   const match = typeof heading === "string" ? /(\d{4})\s*$/.exec(heading.trim()) : null;
@@ -99,15 +95,13 @@ export async function preparePortableCopy(
     translated: [],
     rulesAdded: 0,
   });
-  if (!(options.canCopySheets ?? canCopySheets())) return empty("unsupported");
+  if (!(options.canCopySheets ?? officeSupports(SHEET_COPY_REQUIREMENT))) return empty("unsupported");
 
-  // Sync 1: everything the plan needs.
+  // Sync 1: everything the plan needs — the check's snapshot of the sheet and more.
   const worksheets = context.workbook.worksheets.load("items/name");
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  sheet.load("name");
-  const block = sheet.getRange(snapshotAddress()).load("values,formulas");
+  const reads = queueAppendixReads(context, sheetName);
+  const sheet = reads.sheet;
   const used = sheet.getUsedRangeOrNullObject(true).load("address,values,formulas");
-  const names = context.workbook.names.load("items/name,items/type,items/value");
   const formats = sheet.getRange().conditionalFormats.load(RULE_LOAD);
   const protection = sheet.protection.load("protected,options");
   const months =
@@ -123,13 +117,7 @@ export async function preparePortableCopy(
   await context.sync();
   if (sheet.isNullObject) return empty("sheetMissing");
 
-  const snapshot: AppendixSnapshot = {
-    sheetName: sheet.name,
-    sheetExists: true,
-    values: block.values as CellGridRows,
-    formulas: block.formulas as CellGridRows,
-    names: names.items.map((n) => ({ name: n.name, reference: typeof n.value === "string" ? n.value : String(n.value) })),
-  };
+  const snapshot = appendixSnapshotOf(reads);
   const located = locateAppendix(snapshot.formulas);
   if (located.rows.size === 0) return empty("tableMissing");
   const monthlyData = readMonths(months);

@@ -3,7 +3,7 @@
  * ("'Phụ lục 2024'!$G$8", the form Excel gives a defined name's value), and moving every cell
  * reference of a formula (to render the layout where the table now stands). Pure functions.
  */
-import { cellAddress, columnLetter } from "../domain/layout/a1";
+import { absoluteAddress, cellAddress, columnLetter, columnNumber, quoteSheetName } from "../domain/layout/a1";
 
 /** Excel's grid size. */
 export const MAX_ROWS = 1048576;
@@ -15,10 +15,6 @@ export interface Rect {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
@@ -65,8 +61,7 @@ function normalize(rect: Rect): Rect | undefined {
 
 /** "G8" or "A5:L22" (relative), or "$G$8" / "$A$5:$L$22" (absolute). */
 export function rectAddress(rect: Rect, absolute = false): string {
-  const at = (row: number, column: number): string =>
-    absolute ? `$${columnLetter(column)}$${row}` : cellAddress(row, column);
+  const at = absolute ? absoluteAddress : cellAddress;
   const start = at(rect.top, rect.left);
   const end = at(rect.bottom, rect.right);
   return start === end ? start : `${start}:${end}`;
@@ -80,18 +75,10 @@ export function rectColumns(rect: Rect): number {
   return rect.right - rect.left + 1;
 }
 
-export function sameRect(a: Rect, b: Rect): boolean {
-  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
-}
-
-export function offsetRect(rect: Rect, rows: number, columns: number): Rect {
-  return { top: rect.top + rows, bottom: rect.bottom + rows, left: rect.left + columns, right: rect.right + columns };
-}
-
 /** A sheet name as Excel writes it in a reference: bare when it can be, quoted otherwise. */
-export function sheetReferenceName(sheetName: string): string {
+function sheetReferenceName(sheetName: string): string {
   const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) && !/^[A-Za-z]{1,3}\d+$/.test(sheetName);
-  return bare ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
+  return bare ? sheetName : quoteSheetName(sheetName);
 }
 
 /** "'Phụ lục 2024'!$G$8". */

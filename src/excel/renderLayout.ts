@@ -51,7 +51,7 @@ const VERTICAL = { top: "Top", center: "Center" } as const;
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 /** The layout's block (A1 to the last cell of `cells`), as an address before the offset. */
-export function layoutBlockAddress(layout: SheetLayout): string {
+function layoutBlockAddress(layout: SheetLayout): string {
   const rows = layout.cells.length;
   const columns = layout.cells[0]?.length ?? 1;
   return `A1:${columnLetter(columns)}${rows}`;

@@ -1,8 +1,9 @@
 /**
  * The KPI.* custom functions (namespace KPI in manifest.xml): thin wrappers over the pure functions
  * of src/domain/kpiFunctions.ts. custom-functions-metadata-plugin reads the JSDoc below to write
- * functions.json (Vietnamese) and appends the CustomFunctions.associate calls at build time;
- * functions.en-us.json is derived from it with the English strings (localizeMetadata.ts).
+ * functions.json (Vietnamese) and appends the CustomFunctions.associate calls at build time (see
+ * CustomFunctions below); functions.en-us.json is derived from it with the English strings
+ * (localizeMetadata.ts).
  *
  * Each description must stay equal to functionDocs("vi") (src/domain/functionHelp.ts), which
  * test/functions/metadata.test.ts checks: change the strings in src/i18n/vi/functions.ts and the
@@ -21,10 +22,34 @@ export function displayLanguage(): Language {
   }
 }
 
-/** A KpiError as Excel's #VALUE! or #N/A, with its message. */
+/**
+ * office.js's custom-functions runtime, or undefined where office.js did not load (a plain
+ * browser, offline). office.js declares it with `var` in a classic script, so it is a property of
+ * the global object. Read at each use: the unit tests install a stand-in after this module loads.
+ */
+function officeRuntime(): typeof globalThis.CustomFunctions | undefined {
+  return (globalThis as { CustomFunctions?: typeof globalThis.CustomFunctions }).CustomFunctions;
+}
+
+/**
+ * What the build's `CustomFunctions.associate("PAYMENT", payment);` … calls resolve to.
+ * custom-functions-metadata-plugin appends them to this file's source, at module scope, where this
+ * binding shadows office.js's global: inside Office it hands each function to the runtime; where
+ * office.js did not load, functions.js (the first bundle of taskpane.html) does nothing instead of
+ * throwing "CustomFunctions is not defined". Only associate is here; toExcelError uses the
+ * runtime's Error and ErrorCode when Excel calls a function.
+ */
+export const CustomFunctions = {
+  associate(id: string, implementation: (...args: never[]) => unknown): void {
+    officeRuntime()?.associate(id, implementation);
+  },
+};
+
+/** A KpiError as Excel's #VALUE! or #N/A, with its message (inside Excel, where the runtime is). */
 export function toExcelError(error: KpiError): CustomFunctions.Error {
-  const code = error.error === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, error.message);
+  const runtime = globalThis.CustomFunctions;
+  const code = error.error === "na" ? runtime.ErrorCode.notAvailable : runtime.ErrorCode.invalidValue;
+  return new runtime.Error(code, error.message);
 }
 
 function ratioResult(b: unknown, a: unknown): number | CustomFunctions.Error {

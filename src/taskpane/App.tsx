@@ -3,17 +3,7 @@
  * download) and the KPI function help. The pane holds its state in one reducer; every Excel call
  * goes through the PaneActions it is given, so the components never touch Excel.
  */
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-  webLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
+import { FluentProvider, makeStyles, webLightTheme, type Theme } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { IndicatorCode } from "../domain/catalog";
 import type { Language } from "../i18n/language";
@@ -22,19 +12,24 @@ import type { Finding, IfExists, PaneActions, PaneChoice, SheetRequest } from ".
 import { ActionStep } from "./components/ActionStep";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FillStep } from "./components/FillStep";
-import { HelpPanel } from "./components/HelpPanel";
 import { InsertStep } from "./components/InsertStep";
+import { PaneMessage } from "./components/PaneMessage";
+import { PaneSpinner } from "./components/PaneSpinner";
 import { SetupStep } from "./components/SetupStep";
 import { ShareStep } from "./components/ShareStep";
 import { Tabs, panelId, tabId } from "./components/Tabs";
 import { checkOutcomeText } from "./checkText";
 import { explainError } from "./explainError";
 import { markFirstRender } from "./perf";
-import { initialState, paneReducer, type ActionId, type Outcome, type Tab as TabId } from "./state";
+import { monthlyInsertOutcome } from "./monthlyText";
+import { initialState, paneReducer, type ActionId, type InsertKind, type Outcome, type Tab as TabId } from "./state";
 import { LocaleContext, fill, localeInfo, useLocale, type LocaleInfo } from "./strings";
+import { tokens } from "./tokens";
 
 /** Shown only outside Excel: loaded on demand, with the sheet layout it reads its headers from. */
 const PreviewTable = lazy(() => import(/* webpackChunkName: "preview" */ "./components/PreviewTable"));
+/** The KPI function help tab: loaded when it is first opened, with the functions' documentation. */
+const HelpPanel = lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpPanel"));
 /** Shown after a check: loaded with the check's wording of findings (src/domain/check.ts). */
 const CheckResults = lazy(() => import(/* webpackChunkName: "check-results" */ "./components/CheckResults"));
 
@@ -90,7 +85,8 @@ interface PaneProps {
 }
 
 function Pane({ actions, initialChoice }: PaneProps) {
-  const { s, language, insert: insertStrings, check: checkStrings, periods: periodWords } = useLocale();
+  const locale = useLocale();
+  const { s, language, insert: insertStrings, check: checkStrings, periods: periodWords } = locale;
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, initialChoice, initialState);
   // One action at a time, also between a click and the re-render that disables the buttons.
@@ -106,7 +102,7 @@ function Pane({ actions, initialChoice }: PaneProps) {
       try {
         outcome = describe(await work());
       } catch (error) {
-        outcome = { intent: "error", text: explainError(error, s, language) };
+        outcome = { intent: "error", text: await explainError(error, s, language) };
       } finally {
         running.current = false;
       }
@@ -115,9 +111,14 @@ function Pane({ actions, initialChoice }: PaneProps) {
     [s, language],
   );
 
-  const request: SheetRequest = { choice: state.choice, sheetName: state.sheetName, namePrefix: state.namePrefix };
+  const request: SheetRequest = {
+    choice: state.choice,
+    sheetName: state.sheetName,
+    namePrefix: state.namePrefix,
+    dataSheetName: state.dataSheetName,
+  };
 
-  const insert = (ifExists: IfExists): Promise<void> =>
+  const insertPlain = (ifExists: IfExists): Promise<void> =>
     run(
       "insert",
       () => actions.insert({ choice: state.choice, ifExists }),
@@ -126,7 +127,7 @@ function Pane({ actions, initialChoice }: PaneProps) {
         const m = insertStrings.status;
         switch (result.status) {
           case "exists":
-            dispatch({ type: "ask", sheetName: sheet });
+            dispatch({ type: "ask", ask: { kind: "plain", sheetName: sheet } });
             return null;
           case "conflict":
             return {
@@ -141,7 +142,7 @@ function Pane({ actions, initialChoice }: PaneProps) {
             return { intent: "error", text: m.unsupported };
           case "inserted":
           case "updated": {
-            dispatch({ type: "sheet", sheetName: sheet, namePrefix: result.namePrefix });
+            dispatch({ type: "sheet", sheetName: sheet, namePrefix: result.namePrefix, dataSheetName: null });
             const done =
               result.status === "updated"
                 ? fill(m.updated, { sheet, kept: String(result.keptInputs) })
@@ -163,10 +164,32 @@ function Pane({ actions, initialChoice }: PaneProps) {
       },
     );
 
+  const insertMonthly = (ifExists: IfExists): Promise<void> =>
+    run(
+      "insert",
+      () => actions.insertMonthly({ choice: state.choice, ifExists }),
+      (result): Outcome | null => {
+        const { appendix, data, chart } = result.sheetNames;
+        if (result.status === "exists") {
+          dispatch({ type: "ask", ask: { kind: "monthly", sheetName: appendix, dataSheetName: data, chartSheetName: chart } });
+          return null;
+        }
+        if (result.status === "inserted" || result.status === "updated") {
+          dispatch({ type: "sheet", sheetName: appendix, namePrefix: result.namePrefix, dataSheetName: data });
+        }
+        return monthlyInsertOutcome(result, locale);
+      },
+    );
+
+  const insert = (ifExists: IfExists, kind: InsertKind = state.insertKind): Promise<void> =>
+    kind === "monthly" ? insertMonthly(ifExists) : insertPlain(ifExists);
+
   const answer = (choice: "update" | "newSheet" | "cancel"): void => {
+    // The question belongs to the insert that asked it.
+    const kind = state.askExisting?.kind ?? state.insertKind;
     dispatch({ type: "closeAsk" });
     if (choice === "cancel") dispatch({ type: "finish", action: "insert", outcome: { intent: "info", text: s.insert.cancelled } });
-    else void insert(choice);
+    else void insert(choice, kind);
   };
 
   const goTo = (code: IndicatorCode): Promise<void> =>
@@ -314,11 +337,9 @@ function Pane({ actions, initialChoice }: PaneProps) {
         <p className={styles.subtitle}>{s.app.subtitle}</p>
       </header>
       {preview ? (
-        <MessageBar intent="info" layout="multiline" politeness="polite">
-          <MessageBarBody>
-            <MessageBarTitle>{s.preview.title}</MessageBarTitle> {s.preview.body}
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessage intent="info" title={s.preview.title}>
+          {s.preview.body}
+        </PaneMessage>
       ) : null}
       <Tabs<TabId>
         label={s.app.tabsLabel}
@@ -334,7 +355,7 @@ function Pane({ actions, initialChoice }: PaneProps) {
         <div id={panelId("pane", "work")} role="tabpanel" aria-labelledby={tabId("pane", "work")} className={styles.panel}>
           {preview ? (
             <>
-              <Suspense fallback={<Spinner size="small" label={s.app.loading} />}>
+              <Suspense fallback={<PaneSpinner label={s.app.loading} />}>
                 <PreviewTable year={state.choice.year} />
               </Suspense>
               <ActionStep
@@ -360,9 +381,11 @@ function Pane({ actions, initialChoice }: PaneProps) {
                 onApplyPeriod={() => void applyPeriod()}
               />
               <InsertStep
+                kind={state.insertKind}
                 busy={busy}
                 outcome={outcomes.insert}
                 askExisting={state.askExisting}
+                onKind={(kind) => dispatch({ type: "insertKind", kind })}
                 onInsert={() => void insert("ask")}
                 onAnswer={answer}
               />
@@ -400,7 +423,7 @@ function Pane({ actions, initialChoice }: PaneProps) {
                 onRun={() => void check()}
               >
                 {state.check ? (
-                  <Suspense fallback={<Spinner size="tiny" label={s.app.loading} />}>
+                  <Suspense fallback={<PaneSpinner size="tiny" label={s.app.loading} />}>
                     <CheckResults
                       result={state.check}
                       busy={busy}
@@ -433,11 +456,13 @@ function Pane({ actions, initialChoice }: PaneProps) {
         </div>
       ) : (
         <div id={panelId("pane", "help")} role="tabpanel" aria-labelledby={tabId("pane", "help")} className={styles.panel}>
-          <HelpPanel
-            busy={busy}
-            outcome={outcomes.insertFunction}
-            onInsert={preview ? undefined : (formula) => void insertFunction(formula)}
-          />
+          <Suspense fallback={<PaneSpinner label={s.app.loading} />}>
+            <HelpPanel
+              busy={busy}
+              outcome={outcomes.insertFunction}
+              onInsert={preview ? undefined : (formula) => void insertFunction(formula)}
+            />
+          </Suspense>
         </div>
       )}
     </main>

@@ -13,6 +13,7 @@ import type { CheckReport, Finding } from "../domain/check";
 import type { PortableMode } from "../domain/portable";
 import type { HighlightResult as ExcelHighlightResult } from "../excel/highlight";
 import type { IfExists, InsertAppendixResult, ProtectionResult } from "../excel/insertAppendix";
+import type { MonthlyInsertResult as ExcelMonthlyInsertResult } from "../excel/monthly";
 import type { PortableCopyResult as ExcelPortableCopyResult } from "../excel/portableCopy";
 
 export type { Finding, IfExists, PortableMode, ReportPeriod };
@@ -40,6 +41,16 @@ export interface InsertRequest {
  */
 export type InsertResult = InsertAppendixResult;
 
+/**
+ * What inserting monthly reporting answers (insertMonthlyReport): "inserted" / "updated" with the
+ * three sheets, the period written, whether a native chart was drawn and how many cells an update
+ * kept; "exists" (nothing written: the user chooses update or new sheets), "conflict" (sheets that
+ * hold something else), "protected" or "unsupported". leftOut: what this Excel could not write.
+ */
+export interface MonthlyInsertResult extends ExcelMonthlyInsertResult {
+  readonly leftOut: readonly Feature[];
+}
+
 /** Which appendix sheet an action works on: the one the pane inserted, or the year's default. */
 export interface SheetRequest {
   readonly choice: PaneChoice;
@@ -47,6 +58,8 @@ export interface SheetRequest {
   readonly sheetName: string | null;
   /** Prefix of the table's defined names ("KPI", "KPI2", …), when known. */
   readonly namePrefix: string | null;
+  /** Monthly reporting: the monthly data sheet the pane inserted, when it is not the default one. */
+  readonly dataSheetName?: string | null;
 }
 
 /** Whether the sheet is protected now, and whether this call changed it. */
@@ -55,8 +68,12 @@ export type ProtectResult = ProtectionResult;
 /** What applyHighlighting answers: "applied" (rules written, rules kept), or why not. */
 export type HighlightResult = ExcelHighlightResult;
 
-/** What the pre-submission check found: findings (as data), each indicator's verdict, the summary. */
-export type CheckResult = CheckReport;
+/**
+ * What the pre-submission check found: findings (as data), each indicator's verdict, the summary;
+ * for monthly reporting also the period in the workbook's period cell, which the monthly data's
+ * findings are worded with ("months 1 to 3").
+ */
+export type CheckResult = CheckReport & { readonly period?: ReportPeriod };
 
 /** Where the pane selected, or "notFound" when the sheet or cell no longer exists. */
 export interface SelectResult {
@@ -96,6 +113,12 @@ export interface PaneActions {
   /** "excel" inside Excel; "preview" in a plain browser (everything but download is refused). */
   readonly host: "excel" | "preview";
   insert(request: InsertRequest): Promise<InsertResult>;
+  /**
+   * Inserts monthly reporting (the appendix in monthly mode, the monthly data sheet, the
+   * year-to-date chart) for the chosen year and period; "newSheet" adds a second report beside
+   * the first, on new sheets.
+   */
+  insertMonthly(request: InsertRequest): Promise<MonthlyInsertResult>;
   protect(request: SheetRequest): Promise<ProtectResult>;
   unprotect(request: SheetRequest): Promise<ProtectResult>;
   highlight(request: SheetRequest): Promise<HighlightResult>;

@@ -23,6 +23,11 @@ function prefixOf(request: SheetRequest): { namePrefix?: string } {
   return request.namePrefix ? { namePrefix: request.namePrefix } : {};
 }
 
+/** The monthly data sheet to check, when the pane inserted one of its own (not the default). */
+function dataSheetOf(request: SheetRequest): { dataSheetName?: string } {
+  return request.dataSheetName ? { dataSheetName: request.dataSheetName } : {};
+}
+
 /** "'Phụ lục 2024'!B3" → "B3". */
 export function localAddress(address: string): string {
   const bang = address.lastIndexOf("!");
@@ -55,6 +60,15 @@ export function createExcelActions(language: Language): PaneActions {
       );
     },
 
+    async insertMonthly({ choice, ifExists }) {
+      const m = await modules();
+      const capabilities = m.officeCapabilities();
+      // No undo group: the monthly insert names its ranges with comments, which Excel on the web
+      // cannot group into one undo step.
+      const result = await Excel.run((context) => m.insertMonthly(context, { choice, ifExists, capabilities }));
+      return { ...result, leftOut: capabilities.leftOut };
+    },
+
     async protect(request) {
       const m = await modules();
       return Excel.run((context) => m.protectAppendix(context, sheetNameOf(request, m)));
@@ -72,7 +86,9 @@ export function createExcelActions(language: Language): PaneActions {
 
     async check(request) {
       const m = await modules();
-      return Excel.run((context) => m.checkSheet(context, sheetNameOf(request, m), prefixOf(request)));
+      return Excel.run((context) =>
+        m.checkWithPeriod(context, sheetNameOf(request, m), { ...prefixOf(request), ...dataSheetOf(request) }),
+      );
     },
 
     selectFinding(sheetName, finding) {

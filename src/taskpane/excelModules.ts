@@ -1,13 +1,14 @@
 /**
  * The src/excel modules the pane's Excel actions use, gathered in one place so excelActions.ts
  * can load them on first use (one "excel" chunk): the pane's first load carries no sheet layout,
- * no insert and no check code.
+ * no insert, no check and no monthly-reporting code.
  */
 export { insertRunOptions, officeCapabilities } from "../excel/capabilities";
-export { checkSheet, readAppendixSnapshot, selectCell } from "../excel/check";
+export { readAppendixSnapshot, selectCell } from "../excel/check";
 export { applyHighlighting } from "../excel/highlight";
 export { insertAppendix, protectAppendix, unprotectAppendix } from "../excel/insertAppendix";
 export { switchReportPeriod } from "../excel/monthly";
+export { checkWithPeriod, insertMonthly } from "./monthlyReport";
 export { preparePortableCopy } from "../excel/portableCopy";
 export { locateAppendix } from "../domain/check";
 export { defaultSheetName } from "../domain/layout/appendixLayout";

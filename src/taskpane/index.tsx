@@ -3,6 +3,7 @@
  * inside Excel, with the read-only preview anywhere else (a plain browser, where office.js reports
  * no host or did not load at all). The language and the theme follow Office.
  */
+import type { Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { languageFor, type Language } from "../i18n/language";
 import { App } from "./App";
@@ -10,7 +11,7 @@ import type { PaneActions } from "./actions";
 import { createExcelActions } from "./excelActions";
 import { createPreviewActions } from "./previewActions";
 import { loadLocale } from "./strings";
-import { themeFor, type OfficeThemeColors } from "./theme";
+import { loadTheme, type OfficeThemeColors } from "./theme";
 
 interface Environment {
   readonly actions: PaneActions;
@@ -30,9 +31,8 @@ function officeContext(): { displayLanguage?: string; officeTheme?: OfficeThemeC
   }
 }
 
-function render(rootElement: HTMLElement, env: Environment): void {
+function render(rootElement: HTMLElement, env: Environment, theme: Theme): void {
   document.documentElement.lang = env.language;
-  const theme = themeFor(env.colors, prefersDark());
   if (env.colors?.bodyBackgroundColor) document.body.style.backgroundColor = theme.colorNeutralBackground1;
   createRoot(rootElement).render(<App actions={env.actions} language={env.language} theme={theme} />);
 }
@@ -62,9 +62,13 @@ function start(): void {
       console.error("Office did not start:", error);
       env = preview();
     }
-    // English strings are a separate chunk; if it cannot load, the pane speaks Vietnamese.
-    await loadLocale(env.language).catch((error: unknown) => console.error("Strings did not load:", error));
-    render(rootElement, env);
+    // English strings and the dark theme are separate chunks; without them the pane speaks
+    // Vietnamese, in the light theme.
+    const [theme] = await Promise.all([
+      loadTheme(env.colors, prefersDark()),
+      loadLocale(env.language).catch((error: unknown) => console.error("Strings did not load:", error)),
+    ]);
+    render(rootElement, env, theme);
   };
   void show();
 }

@@ -14,6 +14,7 @@ export function createPreviewActions(): PaneActions {
   return {
     host: "preview",
     insert: () => outsideExcel("insert"),
+    insertMonthly: () => outsideExcel("insertMonthly"),
     protect: () => outsideExcel("protect"),
     unprotect: () => outsideExcel("unprotect"),
     highlight: () => outsideExcel("highlight"),

@@ -29,6 +29,21 @@ export interface Outcome {
 
 export type Tab = "work" | "help";
 
+/** What step 2 inserts: the plain appendix (figures of the whole period) or monthly reporting. */
+export type InsertKind = "plain" | "monthly";
+
+/**
+ * The "sheet exists" question: which insert asked it, and about which sheets (the appendix's, and
+ * for monthly reporting its data and chart sheets).
+ */
+export interface AskExisting {
+  readonly kind: InsertKind;
+  readonly sheetName: string;
+  readonly dataSheetName?: string;
+  readonly chartSheetName?: string;
+  readonly open: boolean;
+}
+
 export interface PaneState {
   readonly choice: PaneChoice;
   readonly tab: Tab;
@@ -39,14 +54,17 @@ export interface PaneState {
   readonly busy: ActionId | null;
   /** The last outcome of each action, shown beside the button that started it. */
   readonly outcomes: Readonly<Partial<Record<ActionId, Outcome>>>;
+  readonly insertKind: InsertKind;
   /**
    * The "sheet exists" question: null until first asked, then kept (open or closed) so the
    * dialog stays mounted and Fluent can close it properly (focus and aria-hidden restored).
    */
-  readonly askExisting: { readonly sheetName: string; readonly open: boolean } | null;
+  readonly askExisting: AskExisting | null;
   /** The appendix sheet the pane inserted or updated last, and its names' prefix. */
   readonly sheetName: string | null;
   readonly namePrefix: string | null;
+  /** The monthly data sheet of the monthly report the pane inserted last (null: none, or the plain table). */
+  readonly dataSheetName: string | null;
   readonly check: CheckResult | null;
 }
 
@@ -55,11 +73,18 @@ export type PaneEvent =
   | { readonly type: "tab"; readonly tab: Tab }
   | { readonly type: "myUnitOnly"; readonly value: boolean }
   | { readonly type: "portableMode"; readonly mode: PortableMode }
+  | { readonly type: "insertKind"; readonly kind: InsertKind }
   | { readonly type: "start"; readonly action: ActionId }
   | { readonly type: "finish"; readonly action: ActionId; readonly outcome: Outcome | null }
-  | { readonly type: "ask"; readonly sheetName: string }
+  | { readonly type: "ask"; readonly ask: Omit<AskExisting, "open"> }
   | { readonly type: "closeAsk" }
-  | { readonly type: "sheet"; readonly sheetName: string; readonly namePrefix?: string }
+  | {
+      readonly type: "sheet";
+      readonly sheetName: string;
+      readonly namePrefix?: string;
+      /** The monthly data sheet of a monthly report; null after inserting the plain table. */
+      readonly dataSheetName: string | null;
+    }
   | { readonly type: "checked"; readonly result: CheckResult };
 
 export function initialState(choice?: Partial<PaneChoice>): PaneState {
@@ -71,9 +96,11 @@ export function initialState(choice?: Partial<PaneChoice>): PaneState {
     portableMode: "formulas",
     busy: null,
     outcomes: {},
+    insertKind: "plain",
     askExisting: null,
     sheetName: null,
     namePrefix: null,
+    dataSheetName: null,
     check: null,
   };
 }
@@ -89,6 +116,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         choice,
         sheetName: sameYear ? state.sheetName : null,
         namePrefix: sameYear ? state.namePrefix : null,
+        dataSheetName: sameYear ? state.dataSheetName : null,
         check: sameYear ? state.check : null,
       };
     }
@@ -98,6 +126,8 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, myUnitOnly: event.value };
     case "portableMode":
       return { ...state, portableMode: event.mode };
+    case "insertKind":
+      return { ...state, insertKind: event.kind };
     case "start": {
       if (state.busy) return state;
       const outcomes = { ...state.outcomes };
@@ -113,11 +143,16 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, busy: state.busy === event.action ? null : state.busy, outcomes };
     }
     case "ask":
-      return { ...state, askExisting: { sheetName: event.sheetName, open: true } };
+      return { ...state, askExisting: { ...event.ask, open: true } };
     case "closeAsk":
       return state.askExisting ? { ...state, askExisting: { ...state.askExisting, open: false } } : state;
     case "sheet":
-      return { ...state, sheetName: event.sheetName, namePrefix: event.namePrefix ?? state.namePrefix };
+      return {
+        ...state,
+        sheetName: event.sheetName,
+        namePrefix: event.namePrefix ?? state.namePrefix,
+        dataSheetName: event.dataSheetName,
+      };
     case "checked":
       return { ...state, check: event.result, sheetName: event.result.sheetName };
   }

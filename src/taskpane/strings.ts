@@ -6,6 +6,7 @@
 import { createContext, useContext } from "react";
 import type { Language } from "../i18n/language";
 import { checkVi, type CheckStrings } from "../i18n/vi/check";
+import { functionsVi, type FunctionStrings } from "../i18n/vi/functions";
 import { insertVi, type InsertStrings } from "../i18n/vi/insert";
 import { paneVi, type PaneStrings } from "../i18n/vi/pane";
 import { periodVi, type PeriodStrings } from "../i18n/vi/period";
@@ -19,9 +20,18 @@ export interface LocaleInfo {
   readonly insert: InsertStrings;
   /** What the check, the highlighting and the portable copy say (src/i18n/{vi,en}/check.ts). */
   readonly check: CheckStrings;
+  /** The indicators' names, what b and a count, targets (src/i18n/{vi,en}/functions.ts). */
+  readonly functions: FunctionStrings;
 }
 
-const VIETNAMESE: LocaleInfo = { language: "vi", s: paneVi, periods: periodVi, insert: insertVi, check: checkVi };
+const VIETNAMESE: LocaleInfo = {
+  language: "vi",
+  s: paneVi,
+  periods: periodVi,
+  insert: insertVi,
+  check: checkVi,
+  functions: functionsVi,
+};
 
 const locales = new Map<Language, LocaleInfo>([["vi", VIETNAMESE]]);
 

@@ -3,8 +3,9 @@
  * the current Office theme (white, colourful, dark grey, black); a dark body picks webDarkTheme,
  * a light one webLightTheme, and the pane's background takes Office's own body colour when the
  * theme's text stays readable on it (WCAG AA). Outside Office the browser's colour scheme decides.
+ * The dark theme is a separate chunk (darkTheme.ts), loaded only where it is used.
  */
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 export interface OfficeThemeColors {
   readonly bodyBackgroundColor?: string;
@@ -35,9 +36,22 @@ export function isDark(colors: OfficeThemeColors | undefined, prefersDark = fals
   return l === undefined ? prefersDark : l < 0.2;
 }
 
+/** The Fluent dark theme, loaded on demand; the light one when it cannot be loaded (offline). */
+async function darkTheme(): Promise<Theme> {
+  try {
+    return (await import(/* webpackChunkName: "theme-dark" */ "./darkTheme")).webDarkTheme;
+  } catch {
+    return webLightTheme;
+  }
+}
+
 /** The theme for Office's colours; the background follows Office only when text stays readable. */
-export function themeFor(colors: OfficeThemeColors | undefined, prefersDark = false): Theme {
-  const base = isDark(colors, prefersDark) ? webDarkTheme : webLightTheme;
+export async function loadTheme(colors: OfficeThemeColors | undefined, prefersDark = false): Promise<Theme> {
+  return withOfficeBackground(isDark(colors, prefersDark) ? await darkTheme() : webLightTheme, colors);
+}
+
+/** The base theme with Office's body colour as its background, when the theme's text stays readable on it. */
+export function withOfficeBackground(base: Theme, colors: OfficeThemeColors | undefined): Theme {
   const background = colors?.bodyBackgroundColor;
   if (!background || luminance(background) === undefined) return base;
   const readable = [

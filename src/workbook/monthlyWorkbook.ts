@@ -5,16 +5,15 @@
  * year-to-date sheet carries text bars (REPT of "█", the target marked "│") coloured by the same
  * highlight rules as the table. Browser-safe, like renderWorkbook.ts.
  */
-import { Workbook } from "exceljs";
-import { PLAN } from "../domain/catalog";
+import type { Workbook } from "exceljs";
+import type { AppendixOptions } from "../domain/layout/appendixLayout";
 import type { SheetLayout } from "../domain/layout/model";
-import { buildMonthlyReportLayouts, type MonthlyReportOptions } from "../domain/layout/monthlyLayout";
+import { buildMonthlyReportLayouts } from "../domain/layout/monthlyLayout";
 import type { ReportPeriod } from "../domain/period";
 import {
-  patchWorkbookParts,
-  renderSheetLayout,
   standaloneLayoutOptions,
-  WORKBOOK_CREATOR,
+  standaloneWorkbookOf,
+  workbookBytes,
   type StandaloneWorkbookOptions,
 } from "./renderWorkbook";
 
@@ -23,36 +22,26 @@ export interface MonthlyWorkbookOptions extends StandaloneWorkbookOptions {
   readonly period: ReportPeriod;
 }
 
-/** The layouts of the standalone monthly workbook, in sheet order. */
-export function monthlyWorkbookLayouts(options: MonthlyWorkbookOptions): readonly SheetLayout[] {
-  const appendix = standaloneLayoutOptions(options);
-  const report: MonthlyReportOptions = { ...appendix, monthly: { period: options.period } };
-  return buildMonthlyReportLayouts(report, { textBars: true });
+/** The three sheets' layouts for checked appendix options, showing `period` first. */
+function reportLayouts(appendix: AppendixOptions, period: ReportPeriod): readonly SheetLayout[] {
+  return buildMonthlyReportLayouts({ ...appendix, monthly: { period } }, { textBars: true });
 }
 
-/** The monthly reporting workbook as an exceljs workbook (not yet written). */
+/** The layouts of the standalone monthly workbook, in sheet order. */
+export function monthlyWorkbookLayouts(options: MonthlyWorkbookOptions): readonly SheetLayout[] {
+  return reportLayouts(standaloneLayoutOptions(options), options.period);
+}
+
+/**
+ * The monthly reporting workbook as an exceljs workbook (not yet written). renderSheetLayout
+ * writes the period cell's drop-down (a list validation) with the rest.
+ */
 export async function buildMonthlyStandaloneWorkbook(options: MonthlyWorkbookOptions): Promise<Workbook> {
-  const layouts = monthlyWorkbookLayouts(options);
-  const { year, unitName } = standaloneLayoutOptions(options);
-  const workbook = new Workbook();
-  const now = new Date();
-  workbook.creator = WORKBOOK_CREATOR;
-  workbook.lastModifiedBy = WORKBOOK_CREATOR;
-  workbook.created = now;
-  workbook.modified = now;
-  workbook.title = `${PLAN.appendixLabel} — ${PLAN.appendixTitle} ${year}`;
-  workbook.company = unitName;
-  workbook.calcProperties = { fullCalcOnLoad: true };
-  // renderSheetLayout writes the period cell's drop-down (a list validation) with the rest.
-  for (const layout of layouts) await renderSheetLayout(workbook, layout, options.protect ?? true);
-  // Times New Roman as the workbook's default font, and the names' comments, as in the plain file.
-  patchWorkbookParts(workbook, layouts);
-  return workbook;
+  const appendix = standaloneLayoutOptions(options);
+  return standaloneWorkbookOf(appendix, reportLayouts(appendix, options.period), options.protect ?? true);
 }
 
 /** The monthly reporting workbook as .xlsx bytes. */
 export async function writeMonthlyStandaloneWorkbook(options: MonthlyWorkbookOptions): Promise<Uint8Array> {
-  const workbook = await buildMonthlyStandaloneWorkbook(options);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+  return workbookBytes(await buildMonthlyStandaloneWorkbook(options));
 }

@@ -13,7 +13,7 @@ export interface Message {
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 /** Long enough for any unit name; a cell holds 32767 characters but a title line should not. */
-export const MAX_UNIT_NAME_LENGTH = 200;
+const MAX_UNIT_NAME_LENGTH = 200;
 
 /** Why a year cannot be used, or undefined when it can. */
 export function checkYear(year: number): Message | undefined {

@@ -35,7 +35,7 @@ export interface StandaloneWorkbookOptions {
 }
 
 /** Application name written into the file's properties. */
-export const WORKBOOK_CREATOR = "KPI CCHC Kiên Giang";
+const WORKBOOK_CREATOR = "KPI CCHC Kiên Giang";
 
 const CM_PER_INCH = 2.54;
 /** Header/footer distance from the page edge (inches): inside the 2 cm top and bottom margins. */
@@ -88,7 +88,7 @@ function effectiveStyles(layout: SheetLayout): Map<string, CellStyle> {
 }
 
 /** The exceljs style of one cell: the sheet's font everywhere, the model's style on top. */
-export function excelStyle(style: CellStyle, font: SheetLayout["font"]): Partial<Style> {
+function excelStyle(style: CellStyle, font: SheetLayout["font"]): Partial<Style> {
   const result: Partial<Style> = {};
   const cellFont: Partial<Font> = { name: font.name, size: style.fontSize ?? font.size };
   if (style.bold) cellFont.bold = true;
@@ -294,10 +294,26 @@ function patchPart(workbook: Workbook, method: "addStyles" | "addWorkbook", part
     );
 }
 
-/** The standalone appendix as an exceljs workbook (not yet written). */
-export async function buildStandaloneWorkbook(options: StandaloneWorkbookOptions = {}): Promise<Workbook> {
-  const appendix = standaloneLayoutOptions(options);
-  const layout = buildAppendixLayout(appendix);
+/**
+ * What exceljs cannot write, patched into the parts as they are written: the first layout's font
+ * as the workbook's default font, and every layout's name comments.
+ */
+function patchWorkbookParts(workbook: Workbook, layouts: readonly SheetLayout[]): void {
+  const [first] = layouts;
+  if (first) patchPart(workbook, "addStyles", "xl/styles.xml", (xml) => patchDefaultFont(xml, first.font));
+  const names = layouts.flatMap((layout) => layout.names);
+  patchPart(workbook, "addWorkbook", "xl/workbook.xml", (xml) => patchNameComments(xml, names));
+}
+
+/**
+ * A standalone workbook (not yet written) of the layouts, in sheet order, with the file's
+ * properties for `appendix` (checked options: standaloneLayoutOptions).
+ */
+export async function standaloneWorkbookOf(
+  appendix: Pick<AppendixOptions, "year" | "unitName">,
+  layouts: readonly SheetLayout[],
+  protect: boolean,
+): Promise<Workbook> {
   const workbook = new Workbook();
   const now = new Date();
   workbook.creator = WORKBOOK_CREATOR;
@@ -308,27 +324,27 @@ export async function buildStandaloneWorkbook(options: StandaloneWorkbookOptions
   workbook.company = appendix.unitName;
   // exceljs writes no cached results: Excel must compute every formula when it opens the file.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  await renderSheetLayout(workbook, layout, options.protect ?? true);
-  patchWorkbookParts(workbook, [layout]);
+  for (const layout of layouts) await renderSheetLayout(workbook, layout, protect);
+  // Times New Roman as the workbook's default font, and the names' comments.
+  patchWorkbookParts(workbook, layouts);
   return workbook;
 }
 
-/**
- * What exceljs cannot write, patched into the parts as they are written: the first layout's font
- * as the workbook's default font, and every layout's name comments.
- */
-export function patchWorkbookParts(workbook: Workbook, layouts: readonly SheetLayout[]): void {
-  const [first] = layouts;
-  if (first) patchPart(workbook, "addStyles", "xl/styles.xml", (xml) => patchDefaultFont(xml, first.font));
-  const names = layouts.flatMap((layout) => layout.names);
-  patchPart(workbook, "addWorkbook", "xl/workbook.xml", (xml) => patchNameComments(xml, names));
-}
-
-/** The standalone appendix as .xlsx bytes (Node: a Buffer, which is a Uint8Array). */
-export async function writeStandaloneWorkbook(options: StandaloneWorkbookOptions = {}): Promise<Uint8Array> {
-  const workbook = await buildStandaloneWorkbook(options);
+/** A workbook as .xlsx bytes (Node: a Buffer, which is a Uint8Array). */
+export async function workbookBytes(workbook: Workbook): Promise<Uint8Array> {
   const buffer = await workbook.xlsx.writeBuffer();
   return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** The standalone appendix as an exceljs workbook (not yet written). */
+export async function buildStandaloneWorkbook(options: StandaloneWorkbookOptions = {}): Promise<Workbook> {
+  const appendix = standaloneLayoutOptions(options);
+  return standaloneWorkbookOf(appendix, [buildAppendixLayout(appendix)], options.protect ?? true);
+}
+
+/** The standalone appendix as .xlsx bytes. */
+export async function writeStandaloneWorkbook(options: StandaloneWorkbookOptions = {}): Promise<Uint8Array> {
+  return workbookBytes(await buildStandaloneWorkbook(options));
 }
 
 /** The standalone appendix as an ArrayBuffer, for a Blob download in the task pane. */

@@ -48,7 +48,7 @@ export function callerDirectory(env: NodeJS.ProcessEnv, processCwd: string): str
   return env.INIT_CWD && path.isAbsolute(env.INIT_CWD) ? env.INIT_CWD : processCwd;
 }
 
-export function defaultDeps(): CliDeps {
+function defaultDeps(): CliDeps {
   return {
     cwd: callerDirectory(process.env, process.cwd()),
     stdout: (text) => process.stdout.write(`${text}\n`),

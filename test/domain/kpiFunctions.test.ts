@@ -18,11 +18,12 @@ import {
   statusTarget,
   type KpiError,
 } from "../../src/domain/kpiFunctions";
-import { HyperFormula, type RawCellContent } from "hyperformula";
+import { HyperFormula } from "hyperformula";
 import { nativeVerdictFormula } from "../../src/domain/nativeFormulas";
 import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, targetFromCell, verdictOf, type CellInput } from "../../src/domain/ratio";
 import { functionsEn } from "../../src/i18n/en/functions";
 import { functionsVi } from "../../src/i18n/vi/functions";
+import { ENGINE_CONFIG, raw } from "../helpers/hyperformula";
 
 describe("KPI_FUNCTIONS", () => {
   test("one function per indicator, in the plan's order, then RATIO, TARGET, STATUS", () => {
@@ -229,14 +230,13 @@ describe("kpiStatus", () => {
       }),
       { numRuns: 1500, seed: 20240917 },
     );
-    const raw = (v: CellInput): RawCellContent => (typeof v === "string" ? `'${v}` : (v ?? null));
     const hf = HyperFormula.buildFromArray(
       cases.map((c, i) => {
         const r = i + 1;
         const indicator = findIndicator(c.code)!;
         return [raw(c.b), raw(c.a), raw(c.target), nativeVerdictFormula({ numerator: `A${r}`, denominator: `B${r}` }, `C${r}`, indicator.target)];
       }),
-      { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+      ENGINE_CONFIG,
     );
     const shown = hf.getSheetValues(0).map((row) => row[3]);
     hf.destroy();

@@ -31,13 +31,9 @@ import { ALL_PERIODS, periodLabel, type MonthlySnapshot } from "../../src/domain
 import type { CellInput } from "../../src/domain/ratio";
 import { periodEn } from "../../src/i18n/en/period";
 import { periodVi } from "../../src/i18n/vi/period";
+import { MONTHLY_OPTIONS } from "../helpers/monthly";
 
-const OPTIONS: MonthlyReportOptions = {
-  year: 2024,
-  unitName: "Sở Du lịch tỉnh Kiên Giang",
-  formulas: "native",
-  monthly: { period: { kind: "quarter", quarter: 1 } },
-};
+const OPTIONS = MONTHLY_OPTIONS;
 
 const cellOf =
   (layout: SheetLayout) =>

@@ -19,7 +19,6 @@ import {
   buildMonthlyReportLayouts,
   checkMonthlyData,
   monthlyDataRows,
-  type MonthlyReportOptions,
 } from "../../src/domain/layout/monthlyLayout";
 import {
   ALL_PERIODS,
@@ -32,31 +31,15 @@ import {
   type ReportPeriod,
 } from "../../src/domain/period";
 import { MAX_COUNT, VERDICT_WORDS, countProblem, evaluateRatio, isBlank, verdictOf, type CellInput, type Verdict } from "../../src/domain/ratio";
+import { MONTHLY_OPTIONS } from "../helpers/monthly";
+import { VERDICT_GROUP, expectedResult, expectedSum, raw, sameShown, shown, type Shown } from "../helpers/hyperformula";
 
-const OPTIONS: MonthlyReportOptions = {
-  year: 2024,
-  unitName: "Sở Du lịch tỉnh Kiên Giang",
-  formulas: "native",
-  monthly: { period: { kind: "quarter", quarter: 1 } },
-};
-const layouts = buildMonthlyReportLayouts(OPTIONS);
+const layouts = buildMonthlyReportLayouts(MONTHLY_OPTIONS);
 const [appendix, monthly, chart] = layouts;
 
 // ---------------------------------------------------------------------------------------------
 // HyperFormula plumbing
 // ---------------------------------------------------------------------------------------------
-
-type Shown = number | string | boolean | null | { error: string };
-function shown(value: unknown): Shown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return { error: String((value as { value?: string }).value) };
-}
-function raw(value: CellInput): RawCellContent {
-  if (value === undefined) return null;
-  if (typeof value === "string") return `'${value}`;
-  return value;
-}
 
 /** Moves the relative parts of a rule's references from the range's first cell to (rows, columns) away. */
 function shiftRule(formula: string, rows: number, columns: number): string {
@@ -159,14 +142,6 @@ function writePeriod(hf: HyperFormula, period: ReportPeriod): void {
 // The oracle
 // ---------------------------------------------------------------------------------------------
 
-const GROUP: Readonly<Record<Verdict, "pass" | "fail" | "neutral">> = {
-  pass: "pass",
-  fail: "fail",
-  invalid: "fail",
-  notApplicable: "neutral",
-  noData: "neutral",
-};
-
 function slice(values: CellInput[], span: MonthSpan): CellInput[] {
   return values.slice(span.start - 1, span.end);
 }
@@ -177,20 +152,12 @@ function expectedOver(year: Year, code: IndicatorCode, span: MonthSpan) {
   const a = slice(year[code].denominator, span);
   const evaluation = evaluateRatio([b], [a]);
   const verdict = verdictOf(evaluation, indicator.target);
-  const result: Shown =
-    evaluation.kind === "ratio" ? evaluation.value : { error: evaluation.kind === "invalid" ? "#VALUE!" : "#N/A" };
-  const sum = (xs: CellInput[]): Shown => {
-    const numbers = xs.filter((x): x is number => typeof x === "number");
-    return numbers.length === 0 ? "" : numbers.reduce((s, x) => s + x, 0);
-  };
-  return { result, verdict, sumB: sum(b), sumA: sum(a), ratio: evaluation.kind === "ratio" ? evaluation.value : undefined };
+  const result = expectedResult([b], [a]);
+  return { result, verdict, sumB: expectedSum(b), sumA: expectedSum(a), ratio: evaluation.kind === "ratio" ? evaluation.value : undefined };
 }
 
-function same(x: Shown, y: Shown): boolean {
-  if (x !== null && typeof x === "object") return y !== null && typeof y === "object" && x.error === y.error;
-  if (typeof x === "number" && typeof y === "number") return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
-  return x === y;
-}
+/** HyperFormula rounds results to about 11 decimals in this mode (smart rounding on). */
+const same = (x: Shown, y: Shown): boolean => sameShown(x, y, 1e-9);
 
 function compare(hf: HyperFormula, year: Year, period: ReportPeriod): unknown[] {
   const found: unknown[] = [];
@@ -222,8 +189,8 @@ function compare(hf: HyperFormula, year: Year, period: ReportPeriod): unknown[] 
     const rules = ap[row - 1].slice(25, 31);
     const groups = ["fail", "pass", "neutral"] as const;
     groups.forEach((g, k) => {
-      check(`${code} period rule ${g}`, rules[k], GROUP[p.verdict] === g);
-      check(`${code} ytd rule ${g}`, rules[3 + k], GROUP[y.verdict] === g);
+      check(`${code} period rule ${g}`, rules[k], VERDICT_GROUP[p.verdict] === g);
+      check(`${code} ytd rule ${g}`, rules[3 + k], VERDICT_GROUP[y.verdict] === g);
     });
     // Chart data.
     chartRows.push({ code, ratio: y.ratio, verdict: y.verdict });

@@ -5,7 +5,7 @@
  * one build per test.
  */
 import fc from "fast-check";
-import { HyperFormula, type RawCellContent } from "hyperformula";
+import type { RawCellContent } from "hyperformula";
 import { INDICATORS, type Target, type TargetKind } from "../../src/domain/catalog";
 import { columnLetter } from "../../src/domain/layout/a1";
 import {
@@ -14,17 +14,17 @@ import {
   nativeVerdictFormula,
   verdictRuleFormula,
 } from "../../src/domain/nativeFormulas";
+import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, type CellInput } from "../../src/domain/ratio";
 import {
-  MAX_COUNT,
-  VERDICT_WORDS,
-  countProblem,
-  evaluateRatio,
-  isBlank,
-  targetFromCell,
-  verdictOf,
-  type CellInput,
-  type Verdict,
-} from "../../src/domain/ratio";
+  VERDICT_GROUP,
+  evaluateSheet,
+  expectedResult,
+  oracleInvalidInput,
+  oracleVerdict,
+  raw,
+  sameShown,
+  type Shown,
+} from "../helpers/hyperformula";
 
 const SEED = 20240305;
 /** HF_SCALE=10 runs ten times as many generated cases (a deeper, slower run). */
@@ -33,30 +33,8 @@ const SINGLE_CASES = 2000 * SCALE;
 const RANGE_CASES = 800 * SCALE;
 const BOUNDARY_CASES = 1000 * SCALE;
 
-// ---------------------------------------------------------------------------------------------
-// The oracle: KPI.STATUS's rules with the target read from the cell by targetFromCell (a number,
-// else the plan's target; the kind always the plan's).
-// ---------------------------------------------------------------------------------------------
-
-function oracleVerdict(b: CellInput | CellInput[][], a: CellInput | CellInput[][], target: CellInput, plan: Target): Verdict {
-  return verdictOf(evaluateRatio(b, a), targetFromCell(target, plan));
-}
-
-type Group = "pass" | "fail" | "neutral";
-const GROUP_OF: Readonly<Record<Verdict, Group>> = {
-  pass: "pass",
-  fail: "fail",
-  invalid: "fail",
-  notApplicable: "neutral",
-  noData: "neutral",
-};
-
-/** The invalid-input rule for one cell of a pair: filled but not a count, or b > a. */
-function oracleInvalidInput(cell: CellInput, b: CellInput, a: CellInput): boolean {
-  const notCount = !isBlank(cell) && countProblem(cell) !== undefined;
-  const above = typeof b === "number" && typeof a === "number" && b > a;
-  return notCount || above;
-}
+// The oracle (test/helpers/hyperformula.ts): KPI.STATUS's rules with the target read from the
+// cell by targetFromCell (a number, else the plan's target; the kind always the plan's).
 
 // ---------------------------------------------------------------------------------------------
 // Generators. Never the empty string as a constant: HyperFormula treats "" unlike Excel.
@@ -153,54 +131,6 @@ const FIXED_CASES: readonly SingleCase[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// HyperFormula plumbing
-// ---------------------------------------------------------------------------------------------
-
-/** How a cell is written into HyperFormula: text with a leading apostrophe stays text. */
-function raw(value: CellInput): RawCellContent {
-  if (value === undefined) return null;
-  if (typeof value === "string") return `'${value}`;
-  return value;
-}
-
-type Shown = number | string | boolean | null | { error: string };
-
-function shown(value: unknown): Shown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  const error = value as { value?: string };
-  return { error: String(error.value) };
-}
-
-/**
- * Excel's behaviour: SUMPRODUCT evaluates its arguments as arrays (array arithmetic), and results
- * keep every digit (HyperFormula's smart rounding would show 0.85714285714 for 18/21).
- */
-const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false } as const;
-
-/** Builds one sheet from rows of raw contents and returns its computed values. */
-function evaluateSheet(rows: RawCellContent[][]): Shown[][] {
-  const hf = HyperFormula.buildFromArray(rows, ENGINE_CONFIG);
-  try {
-    return hf.getSheetValues(0).map((row) => row.map(shown));
-  } finally {
-    hf.destroy();
-  }
-}
-
-function expectedResult(b: CellInput | CellInput[][], a: CellInput | CellInput[][]): Shown {
-  const evaluation = evaluateRatio(b, a);
-  switch (evaluation.kind) {
-    case "ratio":
-      return evaluation.value;
-    case "invalid":
-      return { error: "#VALUE!" };
-    default:
-      return { error: "#N/A" };
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Single cells: b in A, a in B, target in C; formulas from D on.
 // ---------------------------------------------------------------------------------------------
 
@@ -226,7 +156,7 @@ function singleRow(c: SingleCase, row: number): RawCellContent[] {
 
 function singleExpectations(c: SingleCase): Record<(typeof SINGLE_COLUMNS)[number], Shown> {
   const verdict = oracleVerdict(c.b, c.a, c.target, c.plan);
-  const group = GROUP_OF[verdict];
+  const group = VERDICT_GROUP[verdict];
   return {
     result: expectedResult(c.b, c.a),
     verdict: VERDICT_WORDS[verdict],
@@ -258,11 +188,6 @@ function checkSingleCases(cases: readonly SingleCase[]): Disagreement[] {
     if (groups !== 1) disagreements.push({ case: c, column: "exactly one group", engine: groups, oracle: 1 });
   });
   return disagreements;
-}
-
-function sameShown(x: Shown, y: Shown): boolean {
-  if (x !== null && typeof x === "object") return y !== null && typeof y === "object" && x.error === y.error;
-  return x === y;
 }
 
 function sample<T>(arbitrary: fc.Arbitrary<T>, count: number, seed: number): T[] {

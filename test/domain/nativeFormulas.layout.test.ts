@@ -6,23 +6,13 @@
  */
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { INDICATORS, type Target } from "../../src/domain/catalog";
+import { INDICATORS } from "../../src/domain/catalog";
 import { columnLetter, parseCell } from "../../src/domain/layout/a1";
 import { COLUMNS, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
 import type { ConditionalFormatSpec } from "../../src/domain/layout/model";
-import {
-  MAX_COUNT,
-  VERDICT_WORDS,
-  countProblem,
-  evaluateRatio,
-  isBlank,
-  targetFromCell,
-  verdictOf,
-  type CellInput,
-  type Verdict,
-} from "../../src/domain/ratio";
+import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, type CellInput } from "../../src/domain/ratio";
+import { ENGINE_CONFIG, VERDICT_GROUP, oracleInvalidInput, oracleVerdict, raw } from "../helpers/hyperformula";
 
-const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false } as const;
 const CASES_PER_INDICATOR = 80;
 
 /** Shifts the relative A1 references of a formula (not those inside string literals). */
@@ -41,19 +31,6 @@ function shiftFormula(formula: string, rows: number, columns: number): string {
     .join("");
 }
 
-/** KPI.STATUS's rules, the target read by targetFromCell (a number, else the plan's). */
-function oracleVerdict(b: CellInput, a: CellInput, target: CellInput, plan: Target): Verdict {
-  return verdictOf(evaluateRatio(b, a), targetFromCell(target, plan));
-}
-
-const GROUP: Readonly<Record<Verdict, string>> = {
-  pass: "pass",
-  fail: "fail",
-  invalid: "fail",
-  notApplicable: "neutral",
-  noData: "neutral",
-};
-
 const count = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: MAX_COUNT }));
 const input: fc.Arbitrary<CellInput> = fc.oneof(
   { weight: 2, arbitrary: fc.constant(null) },
@@ -69,8 +46,6 @@ const row = fc.record({
     { weight: 1, arbitrary: fc.constantFrom<CellInput>(-0.5, 1.5, 1e305, -1e305) },
   ),
 });
-
-const raw = (value: CellInput): RawCellContent => (typeof value === "string" ? `'${value}` : (value ?? null));
 
 describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)", () => {
   it("shifts relative references only", () => {
@@ -118,8 +93,8 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
             extra.push(shiftFormula(spec.formula, shift, column - left));
             const expected =
               spec.kind === "invalidInput"
-                ? invalidInput(column === COLUMNS.numerator ? c.b : c.a, c.b, c.a)
-                : GROUP[verdict] === spec.kind;
+                ? oracleInvalidInput(column === COLUMNS.numerator ? c.b : c.a, c.b, c.a)
+                : VERDICT_GROUP[verdict] === spec.kind;
             probes.push({ row: r, col: COLUMNS.note + extra.length, label: `${spec.kind}@${columnLetter(column)}`, input: c, expected });
           }
         }
@@ -149,8 +124,4 @@ function columnsOf(spec: ConditionalFormatSpec): number[] {
   const b = parseCell(last);
   expect(a.row).toBe(b.row);
   return Array.from({ length: b.column - a.column + 1 }, (_, i) => a.column + i);
-}
-
-function invalidInput(cell: CellInput, b: CellInput, a: CellInput): boolean {
-  return (!isBlank(cell) && countProblem(cell) !== undefined) || (typeof b === "number" && typeof a === "number" && b > a);
 }

@@ -1,5 +1,5 @@
 /**
- * The masked period formulas (period.ts) evaluated by HyperFormula against evaluateRatio of the
+ * The masked period formulas (nativeFormulas.ts) evaluated by HyperFormula against evaluateRatio of the
  * period's slice of months and KPI.STATUS's verdict, on generated monthly data: blank months,
  * half-filled months, a = 0 months, invalid cells inside and outside the period. One row per case:
  * b in A–L, a in M–X, the period's first and last month in Y and Z, the mask in AA–AL (formulas),
@@ -12,57 +12,23 @@ import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { INDICATORS, type Target, type TargetKind } from "../../src/domain/catalog";
 import { columnLetter } from "../../src/domain/layout/a1";
-import {
-  maskedRatioFormula,
-  maskedSumFormula,
-  maskedVerdictFormula,
-  monthMaskFormula,
-  MONTHS,
-  type MonthNumber,
-} from "../../src/domain/period";
-import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, targetFromCell, verdictOf, type CellInput, type Verdict } from "../../src/domain/ratio";
+import { maskedRatioFormula, maskedSumFormula, maskedVerdictFormula, monthMaskFormula } from "../../src/domain/nativeFormulas";
+import { MONTHS, type MonthNumber } from "../../src/domain/period";
+import { MAX_COUNT, VERDICT_WORDS, type CellInput, type Verdict } from "../../src/domain/ratio";
+import { expectedResult, expectedSum, oracleVerdict as oracleOfCells, raw, sameShown, shown, type Shown } from "../helpers/hyperformula";
 
 const SEED = 20240808;
 
 /** KPI.STATUS on the slice, the target read by targetFromCell (a number, else the plan's). */
 function oracleVerdict(b: CellInput[], a: CellInput[], target: CellInput, plan: Target): Verdict {
-  return verdictOf(evaluateRatio([b], [a]), targetFromCell(target, plan));
+  return oracleOfCells([b], [a], target, plan);
 }
 
 const MIN_95: Target = { kind: "minimum", fraction: 0.95 };
 const EXACT_100: Target = { kind: "exact", fraction: 1 };
 
-type Shown = number | string | boolean | null | { error: string };
-
-function shown(value: unknown): Shown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return { error: String((value as { value?: string }).value) };
-}
-
-function expectedResult(b: CellInput[], a: CellInput[]): Shown {
-  const evaluation = evaluateRatio([b], [a]);
-  if (evaluation.kind === "ratio") return evaluation.value;
-  return { error: evaluation.kind === "invalid" ? "#VALUE!" : "#N/A" };
-}
-
-function expectedSum(values: CellInput[]): Shown {
-  const numbers = values.filter((v): v is number => typeof v === "number");
-  return numbers.length === 0 ? "" : numbers.reduce((s, v) => s + v, 0);
-}
-
-function raw(value: CellInput): RawCellContent {
-  if (value === undefined) return null;
-  if (typeof value === "string") return `'${value}`;
-  return value;
-}
-
-function same(x: Shown, y: Shown): boolean {
-  if (x !== null && typeof x === "object") return y !== null && typeof y === "object" && x.error === y.error;
-  // HyperFormula rounds results to about 11 decimals in this mode.
-  if (typeof x === "number" && typeof y === "number") return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
-  return x === y;
-}
+/** HyperFormula rounds results to about 11 decimals in this mode (smart rounding on). */
+const same = (x: Shown, y: Shown): boolean => sameShown(x, y, 1e-9);
 
 // Generators: mostly valid months and blanks, with half-filled months, a = 0 and invalid cells.
 const smallCount = fc.integer({ min: 0, max: 400 });
@@ -164,7 +130,7 @@ function disagreements(cases: readonly Case[]): unknown[] {
     const b = c.b.slice(c.start - 1, c.end);
     const a = c.a.slice(c.start - 1, c.end);
     const expected: Record<(typeof OUT)[number], Shown> = {
-      result: expectedResult(b, a),
+      result: expectedResult([b], [a]),
       verdict: VERDICT_WORDS[oracleVerdict(b, a, c.target, c.plan)],
       sumB: expectedSum(b),
       sumA: expectedSum(a),

@@ -2,14 +2,15 @@
  * A scripted Office/Excel host for the end-to-end tests, bundled (esbuild) into one script that
  * the tests serve in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It
  * defines the globals office.js would: Office (onReady → host Excel, displayLanguage, officeTheme,
- * requirements), Excel (run, createWorkbook) and CustomFunctions (for the functions bundle), with
- * Excel.run handing the pane's real actions the recording fake of test/fakes/excelFake.ts.
+ * requirements), Excel (run, createWorkbook) and CustomFunctions (for the functions bundle; it
+ * records what is associated), with Excel.run handing the pane's real actions the recording fake
+ * of test/fakes/excelFake.ts, to which this host adds worksheet charts (a recording stand-in).
  * Formula cells calculate the KPI.* functions with the domain's own code, so the check sees the
  * verdicts Excel would show. The test configures it through window.__kpiFakeConfig (an init
  * script) and inspects it through window.__kpiFake.
  */
 import { kpiRatio, kpiStatus, kpiTarget } from "../../src/domain/kpiFunctions";
-import { createFakeExcel, type FakeContent } from "../fakes/excelFake";
+import { FakeWorksheet, createFakeExcel, type FakeContent } from "../fakes/excelFake";
 
 export interface FakeOfficeConfig {
   /** Office.context.displayLanguage; default "vi-VN". */
@@ -80,6 +81,64 @@ workbook.getActiveCell = () => {
 
 const createdWorkbooks: number[] = [];
 
+// Worksheet.charts (ExcelApi 1.1), which the recording fake leaves out: a stand-in that records
+// each chart added (every property set on it; every method does nothing), so the monthly report's
+// year-to-date chart can be drawn and found again by its name.
+interface ChartRecord {
+  /** The chart's sheet, resolved late: a sheet added in the same batch exists only after the sync. */
+  readonly sheetName: () => string | null;
+  readonly values: Record<PropertyKey, unknown>;
+  deleted: boolean;
+}
+
+const charts: ChartRecord[] = [];
+
+/** Any object of the chart API: keeps what is set, answers anything else with another one, can be called. */
+function recorder(values: Record<PropertyKey, unknown> = {}): unknown {
+  return new Proxy(function chartApi() {}, {
+    get: (_target, key) => {
+      if (key === "then") return undefined; // not a promise
+      if (!(key in values)) values[key] = recorder();
+      return values[key];
+    },
+    set: (_target, key, value) => {
+      values[key] = value;
+      return true;
+    },
+    apply: () => recorder(),
+  });
+}
+
+Object.defineProperty(FakeWorksheet.prototype, "charts", {
+  get(this: FakeWorksheet) {
+    const sheetName = (): string | null => (this as unknown as { locate(): { name: string } | null }).locate()?.name ?? null;
+    const own = (): ChartRecord[] => {
+      const name = sheetName();
+      return name === null ? [] : charts.filter((chart) => !chart.deleted && chart.sheetName() === name);
+    };
+    return {
+      add(type: string) {
+        const values: Record<PropertyKey, unknown> = { type };
+        charts.push({ sheetName, values, deleted: false });
+        return recorder(values);
+      },
+      load() {
+        return this;
+      },
+      get items() {
+        return own().map((chart) => ({ name: String(chart.values.name ?? "") }));
+      },
+      getItem(name: string) {
+        return {
+          delete: () => {
+            for (const chart of own()) if (chart.values.name === name) chart.deleted = true;
+          },
+        };
+      },
+    };
+  },
+});
+
 page.Office = {
   HostType: { Excel: "Excel" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
@@ -120,8 +179,13 @@ class CustomFunctionsError extends Error {
   }
 }
 
+/** The custom functions functions.js associated, by id. */
+const associated: string[] = [];
+
 page.CustomFunctions = {
-  associate: () => undefined,
+  associate: (id: string) => {
+    associated.push(id);
+  },
   Error: CustomFunctionsError,
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
 };
@@ -129,6 +193,8 @@ page.CustomFunctions = {
 page.__kpiFake = {
   state: excel.state,
   createdWorkbooks,
+  associated,
+  charts: (sheetName: string) => charts.filter((c) => !c.deleted && c.sheetName() === sheetName).map((c) => String(c.values.name)),
   failNextSync: (code: string, message?: string) => excel.failNextSync(code, message),
   content: (sheetName: string, address: string) => excel.state.content(sheetName, address),
   setContents: (sheetName: string, address: string, content: FakeContent) => excel.state.setContents(sheetName, address, content),

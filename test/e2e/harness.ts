@@ -225,7 +225,7 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
   }, include ?? null);
 }
 
-/** The accessible name of the focused element, roughly: aria-label, else its text. */
+/** The accessible name of the focused element, roughly: aria-label, its <label>, else its text. */
 export function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
@@ -234,7 +234,9 @@ export function focusedName(page: Page): Promise<string> {
     if (labelled) return labelled.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim();
     const label = element.getAttribute("aria-label");
     if (label) return label;
-    if (element instanceof HTMLSelectElement && element.labels?.[0]) return element.labels[0].textContent?.trim() ?? "";
+    if ((element instanceof HTMLSelectElement || element instanceof HTMLInputElement) && element.labels?.[0]) {
+      return element.labels[0].textContent?.trim() ?? "";
+    }
     return (element.textContent ?? "").replace(/\s+/g, " ").trim();
   });
 }

@@ -7,8 +7,11 @@
  */
 import type { Page } from "playwright-core";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
-import { COLUMNS, appendixRows } from "../../src/domain/layout/appendixLayout";
+import { CHART_SHEET_NAME } from "../../src/domain/chart";
+import { COLUMNS, MONTHLY_SHEET_NAME, PERIOD_CELLS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import { cellAddress } from "../../src/domain/layout/a1";
+import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
+import { YTD_CHART_NAME } from "../../src/excel/monthly";
 import { Harness, axeViolations, cspViolations, focusedName, screenshot, tabTo, type PaneSession } from "./harness";
 
 jest.setTimeout(60_000);
@@ -112,13 +115,14 @@ describe("outside Excel", () => {
     await expectCleanPage(session);
   });
 
-  test("without office.js (offline) the preview still shows", async () => {
+  test("without office.js (offline) the preview still shows, and no script fails", async () => {
     const session = await open({ office: "none" });
     await session.page.getByText("Đang xem ngoài Excel").waitFor();
     expect(await cspViolations(session)).toEqual([]);
-    // functions.js (loaded first) calls CustomFunctions.associate, which only office.js defines;
-    // without office.js that bundle fails on its own, and the pane must not mind.
-    expect(session.problems.pageErrors.filter((e) => !/CustomFunctions is not defined/.test(e))).toEqual([]);
+    // functions.js (loaded first) associates the custom functions only where office.js defined
+    // CustomFunctions: here it does nothing, and throws nothing.
+    expect(session.problems.pageErrors).toEqual([]);
+    expect(session.problems.external).toEqual([]);
   });
 
   test("an Internet Explorer / EdgeHTML web view gets a plain Vietnamese message instead of the pane", async () => {
@@ -144,6 +148,8 @@ describe("in Excel (scripted host)", () => {
     await page.getByRole("button", { name: "Chèn phụ lục" }).waitFor();
     await expectAccessible(page);
     await screenshot(page, "excel-start");
+    // functions.js, the page's first bundle, gave the runtime all 14 KPI.* functions.
+    expect(await fake<string[]>(page, "return fake.associated")).toHaveLength(14);
 
     await tabTo(page, "Năm");
     await tabTo(page, "Chèn phụ lục");
@@ -177,6 +183,62 @@ describe("in Excel (scripted host)", () => {
     const selection = await fake<{ sheetName: string; address: string }>(page, "return fake.selection()");
     expect(selection.sheetName).toBe(SHEET);
     expect(selection.address).toMatch(/^[A-Z]+\d+$/);
+    await expectCleanPage(session);
+  });
+
+  test("monthly reporting: insert the monthly report, switch the period, check the months", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption({ label: "Quý I" });
+    await tabTo(page, "Bảng phụ lục (nhập số cả kỳ)");
+    await page.keyboard.press("ArrowDown");
+    const monthly = page.getByRole("radio", { name: "Báo cáo theo tháng: nhập từng tháng, xem kỳ và lũy kế" });
+    expect(await monthly.isChecked()).toBe(true);
+    await page.getByText(/Chèn ba trang tính/).waitFor();
+    await expectAccessible(page);
+
+    await tabTo(page, "Chèn phụ lục");
+    await page.keyboard.press("Enter");
+    await message(page, /Đã chèn báo cáo theo tháng, kỳ báo cáo “Quý I”: trang “Số liệu theo tháng” để nhập số liệu từng tháng/).waitFor();
+    const names = await fake<string[]>(page, "return fake.sheetNames()");
+    expect(names).toEqual(expect.arrayContaining([SHEET, MONTHLY_SHEET_NAME, CHART_SHEET_NAME]));
+    expect(await fake<string[]>(page, "return fake.charts(args[0])", CHART_SHEET_NAME)).toEqual([YTD_CHART_NAME]);
+    expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", SHEET, PERIOD_CELLS.period)).toBe("Quý I");
+    await expectAccessible(page);
+    await screenshot(page, "excel-monthly-inserted");
+
+    // Months 1 and 2 of every indicator but I.1, whose February is missing; IV.1's January has b > a.
+    for (const { code } of INDICATORS) {
+      for (const month of code === "I.1" ? ([1] as const) : ([1, 2] as const)) {
+        const b = code === "IV.1" && month === 1 ? 12 : 5;
+        await fake(page, "fake.setContents(args[0], args[1], args[2])", MONTHLY_SHEET_NAME, monthlyCellAddress(code, "numerator", month), b);
+        await fake(page, "fake.setContents(args[0], args[1], args[2])", MONTHLY_SHEET_NAME, monthlyCellAddress(code, "denominator", month), 10);
+      }
+    }
+
+    await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption({ label: "Tháng 2" });
+    await page.getByRole("button", { name: "Đổi kỳ báo cáo" }).click();
+    await message(page, "Đã đổi kỳ báo cáo thành “Tháng 2”; số liệu đã nhập không thay đổi.").waitFor();
+    expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", SHEET, PERIOD_CELLS.period)).toBe("Tháng 2");
+
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    const missing = page.getByRole("button", {
+      name: /I\.1: chưa nhập đủ số liệu tháng 2 \(kỳ báo cáo cần số liệu từ tháng 1 đến hết tháng 2\)\./,
+    });
+    await missing.waitFor();
+    await page.getByRole("button", { name: /Lỗi: IV\.1: tháng 1 có tử số \(b\) lớn hơn mẫu số \(a\)\./ }).waitFor();
+    await missing.scrollIntoViewIfNeeded();
+    await expectAccessible(page);
+    await screenshot(page, "excel-monthly-checked");
+
+    const address = monthlyCellAddress("I.1", "numerator", 2);
+    expect(await missing.textContent()).toContain(`Đến ô ${address} trên trang “${MONTHLY_SHEET_NAME}”`);
+    await missing.click();
+    await message(page, `Đã chọn ô ${address} trên trang tính “${MONTHLY_SHEET_NAME}”.`).waitFor();
+    expect(await fake<{ sheetName: string; address: string }>(page, "return fake.selection()")).toEqual({
+      sheetName: MONTHLY_SHEET_NAME,
+      address,
+    });
     await expectCleanPage(session);
   });
 
@@ -259,6 +321,8 @@ describe("in Excel (scripted host)", () => {
     await tabTo(page, "Các bước");
     await page.keyboard.press("ArrowRight");
     await page.getByRole("tabpanel", { name: "Hàm KPI" }).waitFor();
+    // The tab's content is loaded when the tab is first opened.
+    await page.getByRole("list", { name: "Danh sách hàm KPI" }).waitFor();
     await expectAccessible(page);
     await screenshot(page, "excel-help");
     await tabTo(page, "Chèn vào ô đang chọn: =KPI.ONTIME(G12,H12)");

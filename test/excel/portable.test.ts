@@ -24,6 +24,7 @@ import { insertAppendix } from "../../src/excel/insertAppendix";
 import { preparePortableCopy, type PortableCopyOptions } from "../../src/excel/portableCopy";
 import { renderLayout } from "../../src/excel/renderLayout";
 import { createFakeExcel, DEFAULT_REQUIREMENT_SETS, type FakeExcel, type FakeExcelOptions } from "../fakes/excelFake";
+import { ENGINE_CONFIG, raw } from "../helpers/hyperformula";
 
 const SHEET = "Phụ lục 2024";
 const COPY = "Bản nộp Cả năm 2024";
@@ -85,7 +86,7 @@ function evaluate(excel: FakeExcel, sheetNames: readonly string[]): (sheetName: 
     }
     sheets[name] = grid.map((r) => Array.from({ length: r.length }, (_, i) => r[i] ?? null));
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false });
+  const hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
   return (sheetName, address) => {
     const match = /^([A-Z]+)(\d+)$/.exec(address)!;
     const col = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
@@ -131,7 +132,6 @@ describe("translateKpiFormula", () => {
     const targets: readonly CellInput[] = [0.9, 0.99, null, "95%", true];
     const pairs: readonly [number, number][] = [[95, 100], [94, 100], [90, 100], [100, 100]];
     const cases = ["IV.1", "III.1"].flatMap((code) => targets.flatMap((t) => pairs.map(([b, a]) => ({ code, t, b, a }))));
-    const raw = (v: CellInput): RawCellContent => (typeof v === "string" ? `'${v}` : (v ?? null));
     const hf = HyperFormula.buildFromArray(
       cases.map((c, i) => [
         raw(c.t),
@@ -140,7 +140,7 @@ describe("translateKpiFormula", () => {
         translateKpiFormula(`=KPI.STATUS("${c.code}",B${i + 1},C${i + 1},A${i + 1})`)!,
         translateKpiFormula(`=KPI.STATUS("${c.code}",B${i + 1},C${i + 1})`)!,
       ]),
-      { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false },
+      ENGINE_CONFIG,
     );
     const values = hf.getSheetValues(0);
     hf.destroy();

@@ -483,12 +483,19 @@ function loadNow(proxy: object, names: readonly string[] | null): void {
   loaders.get(proxy)!(names);
 }
 
-/** Base of every fake proxy: load/read bookkeeping and null-object state. */
-abstract class FakeObject {
+/**
+ * Base of every fake proxy: load/read bookkeeping, null-object state, and the commands that change
+ * what the proxy stands for. `locator` finds that (a cell range, a sheet, a name, a rule…) when a
+ * command runs; null for a null object.
+ */
+abstract class FakeObject<T = unknown> {
   private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
 
-  protected constructor(protected readonly session: Session) {
+  constructor(
+    protected readonly session: Session,
+    protected readonly locator: () => T | null,
+  ) {
     loaders.set(this, (names) => this.applyLoad(names));
   }
 
@@ -498,36 +505,50 @@ abstract class FakeObject {
   }
 
   /** Null when this object is a null object (or hangs off one); throws when it must exist. */
-  protected abstract locate(): unknown;
+  protected locate(): T | null {
+    return this.locator();
+  }
 
-  /** The value of a scalar property right now. */
-  protected abstract snapshot(property: string, target: unknown): unknown;
+  /** The value of a scalar property right now. Without scalar properties: none exists. */
+  protected snapshot(property: string, _target: T): unknown {
+    throw officeError("InvalidArgument", `The fake ${this.constructor.name.replace(/^Fake/, "")} has no property '${property}'.`);
+  }
 
   /** Scalar properties a bare load() loads. */
-  protected abstract scalarNames(): readonly string[];
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
 
   /** A navigation property, for load paths like "format/font/name". */
   protected child(_name: string): FakeObject | undefined {
     return undefined;
   }
 
-  /** Queues the null-object check, for objects from *OrNullObject. */
+  /** Queues the null-object check, for objects from *OrNullObject (and ranges). */
   protected trackNull(): void {
     this.session.enqueue(() => {
       this.nullState = this.locate() === null;
     });
   }
 
-  /** Queues the existence check of an object that must exist (getItem, getRange on a sheet). */
-  protected mustExist(): void {
+  /** Queues the existence check of an object that must exist (getItem): ItemNotFound when it does not. */
+  protected mustExist(errorLocation: string): void {
     this.session.enqueue(() => {
-      this.nullState = this.locate() === null;
+      if (this.locator() === null) throw officeError("ItemNotFound", "The requested resource doesn't exist.", errorLocation);
     });
   }
 
-  protected read<T>(property: string): T {
+  /** Queues a command that changes what the proxy stands for; on a null object it does nothing. */
+  protected change(apply: (target: T) => void): void {
+    this.session.mutate(() => {
+      const target = this.locate();
+      if (target) apply(target);
+    });
+  }
+
+  protected read<V>(property: string): V {
     if (!this.loaded.has(property)) throw propertyNotLoaded(property);
-    return this.loaded.get(property) as T;
+    return this.loaded.get(property) as V;
   }
 
   protected queueLoad(propertyNames?: string | string[]): void {
@@ -557,6 +578,46 @@ abstract class FakeObject {
   }
 }
 
+/** A proxy whose Office.js class has load() (not every one has: WorksheetFreezePanes has none). */
+abstract class FakeLoadable<T> extends FakeObject<T> {
+  load(propertyNames?: string | string[]): this {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+}
+
+/**
+ * A collection proxy: `items` after a load and a sync, one item proxy per record, each loaded with
+ * the load's "items/…" paths (all its scalar properties without any).
+ */
+abstract class FakeCollection<T, R, I extends FakeObject> extends FakeObject<T> {
+  private loadedItems: I[] | null = null;
+
+  get items(): I[] {
+    if (!this.loadedItems) throw propertyNotLoaded("items");
+    return this.loadedItems;
+  }
+
+  load(propertyNames?: string | string[]): this {
+    const names = normalizeNames(propertyNames);
+    this.session.enqueue(() => {
+      const itemProps = names === null ? null : names.filter((n) => n.startsWith("items/")).map((n) => n.slice(6));
+      this.loadedItems = this.records().map((record) => {
+        const item = this.itemOf(record);
+        loadNow(item, itemProps === null || itemProps.length === 0 ? null : itemProps);
+        return item;
+      });
+    });
+    return this;
+  }
+
+  /** What the collection holds now (inside a running command). */
+  protected abstract records(): readonly R[];
+
+  /** The proxy of one record. */
+  protected abstract itemOf(record: R): I;
+}
+
 function normalizeNames(propertyNames?: string | string[]): string[] | null {
   if (propertyNames === undefined) return null;
   const list = Array.isArray(propertyNames) ? propertyNames : [propertyNames];
@@ -577,6 +638,12 @@ function assertWritable(target: RangeTarget, what: "content" | "format" | "struc
   if (what === "format" && protection.options.allowFormatCells) return;
   if (what === "content" && cells && cells.every(({ row, column }) => !(target.sheet.cells.get(key(row, column))?.locked ?? true))) return;
   throw officeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+}
+
+/** Changes every cell of the range, once the sheet's protection allows it. */
+function changeEachCell(target: RangeTarget, what: "format" | "structure", apply: (cell: FakeCell) => void): void {
+  assertWritable(target, what);
+  for (const { row, column } of cellsOf(target.rect)) apply(touch(target.sheet, row, column));
 }
 
 function grid2d(value: unknown, rect: Rect, property: string): unknown[][] {
@@ -604,26 +671,21 @@ function uniform<T>(target: RangeTarget, pick: (cell: FakeCell) => T): T | null 
   return same ? (first ?? null) : null;
 }
 
+/**
+ * A range: a rectangle of a sheet. Its absence (a null object, a deleted sheet) shows in
+ * isNullObject; commands on it then do nothing.
+ */
 export class FakeRange
-  extends FakeObject
+  extends FakeLoadable<RangeTarget>
   implements Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "merge" | "unmerge">
 {
   readonly format: FakeRangeFormat;
 
-  constructor(
-    session: Session,
-    private readonly target: () => RangeTarget | null,
-    nullable: boolean,
-  ) {
-    super(session);
+  constructor(session: Session, target: () => RangeTarget | null) {
+    super(session, target);
     rangeTargets.set(this, target);
     this.format = new FakeRangeFormat(session, () => this.locate());
-    if (nullable) this.trackNull();
-    else this.mustExist();
-  }
-
-  protected locate(): RangeTarget | null {
-    return this.target();
+    this.trackNull();
   }
 
   protected scalarNames(): readonly string[] {
@@ -707,9 +769,7 @@ export class FakeRange
     return this.read("numberFormat");
   }
   set numberFormat(formats: Excel.Range["numberFormat"]) {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       const rows = grid2d(formats, target.rect, "numberFormat");
       assertWritable(target, "format");
       rows.forEach((row, i) =>
@@ -722,9 +782,7 @@ export class FakeRange
   }
 
   private writeContents(values: unknown, property: string): void {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       const rows = grid2d(values, target.rect, property);
       const written: Array<{ row: number; column: number }> = [];
       rows.forEach((row, i) =>
@@ -757,9 +815,7 @@ export class FakeRange
 
   merge(across?: boolean): void {
     this.session.need("1.2", "Range.merge");
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       assertWritable(target, "structure");
       const { rect } = target;
       const pieces = across
@@ -775,9 +831,7 @@ export class FakeRange
 
   unmerge(): void {
     this.session.need("1.2", "Range.unmerge");
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       assertWritable(target, "structure");
       target.sheet.merges = target.sheet.merges.filter((m) => !overlaps(m, target.rect));
     });
@@ -785,9 +839,7 @@ export class FakeRange
 
   /** Clears contents and formats (applyTo "Contents" clears contents only). */
   clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       assertWritable(target, applyTo === "Formats" ? "format" : "content", cellsOf(target.rect));
       for (const { row, column } of cellsOf(target.rect)) {
         const k = key(row, column);
@@ -812,24 +864,18 @@ export class FakeRange
 
   /** A cell of this range, by 0-based offsets. */
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(
-      this.session,
-      () => {
-        const t = this.locate();
-        if (!t) return null;
-        const r = t.rect.top + row;
-        const c = t.rect.left + column;
-        return { sheet: t.sheet, rect: { top: r, bottom: r, left: c, right: c } };
-      },
-      false,
-    );
+    return new FakeRange(this.session, () => {
+      const t = this.locate();
+      if (!t) return null;
+      const r = t.rect.top + row;
+      const c = t.rect.left + column;
+      return { sheet: t.sheet, rect: { top: r, bottom: r, left: c, right: c } };
+    });
   }
 
   /** Inserts cells; the fake supports whole rows shifted down (a user's "Insert rows"). */
   insert(shift: Excel.InsertShiftDirection | "Down" | "Right"): FakeRange {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       const wholeRows = target.rect.left === 1 && target.rect.right === MAX_COLUMNS;
       const wholeColumns = target.rect.top === 1 && target.rect.bottom === MAX_ROWS;
       if (shift === "Down" && wholeRows) this.session.state.insertRows(target.sheet.name, target.rect.top, rectRows(target.rect));
@@ -839,26 +885,18 @@ export class FakeRange
     });
     return this;
   }
-
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
-  }
 }
 
 export class FakeRangeFormat
-  extends FakeObject
+  extends FakeLoadable<RangeTarget>
   implements Pick<Excel.RangeFormat, "horizontalAlignment" | "verticalAlignment" | "wrapText" | "columnWidth" | "rowHeight">
 {
   readonly font: FakeRangeFont;
   readonly fill: FakeRangeFill;
   readonly borders: FakeRangeBorderCollection;
 
-  constructor(
-    session: Session,
-    private readonly target: () => RangeTarget | null,
-  ) {
-    super(session);
+  constructor(session: Session, target: () => RangeTarget | null) {
+    super(session, target);
     this.font = new FakeRangeFont(session, target);
     this.fill = new FakeRangeFill(session, target);
     this.borders = new FakeRangeBorderCollection(session, target);
@@ -866,19 +904,16 @@ export class FakeRangeFormat
 
   get protection(): FakeFormatProtection {
     this.session.need("1.2", "RangeFormat.protection");
-    return new FakeFormatProtection(this.session, this.target);
+    return new FakeFormatProtection(this.session, this.locator);
   }
 
-  protected locate(): RangeTarget | null {
-    return this.target();
-  }
   protected scalarNames(): readonly string[] {
     return ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"];
   }
   protected child(name: string): FakeObject | undefined {
     if (name === "font") return this.font;
     if (name === "fill") return this.fill;
-    if (name === "protection") return new FakeFormatProtection(this.session, this.target);
+    if (name === "protection") return new FakeFormatProtection(this.session, this.locator);
     return undefined;
   }
   protected snapshot(property: string, target: RangeTarget): unknown {
@@ -908,40 +943,33 @@ export class FakeRangeFormat
     }
   }
 
-  private setAll(what: "format" | "structure", apply: (cell: FakeCell) => void): void {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
-      assertWritable(target, what);
-      for (const { row, column } of cellsOf(target.rect)) apply(touch(target.sheet, row, column));
-    });
+  private setAll(apply: (cell: FakeCell) => void): void {
+    this.change((target) => changeEachCell(target, "format", apply));
   }
 
   get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
     return this.read("horizontalAlignment");
   }
   set horizontalAlignment(value: Excel.RangeFormat["horizontalAlignment"]) {
-    this.setAll("format", (c) => (c.horizontalAlignment = value));
+    this.setAll((c) => (c.horizontalAlignment = value));
   }
   get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
     return this.read("verticalAlignment");
   }
   set verticalAlignment(value: Excel.RangeFormat["verticalAlignment"]) {
-    this.setAll("format", (c) => (c.verticalAlignment = value));
+    this.setAll((c) => (c.verticalAlignment = value));
   }
   get wrapText(): boolean {
     return this.read("wrapText");
   }
   set wrapText(value: boolean) {
-    this.setAll("format", (c) => (c.wrapText = value));
+    this.setAll((c) => (c.wrapText = value));
   }
   get columnWidth(): number {
     return this.read("columnWidth");
   }
   set columnWidth(points: number) {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       if (target.sheet.protection.protected && !target.sheet.protection.options.allowFormatColumns) assertWritable(target, "structure");
       for (let c = target.rect.left; c <= target.rect.right; c++) target.sheet.columnWidths.set(c, points);
     });
@@ -950,30 +978,14 @@ export class FakeRangeFormat
     return this.read("rowHeight");
   }
   set rowHeight(points: number) {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       if (target.sheet.protection.protected && !target.sheet.protection.options.allowFormatRows) assertWritable(target, "structure");
       for (let r = target.rect.top; r <= target.rect.bottom; r++) target.sheet.rowHeights.set(r, points);
     });
   }
-
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
-  }
 }
 
-export class FakeRangeFont extends FakeObject implements Pick<Excel.RangeFont, "name" | "size" | "bold" | "italic" | "color"> {
-  constructor(
-    session: Session,
-    private readonly target: () => RangeTarget | null,
-  ) {
-    super(session);
-  }
-  protected locate(): RangeTarget | null {
-    return this.target();
-  }
+export class FakeRangeFont extends FakeLoadable<RangeTarget> implements Pick<Excel.RangeFont, "name" | "size" | "bold" | "italic" | "color"> {
   protected scalarNames(): readonly string[] {
     return ["name", "size", "bold", "italic", "color"];
   }
@@ -984,12 +996,7 @@ export class FakeRangeFont extends FakeObject implements Pick<Excel.RangeFont, "
     return uniform(target, (c) => c.font[property as keyof FakeCell["font"]]);
   }
   private set<K extends keyof FakeCell["font"]>(property: K, value: FakeCell["font"][K]): void {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
-      assertWritable(target, "format");
-      for (const { row, column } of cellsOf(target.rect)) touch(target.sheet, row, column).font[property] = value;
-    });
+    this.change((target) => changeEachCell(target, "format", (cell) => (cell.font[property] = value)));
   }
   get name(): string {
     return this.read("name");
@@ -1021,22 +1028,9 @@ export class FakeRangeFont extends FakeObject implements Pick<Excel.RangeFont, "
   set color(value: string) {
     this.set("color", value);
   }
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
-  }
 }
 
-export class FakeRangeFill extends FakeObject implements Pick<Excel.RangeFill, "color" | "clear"> {
-  constructor(
-    session: Session,
-    private readonly target: () => RangeTarget | null,
-  ) {
-    super(session);
-  }
-  protected locate(): RangeTarget | null {
-    return this.target();
-  }
+export class FakeRangeFill extends FakeLoadable<RangeTarget> implements Pick<Excel.RangeFill, "color" | "clear"> {
   protected scalarNames(): readonly string[] {
     return ["color"];
   }
@@ -1045,12 +1039,7 @@ export class FakeRangeFill extends FakeObject implements Pick<Excel.RangeFill, "
     return uniform(target, (c) => c.fill);
   }
   private apply(fill: string | null): void {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
-      assertWritable(target, "format");
-      for (const { row, column } of cellsOf(target.rect)) touch(target.sheet, row, column).fill = fill;
-    });
+    this.change((target) => changeEachCell(target, "format", (cell) => (cell.fill = fill)));
   }
   get color(): string {
     return this.read("color");
@@ -1060,10 +1049,6 @@ export class FakeRangeFill extends FakeObject implements Pick<Excel.RangeFill, "
   }
   clear(): void {
     this.apply(null);
-  }
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
   }
 }
 
@@ -1078,37 +1063,19 @@ type BorderIndex =
   | "DiagonalDown"
   | "DiagonalUp";
 
-export class FakeRangeBorderCollection extends FakeObject {
-  constructor(
-    session: Session,
-    private readonly target: () => RangeTarget | null,
-  ) {
-    super(session);
-  }
-  protected locate(): RangeTarget | null {
-    return this.target();
-  }
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-  protected snapshot(property: string): unknown {
-    throw officeError("InvalidArgument", `The fake RangeBorderCollection has no property '${property}'.`);
-  }
+export class FakeRangeBorderCollection extends FakeObject<RangeTarget> {
   getItem(index: BorderIndex): FakeRangeBorder {
-    return new FakeRangeBorder(this.session, this.target, String(index));
+    return new FakeRangeBorder(this.session, this.locator, String(index));
   }
 }
 
-export class FakeRangeBorder extends FakeObject implements Pick<Excel.RangeBorder, "style" | "weight" | "color"> {
+export class FakeRangeBorder extends FakeLoadable<RangeTarget> implements Pick<Excel.RangeBorder, "style" | "weight" | "color"> {
   constructor(
     session: Session,
-    private readonly target: () => RangeTarget | null,
+    target: () => RangeTarget | null,
     private readonly index: string,
   ) {
-    super(session);
-  }
-  protected locate(): RangeTarget | null {
-    return this.target();
+    super(session, target);
   }
   protected scalarNames(): readonly string[] {
     return ["style", "weight", "color"];
@@ -1150,9 +1117,7 @@ export class FakeRangeBorder extends FakeObject implements Pick<Excel.RangeBorde
     return out;
   }
   private apply(property: keyof FakeBorder, value: string): void {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       assertWritable(target, "format");
       for (const { row, column, edge } of this.edges(target.rect)) {
         const cell = touch(target.sheet, row, column);
@@ -1180,22 +1145,9 @@ export class FakeRangeBorder extends FakeObject implements Pick<Excel.RangeBorde
   set color(value: string) {
     this.apply("color", value);
   }
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
-  }
 }
 
-export class FakeFormatProtection extends FakeObject implements Pick<Excel.FormatProtection, "locked"> {
-  constructor(
-    session: Session,
-    private readonly target: () => RangeTarget | null,
-  ) {
-    super(session);
-  }
-  protected locate(): RangeTarget | null {
-    return this.target();
-  }
+export class FakeFormatProtection extends FakeLoadable<RangeTarget> implements Pick<Excel.FormatProtection, "locked"> {
   protected scalarNames(): readonly string[] {
     return ["locked"];
   }
@@ -1207,16 +1159,7 @@ export class FakeFormatProtection extends FakeObject implements Pick<Excel.Forma
     return this.read("locked");
   }
   set locked(value: boolean) {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
-      assertWritable(target, "structure");
-      for (const { row, column } of cellsOf(target.rect)) touch(target.sheet, row, column).locked = value;
-    });
-  }
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
+    this.change((target) => changeEachCell(target, "structure", (cell) => (cell.locked = value)));
   }
 }
 
@@ -1227,18 +1170,9 @@ function checkText(value: string | undefined, limit: number, what: string): void
 }
 
 export class FakeDataValidation
-  extends FakeObject
+  extends FakeLoadable<RangeTarget>
   implements Pick<Excel.DataValidation, "rule" | "prompt" | "errorAlert" | "ignoreBlanks" | "clear">
 {
-  constructor(
-    session: Session,
-    private readonly target: () => RangeTarget | null,
-  ) {
-    super(session);
-  }
-  protected locate(): RangeTarget | null {
-    return this.target();
-  }
   protected scalarNames(): readonly string[] {
     return ["rule", "prompt", "errorAlert", "ignoreBlanks", "type"];
   }
@@ -1278,10 +1212,7 @@ export class FakeDataValidation
     return v;
   }
   private update(apply: (v: FakeValidation) => void): void {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (target) apply(this.record(target));
-    });
+    this.change((target) => apply(this.record(target)));
   }
   get rule(): Excel.DataValidationRule {
     return this.read("rule");
@@ -1321,54 +1252,24 @@ export class FakeDataValidation
     this.update((v) => (v.ignoreBlanks = value));
   }
   clear(): void {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       assertWritable(target, "structure");
       target.sheet.validations = target.sheet.validations.filter((v) => !overlaps(v.rect, target.rect));
     });
   }
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
-  }
 }
 
-export class FakeConditionalFormatCollection extends FakeObject implements Pick<Excel.ConditionalFormatCollection, "clearAll"> {
-  private loadedItems: FakeConditionalFormat[] | null = null;
-  constructor(
-    session: Session,
-    private readonly target: () => RangeTarget | null,
-  ) {
-    super(session);
+/** The conditional formats that overlap the range, in the order they were added. */
+export class FakeConditionalFormatCollection
+  extends FakeCollection<RangeTarget, FakeConditionalFormatState, FakeConditionalFormat>
+  implements Pick<Excel.ConditionalFormatCollection, "clearAll">
+{
+  protected records(): readonly FakeConditionalFormatState[] {
+    const target = this.locate();
+    return target ? target.sheet.conditionalFormats.filter((f) => overlaps(f.rect, target.rect)) : [];
   }
-  /** The formats that overlap the range, in the order they were added (after load + sync). */
-  get items(): FakeConditionalFormat[] {
-    if (!this.loadedItems) throw propertyNotLoaded("items");
-    return this.loadedItems;
-  }
-  load(propertyNames?: string | string[]): this {
-    const names = normalizeNames(propertyNames);
-    this.session.enqueue(() => {
-      const target = this.locate();
-      const itemProps = names === null ? null : names.filter((n) => n.startsWith("items/")).map((n) => n.slice(6));
-      const records = target ? target.sheet.conditionalFormats.filter((f) => overlaps(f.rect, target.rect)) : [];
-      this.loadedItems = records.map((record) => {
-        const item = new FakeConditionalFormat(this.session, () => (formatSheet(this.session.state, record) ? record : null));
-        loadNow(item, itemProps === null || itemProps.length === 0 ? null : itemProps);
-        return item;
-      });
-    });
-    return this;
-  }
-  protected locate(): RangeTarget | null {
-    return this.target();
-  }
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-  protected snapshot(property: string): unknown {
-    throw officeError("InvalidArgument", `The fake ConditionalFormatCollection has no property '${property}'.`);
+  protected itemOf(record: FakeConditionalFormatState): FakeConditionalFormat {
+    return new FakeConditionalFormat(this.session, () => (formatSheet(this.session.state, record) ? record : null));
   }
   add(
     type:
@@ -1383,9 +1284,7 @@ export class FakeConditionalFormatCollection extends FakeObject implements Pick<
       | "CellValue",
   ): FakeConditionalFormat {
     const holder: { record: FakeConditionalFormatState | null } = { record: null };
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       assertWritable(target, "structure");
       holder.record = { rect: target.rect, type: String(type), formula: null, fill: null, fontColor: null, stopIfTrue: false };
       target.sheet.conditionalFormats.push(holder.record);
@@ -1393,23 +1292,21 @@ export class FakeConditionalFormatCollection extends FakeObject implements Pick<
     return new FakeConditionalFormat(this.session, () => holder.record);
   }
   clearAll(): void {
-    this.session.mutate(() => {
-      const target = this.locate();
-      if (!target) return;
+    this.change((target) => {
       assertWritable(target, "structure");
       target.sheet.conditionalFormats = target.sheet.conditionalFormats.filter((f) => !overlaps(f.rect, target.rect));
     });
   }
 }
 
-export class FakeConditionalFormat extends FakeObject implements Pick<Excel.ConditionalFormat, "stopIfTrue" | "type" | "delete"> {
+export class FakeConditionalFormat
+  extends FakeObject<FakeConditionalFormatState>
+  implements Pick<Excel.ConditionalFormat, "stopIfTrue" | "type" | "delete">
+{
   readonly custom: FakeCustomConditionalFormat;
   readonly customOrNullObject: FakeCustomConditionalFormat;
-  constructor(
-    session: Session,
-    private readonly record: () => FakeConditionalFormatState | null,
-  ) {
-    super(session);
+  constructor(session: Session, record: () => FakeConditionalFormatState | null) {
+    super(session, record);
     this.custom = new FakeCustomConditionalFormat(session, record);
     this.customOrNullObject = new FakeCustomConditionalFormat(session, record, true);
   }
@@ -1424,15 +1321,12 @@ export class FakeConditionalFormat extends FakeObject implements Pick<Excel.Cond
   /** Deletes this conditional format (ExcelApi 1.6). */
   delete(): void {
     this.session.mutate(() => {
-      const r = this.record();
+      const r = this.locator();
       if (!r) throw officeError("ItemNotFound", "The requested resource doesn't exist.", "ConditionalFormat");
       const sheet = formatSheet(this.session.state, r)!;
       assertWritable({ sheet, rect: r.rect }, "structure");
       sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(r), 1);
     });
-  }
-  protected locate(): FakeConditionalFormatState | null {
-    return this.record();
   }
   protected scalarNames(): readonly string[] {
     return ["stopIfTrue", "type"];
@@ -1446,28 +1340,25 @@ export class FakeConditionalFormat extends FakeObject implements Pick<Excel.Cond
     return this.read("stopIfTrue");
   }
   set stopIfTrue(value: boolean) {
-    this.session.mutate(() => {
-      const r = this.record();
-      if (r) r.stopIfTrue = value;
-    });
+    this.change((r) => (r.stopIfTrue = value));
   }
 }
 
-export class FakeCustomConditionalFormat extends FakeObject {
+export class FakeCustomConditionalFormat extends FakeObject<FakeConditionalFormatState> {
   readonly rule: FakeConditionalFormatRule;
   readonly format: FakeConditionalRangeFormat;
   constructor(
     session: Session,
-    private readonly record: () => FakeConditionalFormatState | null,
+    record: () => FakeConditionalFormatState | null,
     private readonly nullable = false,
   ) {
-    super(session);
+    super(session, record);
     this.rule = new FakeConditionalFormatRule(session, record);
     this.format = new FakeConditionalRangeFormat(session, record);
   }
   /** Loading `custom` on another type fails as in Excel (office-js#2180); `customOrNullObject` is null. */
   protected locate(): FakeConditionalFormatState | null {
-    const r = this.record();
+    const r = this.locator();
     if (r === null || r.type === "Custom") return r;
     if (this.nullable) return null;
     throw officeError("InvalidOperation", "This operation is not permitted for the current object.");
@@ -1477,24 +1368,15 @@ export class FakeCustomConditionalFormat extends FakeObject {
     if (name === "format") return this.format;
     return undefined;
   }
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
   protected snapshot(): unknown {
     return undefined;
   }
 }
 
-export class FakeConditionalFormatRule extends FakeObject implements Pick<Excel.ConditionalFormatRule, "formula"> {
-  constructor(
-    session: Session,
-    private readonly record: () => FakeConditionalFormatState | null,
-  ) {
-    super(session);
-  }
-  protected locate(): FakeConditionalFormatState | null {
-    return this.record();
-  }
+export class FakeConditionalFormatRule
+  extends FakeObject<FakeConditionalFormatState>
+  implements Pick<Excel.ConditionalFormatRule, "formula">
+{
   protected scalarNames(): readonly string[] {
     return ["formula"];
   }
@@ -1505,9 +1387,7 @@ export class FakeConditionalFormatRule extends FakeObject implements Pick<Excel.
     return this.read("formula");
   }
   set formula(value: string) {
-    this.session.mutate(() => {
-      const r = this.record();
-      if (!r) return;
+    this.change((r) => {
       if (r.type !== "Custom") throw officeError("InvalidOperation", "custom applies to Custom conditional formats only.");
       checkText(value, 255, "A conditional-format formula");
       r.formula = value;
@@ -1516,16 +1396,13 @@ export class FakeConditionalFormatRule extends FakeObject implements Pick<Excel.
 }
 
 /** The fill or font colour of a conditional format (loadable, like Excel's). */
-export class FakeConditionalColor extends FakeObject implements Pick<Excel.ConditionalRangeFill, "color"> {
+export class FakeConditionalColor extends FakeObject<FakeConditionalFormatState> implements Pick<Excel.ConditionalRangeFill, "color"> {
   constructor(
     session: Session,
-    private readonly record: () => FakeConditionalFormatState | null,
+    record: () => FakeConditionalFormatState | null,
     private readonly part: "fill" | "fontColor",
   ) {
-    super(session);
-  }
-  protected locate(): FakeConditionalFormatState | null {
-    return this.record();
+    super(session, record);
   }
   protected scalarNames(): readonly string[] {
     return ["color"];
@@ -1537,91 +1414,49 @@ export class FakeConditionalColor extends FakeObject implements Pick<Excel.Condi
     return this.read("color");
   }
   set color(value: string) {
-    this.session.mutate(() => {
-      const r = this.record();
-      if (r) r[this.part] = value;
-    });
+    this.change((r) => (r[this.part] = value));
   }
 }
 
-export class FakeConditionalRangeFormat extends FakeObject {
+export class FakeConditionalRangeFormat extends FakeObject<FakeConditionalFormatState> {
   readonly fill: FakeConditionalColor;
   readonly font: FakeConditionalColor;
-  constructor(
-    session: Session,
-    private readonly record: () => FakeConditionalFormatState | null,
-  ) {
-    super(session);
+  constructor(session: Session, record: () => FakeConditionalFormatState | null) {
+    super(session, record);
     this.fill = new FakeConditionalColor(session, record, "fill");
     this.font = new FakeConditionalColor(session, record, "fontColor");
-  }
-  protected locate(): FakeConditionalFormatState | null {
-    return this.record();
   }
   protected child(name: string): FakeObject | undefined {
     if (name === "fill") return this.fill;
     if (name === "font") return this.font;
     return undefined;
   }
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
   protected snapshot(): unknown {
     return undefined;
   }
 }
 
-export class FakeWorksheetFreezePanes extends FakeObject implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze"> {
-  constructor(
-    session: Session,
-    private readonly sheet: () => FakeSheet | null,
-  ) {
-    super(session);
-  }
-  protected locate(): FakeSheet | null {
-    return this.sheet();
-  }
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-  protected snapshot(property: string): unknown {
-    throw officeError("InvalidArgument", `The fake WorksheetFreezePanes has no property '${property}'.`);
-  }
+export class FakeWorksheetFreezePanes
+  extends FakeObject<FakeSheet>
+  implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "freezeColumns" | "unfreeze">
+{
   freezeRows(count?: number): void {
-    this.session.mutate(() => {
-      const s = this.locate();
-      if (s) s.freeze = { rows: count ?? 1, columns: 0 };
-    });
+    this.change((s) => (s.freeze = { rows: count ?? 1, columns: 0 }));
   }
   freezeColumns(count?: number): void {
-    this.session.mutate(() => {
-      const s = this.locate();
-      if (s) s.freeze = { rows: 0, columns: count ?? 1 };
-    });
+    this.change((s) => (s.freeze = { rows: 0, columns: count ?? 1 }));
   }
   unfreeze(): void {
-    this.session.mutate(() => {
-      const s = this.locate();
-      if (s) s.freeze = { rows: 0, columns: 0 };
-    });
+    this.change((s) => (s.freeze = { rows: 0, columns: 0 }));
   }
 }
 
 const POINTS_PER_CM = 72 / 2.54;
 
 export class FakePageLayout
-  extends FakeObject
+  extends FakeLoadable<FakeSheet>
   implements Pick<Excel.PageLayout, "paperSize" | "orientation" | "zoom" | "centerHorizontally" | "setPrintArea" | "setPrintTitleRows" | "setPrintMargins">
 {
-  constructor(
-    session: Session,
-    private readonly sheet: () => FakeSheet | null,
-  ) {
-    super(session);
-  }
-  protected locate(): FakeSheet | null {
-    return this.sheet();
-  }
   protected scalarNames(): readonly string[] {
     return ["paperSize", "orientation", "zoom", "centerHorizontally"];
   }
@@ -1641,10 +1476,7 @@ export class FakePageLayout
     }
   }
   private set(apply: (layout: FakePageLayoutState) => void): void {
-    this.session.mutate(() => {
-      const s = this.locate();
-      if (s) apply(s.pageLayout);
-    });
+    this.change((s) => apply(s.pageLayout));
   }
   get paperSize(): Excel.PageLayout["paperSize"] {
     return this.read("paperSize");
@@ -1704,25 +1536,12 @@ export class FakePageLayout
       };
     });
   }
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
-  }
 }
 
 export class FakeWorksheetProtection
-  extends FakeObject
+  extends FakeLoadable<FakeSheet>
   implements Pick<Excel.WorksheetProtection, "protected" | "options" | "protect" | "unprotect">
 {
-  constructor(
-    session: Session,
-    private readonly sheet: () => FakeSheet | null,
-  ) {
-    super(session);
-  }
-  protected locate(): FakeSheet | null {
-    return this.sheet();
-  }
   protected scalarNames(): readonly string[] {
     return ["protected", "options"];
   }
@@ -1739,51 +1558,34 @@ export class FakeWorksheetProtection
   }
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     if (password !== undefined) this.session.need("1.7", "WorksheetProtection.protect(password)");
-    this.session.mutate(() => {
-      const s = this.locate();
-      if (!s) return;
+    this.change((s) => {
       if (s.protection.protected) throw officeError("InvalidOperation", "The worksheet is already protected.");
       s.protection = { protected: true, password: password ?? null, options: { ...(options ?? {}) } };
     });
   }
   unprotect(password?: string): void {
-    this.session.mutate(() => {
-      const s = this.locate();
-      if (!s || !s.protection.protected) return;
+    this.change((s) => {
+      if (!s.protection.protected) return;
       if (s.protection.password !== null && s.protection.password !== password) {
         throw officeError("InvalidArgument", "The password you supplied is not correct.");
       }
       s.protection = { protected: false, password: null, options: {} };
     });
   }
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
-  }
 }
 
-export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "name" | "activate" | "delete"> {
-  constructor(
-    session: Session,
-    private readonly sheet: () => FakeSheet | null,
-    nullable: boolean,
-  ) {
-    super(session);
+export class FakeWorksheet extends FakeLoadable<FakeSheet> implements Pick<Excel.Worksheet, "name" | "activate" | "delete"> {
+  constructor(session: Session, sheet: () => FakeSheet | null, nullable: boolean) {
+    super(session, sheet);
     if (nullable) this.trackNull();
-    else
-      session.enqueue(() => {
-        if (this.sheet() === null) throw officeError("ItemNotFound", "The requested resource doesn't exist.", "Worksheet");
-      });
-  }
-  protected locate(): FakeSheet | null {
-    return this.sheet();
+    else this.mustExist("Worksheet");
   }
   protected scalarNames(): readonly string[] {
     return ["name", "position", "visibility"];
   }
   protected child(name: string): FakeObject | undefined {
-    if (name === "protection") return new FakeWorksheetProtection(this.session, this.sheet);
-    if (name === "pageLayout") return new FakePageLayout(this.session, this.sheet);
+    if (name === "protection") return new FakeWorksheetProtection(this.session, this.locator);
+    if (name === "pageLayout") return new FakePageLayout(this.session, this.locator);
     return undefined;
   }
   protected snapshot(property: string, sheet: FakeSheet): unknown {
@@ -1802,9 +1604,7 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "
     return this.read("name");
   }
   set name(value: string) {
-    this.session.mutate(() => {
-      const s = this.locate();
-      if (!s) return;
+    this.change((s) => {
       const old = s.name;
       if (this.session.state.hasSheet(value) && value.toLocaleLowerCase() !== old.toLocaleLowerCase()) {
         throw officeError("ItemAlreadyExists", `A sheet named "${value}" already exists.`);
@@ -1814,31 +1614,23 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "
     });
   }
   getRange(address?: string): FakeRange {
-    return new FakeRange(
-      this.session,
-      () => {
-        const sheet = this.locate();
-        if (!sheet) return null;
-        const rect = address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS } : mustParse(address);
-        return { sheet, rect };
-      },
-      false,
-    );
+    return new FakeRange(this.session, () => {
+      const sheet = this.locate();
+      if (!sheet) return null;
+      const rect = address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS } : mustParse(address);
+      return { sheet, rect };
+    });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.session.need("1.4", "Worksheet.getUsedRangeOrNullObject");
-    return new FakeRange(this.session, () => this.usedRange(valuesOnly ?? false), true);
+    return new FakeRange(this.session, () => this.usedRange(valuesOnly ?? false));
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return new FakeRange(
-      this.session,
-      () => {
-        const sheet = this.locate();
-        if (!sheet) return null;
-        return this.usedRange(valuesOnly ?? false) ?? { sheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
-      },
-      false,
-    );
+    return new FakeRange(this.session, () => {
+      const sheet = this.locate();
+      if (!sheet) return null;
+      return this.usedRange(valuesOnly ?? false) ?? { sheet, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+    });
   }
   private usedRange(valuesOnly: boolean): RangeTarget | null {
     const sheet = this.locate();
@@ -1860,21 +1652,18 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "
   }
   get freezePanes(): FakeWorksheetFreezePanes {
     this.session.need("1.7", "Worksheet.freezePanes");
-    return new FakeWorksheetFreezePanes(this.session, this.sheet);
+    return new FakeWorksheetFreezePanes(this.session, this.locator);
   }
   get pageLayout(): FakePageLayout {
     this.session.need("1.9", "Worksheet.pageLayout");
-    return new FakePageLayout(this.session, this.sheet);
+    return new FakePageLayout(this.session, this.locator);
   }
   get protection(): FakeWorksheetProtection {
     this.session.need("1.2", "Worksheet.protection");
-    return new FakeWorksheetProtection(this.session, this.sheet);
+    return new FakeWorksheetProtection(this.session, this.locator);
   }
   activate(): void {
-    this.session.mutate(() => {
-      const s = this.locate();
-      if (s) this.session.state.activeSheetName = s.name;
-    });
+    this.change((s) => (this.session.state.activeSheetName = s.name));
   }
   /**
    * Copies the sheet (ExcelApi 1.7), named as Excel names copies ("Name (2)"): cells, formats,
@@ -1914,35 +1703,19 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, "
     return new FakeWorksheet(this.session, () => holder.sheet, true);
   }
   delete(): void {
-    this.session.mutate(() => {
-      const s = this.locate();
-      if (s) this.session.state.deleteSheet(s.name);
-    });
-  }
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
+    this.change((s) => this.session.state.deleteSheet(s.name));
   }
 }
 
-export class FakeWorksheetCollection extends FakeObject {
-  private loadedItems: FakeWorksheet[] | null = null;
-
+export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, FakeSheet, FakeWorksheet> {
   constructor(session: Session) {
-    super(session);
+    super(session, () => session.state);
   }
-  protected locate(): FakeWorkbookState {
-    return this.session.state;
+  protected records(): readonly FakeSheet[] {
+    return this.session.state.sheets;
   }
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-  protected snapshot(property: string): unknown {
-    throw officeError("InvalidArgument", `The fake WorksheetCollection has no property '${property}'.`);
-  }
-  get items(): FakeWorksheet[] {
-    if (!this.loadedItems) throw propertyNotLoaded("items");
-    return this.loadedItems;
+  protected itemOf(sheet: FakeSheet): FakeWorksheet {
+    return new FakeWorksheet(this.session, () => (this.session.state.sheets.includes(sheet) ? sheet : null), true);
   }
   add(name?: string): FakeWorksheet {
     const holder: { sheet: FakeSheet | null } = { sheet: null };
@@ -1973,18 +1746,6 @@ export class FakeWorksheetCollection extends FakeObject {
       false,
     );
   }
-  load(propertyNames?: string | string[]): this {
-    const names = normalizeNames(propertyNames);
-    this.session.enqueue(() => {
-      const itemProps = names === null ? null : names.filter((n) => n.startsWith("items/")).map((n) => n.slice(6));
-      this.loadedItems = this.session.state.sheets.map((sheet) => {
-        const item = new FakeWorksheet(this.session, () => (this.session.state.sheets.includes(sheet) ? sheet : null), true);
-        loadNow(item, itemProps === null || itemProps.length === 0 ? null : itemProps);
-        return item;
-      });
-    });
-    return this;
-  }
 }
 
 function nameTarget(session: Session, named: FakeName): RangeTarget | null {
@@ -1993,21 +1754,14 @@ function nameTarget(session: Session, named: FakeName): RangeTarget | null {
   return sheet ? { sheet, rect: named.rect } : null;
 }
 
-export class FakeNamedItem extends FakeObject implements Pick<Excel.NamedItem, "name" | "type" | "value" | "formula" | "comment" | "visible" | "delete"> {
-  constructor(
-    session: Session,
-    private readonly named: () => FakeName | null,
-    nullable: boolean,
-  ) {
-    super(session);
+export class FakeNamedItem
+  extends FakeLoadable<FakeName>
+  implements Pick<Excel.NamedItem, "name" | "type" | "value" | "formula" | "comment" | "visible" | "delete">
+{
+  constructor(session: Session, named: () => FakeName | null, nullable: boolean) {
+    super(session, named);
     if (nullable) this.trackNull();
-    else
-      session.enqueue(() => {
-        if (this.named() === null) throw officeError("ItemNotFound", "The requested resource doesn't exist.", "NamedItem");
-      });
-  }
-  protected locate(): FakeName | null {
-    return this.named();
+    else this.mustExist("NamedItem");
   }
   protected scalarNames(): readonly string[] {
     return ["name", "type", "value", "comment", "visible"];
@@ -2050,10 +1804,7 @@ export class FakeNamedItem extends FakeObject implements Pick<Excel.NamedItem, "
   }
   set comment(value: string) {
     this.session.need("1.4", "NamedItem.comment");
-    this.session.mutate(() => {
-      const n = this.named();
-      if (n) n.comment = value;
-    });
+    this.change((n) => (n.comment = value));
   }
   get visible(): boolean {
     return this.read("visible");
@@ -2063,48 +1814,28 @@ export class FakeNamedItem extends FakeObject implements Pick<Excel.NamedItem, "
   }
   delete(): void {
     this.session.need("1.4", "NamedItem.delete");
-    this.session.mutate(() => {
-      const n = this.named();
-      if (n) this.session.state.names.delete(n.name.toUpperCase());
-    });
+    this.change((n) => this.session.state.names.delete(n.name.toUpperCase()));
   }
   getRangeOrNullObject(): FakeRange {
     this.session.need("1.4", "NamedItem.getRangeOrNullObject");
-    return new FakeRange(
-      this.session,
-      () => {
-        const n = this.named();
-        return n ? nameTarget(this.session, n) : null;
-      },
-      true,
-    );
-  }
-  load(propertyNames?: string | string[]): this {
-    this.queueLoad(propertyNames);
-    return this;
+    return new FakeRange(this.session, () => {
+      const n = this.locator();
+      return n ? nameTarget(this.session, n) : null;
+    });
   }
 }
 
 const VALID_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
-export class FakeNamedItemCollection extends FakeObject {
-  private loadedItems: FakeNamedItem[] | null = null;
-
+export class FakeNamedItemCollection extends FakeCollection<FakeWorkbookState, FakeName, FakeNamedItem> {
   constructor(session: Session) {
-    super(session);
+    super(session, () => session.state);
   }
-  protected locate(): FakeWorkbookState {
-    return this.session.state;
+  protected records(): readonly FakeName[] {
+    return [...this.session.state.names.values()];
   }
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-  protected snapshot(property: string): unknown {
-    throw officeError("InvalidArgument", `The fake NamedItemCollection has no property '${property}'.`);
-  }
-  get items(): FakeNamedItem[] {
-    if (!this.loadedItems) throw propertyNotLoaded("items");
-    return this.loadedItems;
+  protected itemOf(named: FakeName): FakeNamedItem {
+    return new FakeNamedItem(this.session, () => (this.session.state.names.get(named.name.toUpperCase()) === named ? named : null), true);
   }
   add(name: string, reference: Excel.Range | string, comment?: string): FakeNamedItem {
     this.session.need("1.4", "NamedItemCollection.add");
@@ -2141,18 +1872,6 @@ export class FakeNamedItemCollection extends FakeObject {
   getItemOrNullObject(name: string): FakeNamedItem {
     this.session.need("1.4", "NamedItemCollection.getItemOrNullObject");
     return new FakeNamedItem(this.session, () => this.session.state.names.get(name.toUpperCase()) ?? null, true);
-  }
-  load(propertyNames?: string | string[]): this {
-    const names = normalizeNames(propertyNames);
-    this.session.enqueue(() => {
-      const itemProps = names === null ? null : names.filter((n) => n.startsWith("items/")).map((n) => n.slice(6));
-      this.loadedItems = [...this.session.state.names.values()].map((named) => {
-        const item = new FakeNamedItem(this.session, () => (this.session.state.names.get(named.name.toUpperCase()) === named ? named : null), true);
-        loadNow(item, itemProps === null || itemProps.length === 0 ? null : itemProps);
-        return item;
-      });
-    });
-    return this;
   }
 }
 

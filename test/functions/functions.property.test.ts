@@ -4,9 +4,10 @@
  * cross-multiplication, the verdict with a digit-by-digit (BigInt) rounding of the percentage.
  */
 import fc from "fast-check";
-import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
+import { INDICATORS } from "../../src/domain/catalog";
 import * as functions from "../../src/functions/functions";
 import { functionsVi } from "../../src/i18n/vi/functions";
+import { APPENDIX_TARGETS as TARGETS, RATIO_FUNCTIONS as RATIO_FUNCTION_TABLE } from "../helpers/kpiFunctionTables";
 import { FakeCustomFunctionsError, installCustomFunctionsFake } from "./customFunctionsFake";
 
 installCustomFunctionsFake();
@@ -16,37 +17,7 @@ const MAX = 1_000_000_000;
 
 type Cell = unknown;
 type Grid = Cell[][];
-type RatioFn = (b: unknown[][], a: unknown[][]) => unknown;
-
-const RATIO_FUNCTIONS: [string, RatioFn][] = [
-  ["PAYMENT", functions.payment],
-  ["ONLINE", functions.online],
-  ["DIGITIZED", functions.digitized],
-  ["DIGITIZEDVALID", functions.digitizedValid],
-  ["ERESULTS", functions.eResults],
-  ["REUSE", functions.reuse],
-  ["PUBLISHED", functions.published],
-  ["FEEDBACK", functions.feedback],
-  ["SATISFACTION", functions.satisfaction],
-  ["ONTIME", functions.onTime],
-  ["EDOCS", functions.eDocs],
-  ["RATIO", functions.ratio],
-];
-
-/** The appendix's targets written out here, not read from the catalog: percent and kind. */
-const TARGETS: Record<IndicatorCode, [number, "minimum" | "exact"]> = {
-  "I.1": [45, "minimum"],
-  "I.2": [50, "minimum"],
-  "I.3": [80, "minimum"],
-  "II.1": [90, "minimum"],
-  "III.1": [100, "exact"],
-  "III.2": [50, "minimum"],
-  "III.3": [100, "exact"],
-  "III.4": [100, "exact"],
-  "III.5": [90, "minimum"],
-  "IV.1": [95, "minimum"],
-  "V.1": [100, "exact"],
-};
+const RATIO_FUNCTIONS = Object.entries(RATIO_FUNCTION_TABLE);
 
 // ---------------------------------------------------------------------------------------------
 // The oracle

@@ -2,34 +2,17 @@
  * Table-driven tests of every KPI.* custom function as Excel calls it: arguments as grids ([[v]]
  * for one cell), results a number, a verdict word or a CustomFunctions.Error (code and message).
  */
-import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
+import { INDICATORS } from "../../src/domain/catalog";
 import * as functions from "../../src/functions/functions";
 import { functionsEn } from "../../src/i18n/en/functions";
 import { functionsVi } from "../../src/i18n/vi/functions";
+import { APPENDIX_TARGETS, RATIO_FUNCTIONS } from "../helpers/kpiFunctionTables";
 import { FakeCustomFunctionsError, installCustomFunctionsFake, setOfficeDisplayLanguage } from "./customFunctionsFake";
 
 installCustomFunctionsFake();
 
 type Cell = number | string | boolean | null;
 type Grid = Cell[][];
-type RatioFn = (b: unknown[][], a: unknown[][]) => number | CustomFunctions.Error;
-
-/** The JS function of each custom function id (the generated metadata test checks the mapping). */
-const RATIO_FUNCTIONS: Record<string, RatioFn> = {
-  PAYMENT: functions.payment,
-  ONLINE: functions.online,
-  DIGITIZED: functions.digitized,
-  DIGITIZEDVALID: functions.digitizedValid,
-  ERESULTS: functions.eResults,
-  REUSE: functions.reuse,
-  PUBLISHED: functions.published,
-  FEEDBACK: functions.feedback,
-  SATISFACTION: functions.satisfaction,
-  ONTIME: functions.onTime,
-  EDOCS: functions.eDocs,
-  RATIO: functions.ratio,
-};
-
 const vi = functionsVi.errors;
 const cell = (v: Cell): Grid => [[v]];
 const row = (...values: Cell[]): Grid => [values];
@@ -140,21 +123,6 @@ describe("messages in English when Office's display language is English", () => 
     expectExcelError(functions.ratio(cell(null), cell(null)), "#N/A", functionsVi.errors.blank);
   });
 });
-
-/** The targets of the appendix, written out independently of the catalog (percent, kind). */
-const APPENDIX_TARGETS: Record<IndicatorCode, [number, "minimum" | "exact"]> = {
-  "I.1": [45, "minimum"],
-  "I.2": [50, "minimum"],
-  "I.3": [80, "minimum"],
-  "II.1": [90, "minimum"],
-  "III.1": [100, "exact"],
-  "III.2": [50, "minimum"],
-  "III.3": [100, "exact"],
-  "III.4": [100, "exact"],
-  "III.5": [90, "minimum"],
-  "IV.1": [95, "minimum"],
-  "V.1": [100, "exact"],
-};
 
 describe("KPI.TARGET", () => {
   test.each(INDICATORS.map((i) => [i.code, i.functionName, ...APPENDIX_TARGETS[i.code]] as const))(

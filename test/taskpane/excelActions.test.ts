@@ -4,9 +4,11 @@
  * The pane's Excel actions against the recording Excel fake: each wraps the real src/excel
  * function in Excel.run, on the sheet the pane knows, and hands back what the pane shows.
  */
-import { createFakeExcel, type FakeExcel } from "../fakes/excelFake";
+import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from "../fakes/excelFake";
 import { COLUMNS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import { cellAddress } from "../../src/domain/layout/a1";
+import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
+import { freeMonthlySheetNames } from "../../src/taskpane/monthlyReport";
 import { createExcelActions, localAddress, sheetNameOf } from "../../src/taskpane/excelActions";
 import type { PaneChoice, SheetRequest } from "../../src/taskpane/actions";
 
@@ -16,8 +18,8 @@ const request: SheetRequest = { choice, sheetName: null, namePrefix: null };
 
 let excel: FakeExcel;
 
-beforeEach(() => {
-  excel = createFakeExcel();
+function install(options: FakeExcelOptions = {}): void {
+  excel = createFakeExcel(options);
   const globals = globalThis as Record<string, unknown>;
   globals.Office = { context: { requirements: excel.requirements, displayLanguage: "vi-VN" } };
   globals.Excel = {
@@ -26,7 +28,9 @@ beforeEach(() => {
       return batch(excel.context);
     },
   };
-});
+}
+
+beforeEach(() => install());
 
 afterEach(() => {
   const globals = globalThis as Record<string, unknown>;
@@ -81,4 +85,86 @@ test("the sheet the pane inserted wins over the year's default", () => {
   expect(sheetNameOf(request, m)).toBe(SHEET);
   expect(sheetNameOf({ ...request, sheetName: "Phụ lục 2024 (2)" }, m)).toBe("Phụ lục 2024 (2)");
   expect(localAddress("'Phụ lục 2024'!B3")).toBe("B3");
+});
+
+describe("monthly reporting", () => {
+  const DATA = "Số liệu theo tháng";
+  const CHART = "Biểu đồ lũy kế";
+
+  // The recording fake draws no charts: an Excel without ExcelApi 1.8, where the chart sheet
+  // shows text bars (and the period cell has no drop-down).
+  beforeEach(() => install({ requirementSets: { ExcelApi: "1.7", CustomFunctionsRuntime: "1.1" } }));
+
+  test("insert with the chosen period, ask, update, then a second report on new sheets", async () => {
+    const actions = createExcelActions("vi");
+    const first = await actions.insertMonthly({ choice, ifExists: "ask" });
+    expect(first).toMatchObject({
+      status: "inserted",
+      sheetNames: { appendix: SHEET, data: DATA, chart: CHART },
+      period: { kind: "quarter", quarter: 1 },
+      chart: false,
+      namePrefix: "KPI",
+    });
+    expect(first.leftOut).toEqual(expect.arrayContaining(["validation", "print"]));
+    expect(excel.state.content(SHEET, "G4")).toBe("Quý I");
+
+    excel.state.setContents(DATA, monthlyCellAddress("IV.1", "numerator", 1), 7);
+    expect((await actions.insertMonthly({ choice, ifExists: "ask" })).status).toBe("exists");
+    const updated = await actions.insertMonthly({ choice: { ...choice, period: { kind: "month", month: 2 } }, ifExists: "update" });
+    expect(updated).toMatchObject({ status: "updated", period: { kind: "month", month: 2 } });
+    expect(updated.kept).toBeGreaterThan(0);
+    expect(excel.state.content(SHEET, "G4")).toBe("Tháng 2");
+    expect(excel.state.content(DATA, monthlyCellAddress("IV.1", "numerator", 1))).toBe(7);
+
+    const second = await actions.insertMonthly({ choice, ifExists: "newSheet" });
+    expect(second).toMatchObject({
+      status: "inserted",
+      sheetNames: { appendix: `${SHEET} (2)`, data: `${DATA} (2)`, chart: `${CHART} (2)` },
+      namePrefix: "KPI2",
+    });
+    expect(excel.state.content(SHEET, "G4")).toBe("Tháng 2");
+  });
+
+  test("the period switches; the check reads it with the monthly findings, which select cells on the data sheet", async () => {
+    const actions = createExcelActions("vi");
+    await actions.insertMonthly({ choice, ifExists: "ask" });
+    excel.state.setContents(DATA, monthlyCellAddress("IV.1", "numerator", 1), 9);
+    excel.state.setContents(DATA, monthlyCellAddress("IV.1", "denominator", 1), 4);
+    const monthly: SheetRequest = { ...request, sheetName: SHEET, namePrefix: "KPI", dataSheetName: DATA };
+
+    const switched = await actions.applyPeriod({ ...monthly, choice: { ...choice, period: { kind: "month", month: 2 } } });
+    expect(switched).toEqual({ status: "switched", period: { kind: "month", month: 2 } });
+
+    const syncs = excel.syncCount;
+    const report = await actions.check(monthly);
+    expect(excel.syncCount - syncs).toBe(1);
+    expect(report.mode).toBe("monthly");
+    expect(report.period).toEqual({ kind: "month", month: 2 });
+    const invalid = report.findings.find((f) => f.kind === "monthlyDataInvalid" && f.code === "IV.1");
+    expect(invalid).toMatchObject({ address: monthlyCellAddress("IV.1", "numerator", 1), params: { sheet: DATA, months: [1] } });
+    const missing = report.findings.find((f) => f.kind === "monthlyDataMissing" && f.code === "I.1");
+    expect(missing?.params.months).toEqual([1, 2]);
+
+    expect(await actions.selectFinding(SHEET, invalid!)).toEqual({ sheetName: DATA, address: invalid!.address, found: true });
+    expect(excel.state.selection).toEqual({ sheetName: DATA, address: invalid!.address });
+  });
+
+  test("the plain table's check has no period", async () => {
+    const actions = createExcelActions("vi");
+    await actions.insert({ choice, ifExists: "ask" });
+    const report = await actions.check(request);
+    expect(report.mode).toBe("plain");
+    expect(report.period).toBeUndefined();
+  });
+
+  test("free names for a second report: the same number on all three sheets", () => {
+    const base = { appendix: SHEET, data: DATA, chart: CHART };
+    expect(freeMonthlySheetNames(base, [SHEET, DATA, `${DATA.toUpperCase()} (2)`])).toEqual({
+      appendix: `${SHEET} (3)`,
+      data: `${DATA} (3)`,
+      chart: `${CHART} (3)`,
+    });
+    const long = { ...base, data: "Số liệu theo tháng của các đơn vị" };
+    expect(freeMonthlySheetNames(long, []).data).toHaveLength(31);
+  });
 });

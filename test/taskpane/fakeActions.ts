@@ -3,7 +3,7 @@
  * plausible result; tests override single methods (pending promises, Office-like rejections).
  */
 import type { Finding } from "../../src/domain/check";
-import type { CheckResult, InsertResult, PaneActions } from "../../src/taskpane/actions";
+import type { CheckResult, InsertResult, MonthlyInsertResult, PaneActions } from "../../src/taskpane/actions";
 
 type Methods = { [K in keyof PaneActions as PaneActions[K] extends (...args: never[]) => unknown ? K : never]: PaneActions[K] };
 type Fn = (...args: never[]) => unknown;
@@ -27,6 +27,23 @@ export function insertResult(overrides: Partial<InsertResult> = {}): InsertResul
     keptInputs: 0,
     notes: [],
     conflicts: [],
+    ...overrides,
+  };
+}
+
+export const MONTHLY_SHEETS = { appendix: SHEET, data: "Số liệu theo tháng", chart: "Biểu đồ lũy kế" } as const;
+
+export function monthlyInsertResult(overrides: Partial<MonthlyInsertResult> = {}): MonthlyInsertResult {
+  return {
+    status: "inserted",
+    sheetNames: MONTHLY_SHEETS,
+    formulas: "kpi",
+    period: { kind: "quarter", quarter: 1 },
+    chart: true,
+    kept: 0,
+    conflicts: [],
+    namePrefix: "KPI",
+    leftOut: [],
     ...overrides,
   };
 }
@@ -71,6 +88,7 @@ export function createFakeActions(host: PaneActions["host"] = "excel"): FakePane
   return {
     host,
     insert: mock<"insert">(() => Promise.resolve(insertResult())),
+    insertMonthly: mock<"insertMonthly">((request) => Promise.resolve(monthlyInsertResult({ period: request.choice.period }))),
     protect: mock<"protect">(() => Promise.resolve({ sheetName: SHEET, protected: true, changed: true })),
     unprotect: mock<"unprotect">(() => Promise.resolve({ sheetName: SHEET, protected: false, changed: true })),
     highlight: mock<"highlight">(() =>
@@ -78,7 +96,7 @@ export function createFakeActions(host: PaneActions["host"] = "excel"): FakePane
     ),
     check: mock<"check">(() => Promise.resolve(checkResult())),
     selectFinding: mock<"selectFinding">((sheetName, finding) =>
-      Promise.resolve({ sheetName, address: finding.address ?? "", found: true }),
+      Promise.resolve({ sheetName: finding.params.sheet ?? sheetName, address: finding.address ?? "", found: true }),
     ),
     goToIndicator: mock<"goToIndicator">(() => Promise.resolve({ sheetName: SHEET, address: "G8:H8", found: true })),
     portableCopy: mock<"portableCopy">((request) =>

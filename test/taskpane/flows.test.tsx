@@ -168,7 +168,8 @@ describe("help panel", () => {
     const { actions, user } = setup();
     await user.click(screen.getByRole("tab", { name: "Hàm KPI" }));
     const entries = functionHelp("vi");
-    const list = screen.getByRole("list", { name: "Danh sách hàm KPI" });
+    // The help tab's content loads when the tab is first opened.
+    const list = await screen.findByRole("list", { name: "Danh sách hàm KPI" });
     for (const entry of entries) expect(within(list).getByText(entry.example)).toBeTruthy();
 
     await user.click(screen.getByRole("button", { name: "Chèn vào ô đang chọn: =KPI.ONTIME(G12,H12)" }));
@@ -180,7 +181,7 @@ describe("help panel", () => {
     const { actions, user } = setup();
     actions.insertFunctionAtSelection.mockRejectedValueOnce(officeError("AccessDenied"));
     await user.click(screen.getByRole("tab", { name: "Hàm KPI" }));
-    await user.click(screen.getByRole("button", { name: "Chèn vào ô đang chọn: =KPI.RATIO(B5:M5,B6:M6)" }));
+    await user.click(await screen.findByRole("button", { name: "Chèn vào ô đang chọn: =KPI.RATIO(B5:M5,B6:M6)" }));
     expect(await screen.findByText(/trang đang được bảo vệ hoặc sổ chỉ được đọc/)).toBeTruthy();
   });
 

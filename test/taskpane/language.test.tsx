@@ -1,15 +1,21 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { tokens as fluentTokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { paneEn } from "../../src/i18n/en/pane";
 import { paneVi } from "../../src/i18n/vi/pane";
 import { NotAvailableError } from "../../src/taskpane/actions";
-import { themeFor } from "../../src/taskpane/theme";
+import { loadTheme, withOfficeBackground } from "../../src/taskpane/theme";
 import { checkOutcomeText } from "../../src/taskpane/checkText";
 import { registerLocale } from "../../src/taskpane/strings";
 import { countsText, summaryText } from "../../src/domain/check";
+import { INDICATORS } from "../../src/domain/catalog";
+import { targetText } from "../../src/domain/functionHelp";
+import { functionsEn } from "../../src/i18n/en/functions";
+import { functionsVi } from "../../src/i18n/vi/functions";
+import { targetLabel } from "../../src/taskpane/targetText";
+import { tokens, type TokenName } from "../../src/taskpane/tokens";
 import { checkVi } from "../../src/i18n/vi/check";
 import { LOCALE_EN, checkResult, createFakeActions, officeError } from "./fakeActions";
 
@@ -48,7 +54,7 @@ test("in English Excel the whole pane speaks English", async () => {
   expect(await screen.findByRole("heading", { name: "By host unit" })).toBeTruthy();
 
   await user.click(screen.getByRole("tab", { name: "KPI functions" }));
-  expect(screen.getByRole("button", { name: "Insert at the selected cell: =KPI.ONTIME(G12,H12)" })).toBeTruthy();
+  expect(await screen.findByRole("button", { name: "Insert at the selected cell: =KPI.ONTIME(G12,H12)" })).toBeTruthy();
 });
 
 test("outside Excel the pane says so, previews the appendix read-only and still offers the download", async () => {
@@ -97,26 +103,29 @@ test("a rendering error never leaves the pane blank", async () => {
 });
 
 describe("theme follows Office", () => {
-  test("a dark Office body picks the dark theme with Office's own background", () => {
-    const theme = themeFor({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" });
+  test("a dark Office body picks the dark theme with Office's own background", async () => {
+    const theme = await loadTheme({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" });
     expect(theme.colorNeutralForeground1).toBe(webDarkTheme.colorNeutralForeground1);
     expect(theme.colorNeutralBackground1).toBe("#262626");
   });
 
-  test("the colourful and white themes stay light", () => {
-    expect(themeFor({ bodyBackgroundColor: "#FFFFFF" }).colorNeutralForeground1).toBe(webLightTheme.colorNeutralForeground1);
-    expect(themeFor({ bodyBackgroundColor: "#F3F2F1" }).colorNeutralBackground1).toBe("#F3F2F1");
+  test("the colourful and white themes stay light", async () => {
+    expect((await loadTheme({ bodyBackgroundColor: "#FFFFFF" })).colorNeutralForeground1).toBe(webLightTheme.colorNeutralForeground1);
+    expect((await loadTheme({ bodyBackgroundColor: "#F3F2F1" })).colorNeutralBackground1).toBe("#F3F2F1");
   });
 
   test("a background the text would be unreadable on is not used", () => {
     // #E6E6E6: the brand-coloured text would fall below 4.5:1.
-    expect(themeFor({ bodyBackgroundColor: "#E6E6E6" }).colorNeutralBackground1).toBe(webLightTheme.colorNeutralBackground1);
-    expect(themeFor({ bodyBackgroundColor: "#8A8A8A" }).colorNeutralBackground1).not.toBe("#8A8A8A");
+    expect(withOfficeBackground(webLightTheme, { bodyBackgroundColor: "#E6E6E6" }).colorNeutralBackground1).toBe(
+      webLightTheme.colorNeutralBackground1,
+    );
+    expect(withOfficeBackground(webLightTheme, { bodyBackgroundColor: "#8A8A8A" }).colorNeutralBackground1).not.toBe("#8A8A8A");
+    expect(withOfficeBackground(webDarkTheme, { bodyBackgroundColor: "#8A8A8A" }).colorNeutralBackground1).not.toBe("#8A8A8A");
   });
 
-  test("without Office the browser's colour scheme decides", () => {
-    expect(themeFor(undefined, true)).toBe(webDarkTheme);
-    expect(themeFor(undefined, false)).toBe(webLightTheme);
+  test("without Office the browser's colour scheme decides", async () => {
+    expect(await loadTheme(undefined, true)).toBe(webDarkTheme);
+    expect(await loadTheme(undefined, false)).toBe(webLightTheme);
   });
 });
 
@@ -124,4 +133,18 @@ test("the pane's check outcome words the summary as the domain does", () => {
   for (const summary of [checkResult().summary, { ...checkResult().summary, warnings: 0 }]) {
     expect(checkOutcomeText(summary, checkVi)).toBe(`${summaryText(summary, checkVi)}. ${countsText(summary, checkVi)}`);
   }
+});
+
+test("the pane's target words are functionHelp's, in both languages", () => {
+  const targets = [...INDICATORS.map((i) => i.target), { kind: "minimum", fraction: 0.925 } as const, { kind: "exact", fraction: 1 } as const];
+  for (const target of targets) {
+    expect(targetLabel(target, functionsVi)).toBe(targetText(target, "vi"));
+    expect(targetLabel(target, functionsEn)).toBe(targetText(target, "en"));
+  }
+});
+
+test("the pane's tokens are Fluent's, name for name", () => {
+  const names = Object.keys(fluentTokens).filter((name): name is TokenName => !name.startsWith("zIndex"));
+  expect(names.length).toBeGreaterThan(400);
+  for (const name of names) expect(tokens[name]).toBe(fluentTokens[name]);
 });

@@ -11,6 +11,11 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** "AB" → 28 (case-insensitive). */
+export function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
@@ -26,6 +31,19 @@ export function absoluteAddress(row: number, column: number): string {
   return `$${columnLetter(column)}$${row}`;
 }
 
+/** "$A$5:$L$22" — an absolute range, always with both corners (names, print areas). */
+export function absoluteRange(top: number, left: number, bottom: number, right: number): string {
+  return `${absoluteAddress(top, left)}:${absoluteAddress(bottom, right)}`;
+}
+
+/** "G4" → "$G$4", "A5:L22" → "$A$5:$L$22" (corners already absolute stay so). */
+export function toAbsolute(address: string): string {
+  return address
+    .split(":")
+    .map((cell) => cell.replace(/^\$?([A-Z]+)\$?(\d+)$/, "$$$1$$$2"))
+    .join(":");
+}
+
 /** A sheet name as a formula reference needs it: quoted, with inner quotes doubled. */
 export function quoteSheetName(sheetName: string): string {
   return `'${sheetName.replace(/'/g, "''")}'`;
@@ -35,6 +53,5 @@ export function quoteSheetName(sheetName: string): string {
 export function parseCell(address: string): { row: number; column: number } {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.trim().toUpperCase());
   if (!match) throw new Error(`Not a cell address: ${address}`);
-  const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(match[2]), column };
+  return { row: Number(match[2]), column: columnNumber(match[1]) };
 }

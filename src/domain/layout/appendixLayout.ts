@@ -9,31 +9,20 @@ import {
   invalidInputRuleFormula,
   kpiRatioFormula,
   kpiVerdictFormula,
+  maskedRatioFormula,
+  maskedSumFormula,
+  maskedVerdictFormula,
   nativeRatioFormula,
   nativeVerdictFormula,
   verdictRuleFormula,
   type RatioRefs,
 } from "../nativeFormulas";
-import {
-  maskedRatioFormula,
-  maskedSumFormula,
-  maskedVerdictFormula,
-  periodLabel,
-  PERIOD_WORDS,
-  type ReportPeriod,
-} from "../period";
+import { periodLabel, PERIOD_WORDS, type ReportPeriod } from "../period";
 import { VERDICT_WORDS, type Verdict } from "../ratio";
-import { absoluteAddress, cellAddress, rangeAddress } from "./a1";
-import type {
-  CellContent,
-  ConditionalFormatSpec,
-  HighlightKind,
-  NameSpec,
-  SheetLayout,
-  StyledRange,
-  ValidationSpec,
-} from "./model";
+import { absoluteAddress, absoluteRange, cellAddress, rangeAddress, toAbsolute } from "./a1";
+import type { ConditionalFormatSpec, HighlightKind, NameSpec, SheetLayout, ValidationSpec } from "./model";
 import { HEADER_FILL, HIGHLIGHT_COLORS, INPUT_FILL } from "./palette";
+import { LINE_HEIGHT, TITLE_SIZE, a4LandscapePrint, rowHeightForLines, sheetDraft, sheetLayoutOf } from "./sheetDraft";
 
 /** Where results come from: KPI.* custom functions, or native formulas with the same rules. */
 export type FormulaMode = "kpi" | "native";
@@ -75,43 +64,34 @@ export function defaultSheetName(year: number): string {
   return `Phụ lục ${year}`;
 }
 
-/** Column numbers (1-based) of the appendix table. */
-export const COLUMNS = {
-  stt: 1,
-  name: 2,
-  hostUnit: 3,
-  partnerUnits: 4,
-  unit: 5,
-  target: 6,
-  numerator: 7,
-  denominator: 8,
-  result: 9,
-  verdict: 10,
-  legalBasis: 11,
-  note: 12,
-} as const;
+/** Numbers columns 1, 2, … in the keys' order (which is also the object's key order). */
+function numberColumns<K extends string>(keys: readonly K[]): Readonly<Record<K, number>> {
+  return Object.fromEntries(keys.map((key, index) => [key, index + 1])) as Record<K, number>;
+}
+
+/** The plan's columns and ours up to Đánh giá, the same in both modes. */
+const LEADING_KEYS = [
+  "stt",
+  "name",
+  "hostUnit",
+  "partnerUnits",
+  "unit",
+  "target",
+  "numerator",
+  "denominator",
+  "result",
+  "verdict",
+] as const;
+
+/** Column numbers (1-based) of the appendix table: A STT … J Đánh giá, K Căn cứ thực hiện, L Ghi chú. */
+export const COLUMNS = numberColumns([...LEADING_KEYS, "legalBasis", "note"]);
 export type ColumnKey = keyof typeof COLUMNS;
 
 /**
  * Column numbers of the appendix in monthly mode: the report period's b, a, Kết quả and Đánh giá
- * where the plain table has them, then the year to date's Kết quả and Đánh giá, then the rest.
+ * where the plain table has them, then the year to date's Kết quả and Đánh giá (K, L), then the rest.
  */
-export const MONTHLY_COLUMNS = {
-  stt: 1,
-  name: 2,
-  hostUnit: 3,
-  partnerUnits: 4,
-  unit: 5,
-  target: 6,
-  numerator: 7,
-  denominator: 8,
-  result: 9,
-  verdict: 10,
-  ytdResult: 11,
-  ytdVerdict: 12,
-  legalBasis: 13,
-  note: 14,
-} as const;
+export const MONTHLY_COLUMNS = numberColumns([...LEADING_KEYS, "ytdResult", "ytdVerdict", "legalBasis", "note"]);
 export type MonthlyColumnKey = keyof typeof MONTHLY_COLUMNS;
 
 /** The columns of the appendix built with these options. */
@@ -167,8 +147,6 @@ export const ROWS = {
 const LEGEND_WIDTH = 34;
 
 export const FONT = { name: "Times New Roman", size: 12 } as const;
-const TITLE_SIZE = 13;
-const LINE_HEIGHT = 15.75;
 
 export const NUMBER_FORMATS = {
   ratio: "0.00%",
@@ -177,8 +155,8 @@ export const NUMBER_FORMATS = {
   count: "#,##0",
 } as const;
 
-/** Suffixes of the per-indicator defined names. */
-export const NAME_PARTS = {
+/** Suffixes of the per-indicator defined names, in the order the names are defined. */
+const NAME_PARTS = {
   numerator: "B",
   denominator: "A",
   target: "TARGET",
@@ -187,8 +165,11 @@ export const NAME_PARTS = {
 } as const;
 export type NamePart = keyof typeof NAME_PARTS;
 
+/** "IV.1" → "IV_1", as the code stands in a defined name. */
+const codeInName = (code: IndicatorCode): string => code.replace(".", "_");
+
 export function indicatorName(prefix: string, code: IndicatorCode, part: NamePart): string {
-  return `${prefix}_${code.replace(".", "_")}_${NAME_PARTS[part]}`;
+  return `${prefix}_${codeInName(code)}_${NAME_PARTS[part]}`;
 }
 
 export function tableName(prefix: string): string {
@@ -196,23 +177,23 @@ export function tableName(prefix: string): string {
 }
 
 /** Suffixes of the per-indicator names only monthly mode defines (on the appendix). */
-export const MONTHLY_NAME_PARTS = {
+const MONTHLY_NAME_PARTS = {
   ytdResult: "YTD_RESULT",
   ytdVerdict: "YTD_VERDICT",
 } as const;
 export type MonthlyNamePart = keyof typeof MONTHLY_NAME_PARTS;
 
 export function monthlyIndicatorName(prefix: string, code: IndicatorCode, part: MonthlyNamePart): string {
-  return `${prefix}_${code.replace(".", "_")}_${MONTHLY_NAME_PARTS[part]}`;
+  return `${prefix}_${codeInName(code)}_${MONTHLY_NAME_PARTS[part]}`;
 }
 
 /** The name of one indicator's twelve months of b or a on the monthly sheet: KPI_M_IV_1_B. */
 export function monthlyDataName(prefix: string, code: IndicatorCode, part: "numerator" | "denominator"): string {
-  return `${prefix}_M_${code.replace(".", "_")}_${NAME_PARTS[part]}`;
+  return `${prefix}_M_${codeInName(code)}_${NAME_PARTS[part]}`;
 }
 
 /** The names of monthly reporting's shared cells and ranges. */
-export const PERIOD_NAME_SUFFIXES = {
+const PERIOD_NAME_SUFFIXES = {
   /** The period cell on the appendix (a label from the list). */
   period: "PERIOD",
   /** First and last month of the period (formulas beside the period cell). */
@@ -238,7 +219,7 @@ export function periodName(prefix: string, part: PeriodNamePart): string {
 export const MONTHLY_SHEET_NAME = "Số liệu theo tháng";
 
 /** Row 4 of the appendix in monthly mode: "Kỳ báo cáo: [Quý I] từ tháng 1 đến tháng 3". */
-export const PERIOD_ROW = 4;
+const PERIOD_ROW = 4;
 /** The period cell and the cells of its first and last month (monthly mode). */
 export const PERIOD_CELLS = {
   label: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.target),
@@ -250,7 +231,7 @@ export const PERIOD_CELLS = {
 } as const;
 
 /** Group headings over the period's and the year to date's columns (monthly mode). */
-export const MONTHLY_HEADERS = {
+const MONTHLY_HEADERS = {
   periodLabel: `${PERIOD_WORDS.reportPeriod}:`,
   from: "từ tháng",
   to: "đến tháng",
@@ -276,7 +257,7 @@ export function appendixRows(): AppendixRows {
   return { sections, indicators, lastRow: row - 1 };
 }
 
-export function subtitleText(unitName: string, year: number): string {
+function subtitleText(unitName: string, year: number): string {
   return `CỦA ${unitName.trim().toLocaleUpperCase("vi")} NĂM ${year}`;
 }
 
@@ -284,7 +265,7 @@ export function yearHeadingText(year: number): string {
   return `${PLAN.yearHeadingPrefix} ${year}`;
 }
 
-export const VALIDATION_TEXT = {
+const VALIDATION_TEXT = {
   prompt: {
     title: "Nhập số nguyên",
     message: "Nhập số nguyên không âm. Tử số (b) không được lớn hơn mẫu số (a). Để trống nếu chưa có số liệu.",
@@ -304,7 +285,7 @@ export const LEGEND_ENTRIES: readonly { readonly kind: HighlightKind; readonly t
 ];
 
 /** Which verdicts each result highlight shows. */
-export const RESULT_HIGHLIGHTS: readonly {
+const RESULT_HIGHLIGHTS: readonly {
   readonly kind: "pass" | "fail" | "neutral";
   readonly verdicts: readonly Verdict[];
 }[] = [
@@ -338,7 +319,7 @@ function resultFormulas(indicator: Indicator, row: number, mode: FormulaMode): {
 }
 
 /** The highlight rules of one indicator row: results by verdict, inputs when invalid. */
-export function indicatorHighlightRules(indicator: Indicator, row: number): ConditionalFormatSpec[] {
+function indicatorHighlightRules(indicator: Indicator, row: number): ConditionalFormatSpec[] {
   const refs = indicatorRefs(row);
   const target = cellAddress(row, COLUMNS.target);
   // One rule per result cell: a rule's references are relative to its range's first cell, and
@@ -428,8 +409,8 @@ export function verdictTextRules(address: string, verdictCell: string): Conditio
 
 /** The OFFSET range of one indicator's months in the period or year to date (KPI.* in Excel only). */
 function offsetRange(monthlyName: string, span: "period" | "ytd"): string {
-  const start = absolute(PERIOD_CELLS.start);
-  const end = absolute(PERIOD_CELLS.end);
+  const start = toAbsolute(PERIOD_CELLS.start);
+  const end = toAbsolute(PERIOD_CELLS.end);
   return span === "period"
     ? `OFFSET(${monthlyName},0,${start}-1,1,${end}-${start}+1)`
     : `OFFSET(${monthlyName},0,0,1,${end})`;
@@ -460,24 +441,14 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
   const prefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
   const sheetName = options.sheetName ?? defaultSheetName(options.year);
   const monthly = options.monthly;
-  const cols: Readonly<Record<ColumnKey, number>> = monthly ? MONTHLY_COLUMNS : COLUMNS;
+  const cols = appendixColumns(options);
+  const keys = Object.keys(cols) as MonthlyColumnKey[];
   const lastColumn = cols.note;
   const legendColumn = lastColumn + 2;
   const rows = appendixRows();
   const lastRow = Math.max(rows.lastRow, ROWS.headerTop + LEGEND_ENTRIES.length);
-  const width = legendColumn;
-  const cells: CellContent[][] = Array.from({ length: lastRow }, () => Array<CellContent>(width).fill(null));
-  const put = (row: number, column: number, content: CellContent): void => {
-    cells[row - 1][column - 1] = content;
-  };
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const validations: ValidationSpec[] = [];
-  const conditionalFormats: ConditionalFormatSpec[] = [];
-  const names: NameSpec[] = [];
-  const rowHeights = new Map<number, number>();
-  const keys = Object.keys(monthly ? MONTHLY_COLUMNS : COLUMNS) as MonthlyColumnKey[];
-  const columnOf = (key: MonthlyColumnKey): number => (cols as Readonly<Partial<Record<MonthlyColumnKey, number>>>)[key]!;
+  const draft = sheetDraft(lastRow, legendColumn);
+  const { put, styles, merges, validations, conditionalFormats, names, rowHeights } = draft;
 
   // Title rows.
   put(ROWS.label, 1, PLAN.appendixLabel);
@@ -497,7 +468,7 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
     ? ["unit", "target", "numerator", "denominator", "result", "verdict", "ytdResult", "ytdVerdict"]
     : ["unit", "target"];
   for (const key of keys) {
-    const column = columnOf(key);
+    const column = cols[key]!;
     const header = key === "ytdResult" ? COLUMN_HEADERS.result : key === "ytdVerdict" ? COLUMN_HEADERS.verdict : COLUMN_HEADERS[key];
     if (groupedKeys.includes(key)) {
       put(ROWS.headerBottom, column, header);
@@ -509,24 +480,25 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
   put(ROWS.headerTop, cols.unit, yearHeadingText(options.year));
   merges.push(rangeAddress(ROWS.headerTop, cols.unit, ROWS.headerTop, cols.target));
   if (monthly) {
-    put(ROWS.headerTop, cols.numerator, MONTHLY_HEADERS.periodGroup(absolute(PERIOD_CELLS.period)));
+    put(ROWS.headerTop, cols.numerator, MONTHLY_HEADERS.periodGroup(toAbsolute(PERIOD_CELLS.period)));
     merges.push(rangeAddress(ROWS.headerTop, cols.numerator, ROWS.headerTop, cols.verdict));
-    put(ROWS.headerTop, MONTHLY_COLUMNS.ytdResult, MONTHLY_HEADERS.ytdGroup(absolute(PERIOD_CELLS.end)));
+    put(ROWS.headerTop, MONTHLY_COLUMNS.ytdResult, MONTHLY_HEADERS.ytdGroup(toAbsolute(PERIOD_CELLS.end)));
     merges.push(rangeAddress(ROWS.headerTop, MONTHLY_COLUMNS.ytdResult, ROWS.headerTop, MONTHLY_COLUMNS.ytdVerdict));
   }
   styles.push({
     address: rangeAddress(ROWS.headerTop, 1, ROWS.headerBottom, lastColumn),
     style: { bold: true, horizontal: "center", vertical: "center", wrap: true, fill: HEADER_FILL },
   });
-  rowHeights.set(ROWS.headerTop, LINE_HEIGHT * 2 + 4);
+  rowHeights.set(ROWS.headerTop, rowHeightForLines(2));
   // "Đơn vị tính" wraps onto two lines in its narrow column.
-  rowHeights.set(ROWS.headerBottom, LINE_HEIGHT * 2 + 4);
+  rowHeights.set(ROWS.headerBottom, rowHeightForLines(2));
 
   // Body: base style for the whole table, then sections and indicators.
   styles.push({
     address: rangeAddress(ROWS.firstBody, 1, rows.lastRow, lastColumn),
     style: { vertical: "center", wrap: true },
   });
+  const widthOfSectionTitle = keys.filter((k) => k !== "stt").reduce((n, k) => n + COLUMN_WIDTHS[k], 0);
   for (const section of SECTIONS) {
     const row = rows.sections.get(section.id)!;
     put(row, cols.stt, section.id);
@@ -534,8 +506,7 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
     merges.push(rangeAddress(row, cols.name, row, lastColumn));
     styles.push({ address: rangeAddress(row, 1, row, lastColumn), style: { bold: true, horizontal: "left" } });
     styles.push({ address: cellAddress(row, cols.stt), style: { horizontal: "center" } });
-    const widthOfMerge = keys.filter((k) => k !== "stt").reduce((n, k) => n + COLUMN_WIDTHS[k], 0);
-    rowHeights.set(row, linesNeeded(section.title, widthOfMerge) * LINE_HEIGHT + 4);
+    rowHeights.set(row, rowHeightForLines(linesNeeded(section.title, widthOfSectionTitle)));
   }
   for (const indicator of INDICATORS) {
     const row = rows.indicators.get(indicator.code)!;
@@ -570,7 +541,7 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
       linesNeeded(indicator.legalBasis, COLUMN_WIDTHS.legalBasis),
       linesNeeded(indicator.hostUnit, COLUMN_WIDTHS.hostUnit),
     );
-    rowHeights.set(row, lines * LINE_HEIGHT + 4);
+    rowHeights.set(row, rowHeightForLines(lines));
     if (monthly) {
       conditionalFormats.push(
         ...verdictTextRules(rangeAddress(row, cols.result, row, cols.verdict), `$${cellAddress(row, cols.verdict)}`),
@@ -583,18 +554,14 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
       validations.push(inputValidation(row));
       conditionalFormats.push(...indicatorHighlightRules(indicator, row));
     }
-    const part = (p: NamePart, column: number): NameSpec => ({
-      name: indicatorName(prefix, indicator.code, p),
-      address: absoluteAddress(row, column),
-      comment: `${indicator.code} — ${COLUMN_HEADERS[partColumnKey[p]]}`,
-    });
-    names.push(
-      part("numerator", cols.numerator),
-      part("denominator", cols.denominator),
-      part("target", cols.target),
-      part("result", cols.result),
-      part("verdict", cols.verdict),
-    );
+    // numerator, denominator, target, result, verdict: the names of the row's cells.
+    for (const part of Object.keys(NAME_PARTS) as NamePart[]) {
+      names.push({
+        name: indicatorName(prefix, indicator.code, part),
+        address: absoluteAddress(row, cols[part]),
+        comment: `${indicator.code} — ${COLUMN_HEADERS[part]}`,
+      });
+    }
     if (monthly) {
       const ytd = (p: MonthlyNamePart, column: number, header: string): NameSpec => ({
         name: monthlyIndicatorName(prefix, indicator.code, p),
@@ -664,20 +631,20 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
   put(ROWS.headerTop, legendColumn, LEGEND_TITLE);
   styles.push({ address: cellAddress(ROWS.headerTop, legendColumn), style: { bold: true } });
   LEGEND_ENTRIES.forEach((entry, index) => {
-    const address = cellAddress(ROWS.headerTop + 1 + index, legendColumn);
-    put(ROWS.headerTop + 1 + index, legendColumn, entry.text);
-    styles.push({ address, style: { fill: HIGHLIGHT_COLORS[entry.kind].fill, fontColor: HIGHLIGHT_COLORS[entry.kind].fontColor, border: true } });
+    const row = ROWS.headerTop + 1 + index;
+    put(row, legendColumn, entry.text);
+    styles.push({ address: cellAddress(row, legendColumn), style: { ...HIGHLIGHT_COLORS[entry.kind], border: true } });
   });
 
   names.unshift({
     name: tableName(prefix),
-    address: `${absoluteAddress(ROWS.headerTop, 1)}:${absoluteAddress(rows.lastRow, lastColumn)}`,
+    address: absoluteRange(ROWS.headerTop, 1, rows.lastRow, lastColumn),
     comment: "Bảng chỉ tiêu phụ lục",
   });
   if (monthly) {
     const at = (part: PeriodNamePart, address: string, comment: string): NameSpec => ({
       name: periodName(prefix, part),
-      address: absolute(address),
+      address: toAbsolute(address),
       comment,
     });
     names.push(
@@ -687,46 +654,16 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
     );
   }
 
-  const columnWidths = keys.map((k) => COLUMN_WIDTHS[k]);
-  columnWidths.push(3, LEGEND_WIDTH);
-
-  return {
+  return sheetLayoutOf(draft, {
     sheetName,
     font: FONT,
-    columnWidths,
-    rowHeights,
-    cells,
-    styles,
-    merges,
-    validations,
-    conditionalFormats,
-    names,
+    columnWidths: [...keys.map((k) => COLUMN_WIDTHS[k]), 3, LEGEND_WIDTH],
     frozenRows: ROWS.headerBottom,
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      fitToPagesWide: 1,
-      titleRows: `$${ROWS.headerTop}:$${ROWS.headerBottom}`,
-      printArea: `${absoluteAddress(ROWS.label, 1)}:${absoluteAddress(rows.lastRow, lastColumn)}`,
-      margins: { top: 2, bottom: 2, left: 2, right: 1.5 },
-    },
-  };
-}
-
-/** "G4" → "$G$4". */
-function absolute(address: string): string {
-  return address.replace(/^\$?([A-Z]+)\$?(\d+)$/, "$$$1$$$2");
+    print: a4LandscapePrint(`$${ROWS.headerTop}:$${ROWS.headerBottom}`, absoluteRange(ROWS.label, 1, rows.lastRow, lastColumn)),
+  });
 }
 
 /** The first (starts) or last (ends) month of the period in the period cell, from the period list. */
 function periodBoundFormula(prefix: string, column: "starts" | "ends"): string {
-  return `=INDEX(${periodName(prefix, column)},MATCH(${absolute(PERIOD_CELLS.period)},${periodName(prefix, "list")},0))`;
+  return `=INDEX(${periodName(prefix, column)},MATCH(${toAbsolute(PERIOD_CELLS.period)},${periodName(prefix, "list")},0))`;
 }
-
-const partColumnKey: Readonly<Record<NamePart, ColumnKey>> = {
-  numerator: "numerator",
-  denominator: "denominator",
-  target: "target",
-  result: "result",
-  verdict: "verdict",
-};

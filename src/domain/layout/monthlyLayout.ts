@@ -11,26 +11,26 @@
  * The words on the sheet are the document's, always Vietnamese.
  */
 import { INDICATORS, type IndicatorCode } from "../catalog";
-import { invalidInputRuleFormula } from "../nativeFormulas";
+import { fillTemplate } from "../kpiFunctions";
+import { invalidInputRuleFormula, monthMaskFormula } from "../nativeFormulas";
 import {
   ALL_PERIODS,
   MONTHS,
   PERIOD_WORDS,
   QUARTERS,
-  fill,
-  monthMaskFormula,
   monthlyIssues,
   periodLabel,
   periodSpan,
   type MonthNumber,
+  type MonthlyIssue,
   type MonthlySnapshot,
   type ReportPeriod,
 } from "../period";
 import type { CellGridRows, Finding, Severity } from "../check";
-import type { CellInput } from "../ratio";
+import type { CellInput, InputProblem } from "../ratio";
 import type { PeriodStrings } from "../../i18n/vi/period";
 import { functionsVi } from "../../i18n/vi/functions";
-import { absoluteAddress, cellAddress, columnLetter, rangeAddress } from "./a1";
+import { absoluteRange, cellAddress, columnLetter, rangeAddress } from "./a1";
 import {
   COLUMN_HEADERS,
   DEFAULT_NAME_PREFIX,
@@ -45,8 +45,9 @@ import {
   type MonthlyAppendixOptions,
 } from "./appendixLayout";
 import { buildChartSheetLayout } from "../chart";
-import type { CellContent, ConditionalFormatSpec, NameSpec, SheetLayout, StyledRange, ValidationSpec } from "./model";
+import type { SheetLayout } from "./model";
 import { HEADER_FILL, HIGHLIGHT_COLORS, INPUT_FILL } from "./palette";
+import { TITLE_SIZE, a4LandscapePrint, rowHeightForLines, sheetDraft, sheetLayoutOf } from "./sheetDraft";
 
 /** Options of monthly reporting: the appendix's options with the monthly part required. */
 export type MonthlyReportOptions = AppendixOptions & { readonly monthly: MonthlyAppendixOptions };
@@ -97,17 +98,15 @@ export const MONTHLY_DATA_HEADERS = {
     "Chọn kỳ báo cáo ở ô Kỳ báo cáo trên sheet phụ lục.",
 } as const;
 
-export function monthHeader(m: MonthNumber): string {
+function monthHeader(m: MonthNumber): string {
   return `${PERIOD_WORDS.month} ${m}`;
 }
 
 const WIDTHS = { code: 7, name: 30, part: 12, month: 9, description: 46, gap: 3, periodLabel: 12, periodBound: 9 } as const;
-const TITLE_SIZE = 13;
-const LINE_HEIGHT = 15.75;
 /** Shows 1 as ✓ and 0 as nothing in the mask rows. */
-export const MASK_FORMAT = '"✓";;';
+const MASK_FORMAT = '"✓";;';
 
-export function monthColumn(m: MonthNumber): number {
+function monthColumn(m: MonthNumber): number {
   return MONTHLY_DATA_COLUMNS.firstMonth + m - 1;
 }
 
@@ -131,12 +130,6 @@ export function monthlyCellAddress(code: IndicatorCode, part: "numerator" | "den
   return cellAddress(rows[part], monthColumn(m));
 }
 
-/** The monthly data range of one indicator's b or a, e.g. "D24:O24". */
-export function monthlyRowRange(code: IndicatorCode, part: "numerator" | "denominator"): string {
-  const row = monthlyDataRows().get(code)![part];
-  return rangeAddress(row, MONTHLY_DATA_COLUMNS.firstMonth, row, MONTHLY_DATA_COLUMNS.lastMonth);
-}
-
 /** The whole data block (all indicators' b and a, months 1–12), e.g. "D8:O29". */
 export const MONTHLY_VALUES_RANGE = rangeAddress(
   MONTHLY_DATA_ROWS.firstBody,
@@ -151,20 +144,18 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
   const C = MONTHLY_DATA_COLUMNS;
   const R = MONTHLY_DATA_ROWS;
   const lastTableColumn = C.description;
-  const width = C.periodEnd;
   const height = Math.max(LAST_BODY_ROW, PERIOD_LIST_LAST_ROW);
-  const cells: CellContent[][] = Array.from({ length: height }, () => Array<CellContent>(width).fill(null));
-  const put = (row: number, column: number, content: CellContent): void => {
-    cells[row - 1][column - 1] = content;
-  };
-  const styles: StyledRange[] = [];
-  const merges: string[] = [];
-  const validations: ValidationSpec[] = [];
-  const conditionalFormats: ConditionalFormatSpec[] = [];
-  const names: NameSpec[] = [];
-  const rowHeights = new Map<number, number>();
+  const draft = sheetDraft(height, C.periodEnd);
+  const { put, styles, merges, validations, conditionalFormats, names, rowHeights } = draft;
   const start = periodName(prefix, "start");
   const end = periodName(prefix, "end");
+  /** A header over both header rows, merged. */
+  const spanningHeader = (column: number, text: string): void => {
+    put(R.headerTop, column, text);
+    merges.push(rangeAddress(R.headerTop, column, R.headerBottom, column));
+  };
+  /** One row's months 1–12 as an absolute range, for names. */
+  const monthsOf = (row: number): string => absoluteRange(row, C.firstMonth, row, C.lastMonth);
 
   // Title rows.
   put(R.title, 1, `SỐ LIỆU THEO THÁNG CÁC CHỈ TIÊU CẢI CÁCH THỦ TỤC HÀNH CHÍNH NĂM ${options.year}`);
@@ -178,19 +169,13 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
     },
     { address: cellAddress(R.instructions, 1), style: { italic: true, horizontal: "left", vertical: "center", wrap: true } },
   );
-  rowHeights.set(R.instructions, 2 * LINE_HEIGHT + 4);
+  rowHeights.set(R.instructions, rowHeightForLines(2));
 
   // Header: quarters over their months; the label columns span both header rows.
-  const spanning: [number, string][] = [
-    [C.code, MONTHLY_DATA_HEADERS.code],
-    [C.name, MONTHLY_DATA_HEADERS.name],
-    [C.part, MONTHLY_DATA_HEADERS.part],
-    [C.description, MONTHLY_DATA_HEADERS.description],
-  ];
-  for (const [column, text] of spanning) {
-    put(R.headerTop, column, text);
-    merges.push(rangeAddress(R.headerTop, column, R.headerBottom, column));
-  }
+  spanningHeader(C.code, MONTHLY_DATA_HEADERS.code);
+  spanningHeader(C.name, MONTHLY_DATA_HEADERS.name);
+  spanningHeader(C.part, MONTHLY_DATA_HEADERS.part);
+  spanningHeader(C.description, MONTHLY_DATA_HEADERS.description);
   for (const q of QUARTERS) {
     const span = periodSpan({ kind: "quarter", quarter: q });
     put(R.headerTop, monthColumn(span.start), periodLabel({ kind: "quarter", quarter: q }));
@@ -220,7 +205,6 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
 
   // Body: two rows per indicator.
   const firstMonth = (row: number): string => cellAddress(row, C.firstMonth);
-  const monthRange = (top: number, bottom: number): string => rangeAddress(top, C.firstMonth, bottom, C.lastMonth);
   const ytdMaskCell = `${columnLetter(C.firstMonth)}$${R.ytdMask}`;
   for (const [code, { numerator, denominator }] of monthlyDataRows()) {
     const words = functionsVi.indicators[code];
@@ -231,20 +215,24 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
     put(denominator, C.part, MONTHLY_DATA_HEADERS.denominator);
     put(numerator, C.description, `b: ${words.numerator}`);
     put(denominator, C.description, `a: ${words.denominator}`);
-    for (const row of [numerator, denominator]) {
-      rowHeights.set(row, Math.max(1, Math.ceil((words[row === numerator ? "numerator" : "denominator"].length + 3) / (WIDTHS.description * 1.1))) * LINE_HEIGHT + 4);
+    for (const [row, text] of [
+      [numerator, words.numerator],
+      [denominator, words.denominator],
+    ] as const) {
+      // The description ("b: …") wrapped in its column.
+      rowHeights.set(row, rowHeightForLines(Math.max(1, Math.ceil((text.length + 3) / (WIDTHS.description * 1.1)))));
     }
+    const pair = rangeAddress(numerator, C.firstMonth, denominator, C.lastMonth);
     styles.push(
       { address: cellAddress(numerator, C.code), style: { bold: true, horizontal: "center", vertical: "center" } },
       { address: cellAddress(numerator, C.name), style: { vertical: "center", wrap: true } },
       { address: rangeAddress(numerator, C.part, denominator, C.part), style: { vertical: "center" } },
       { address: rangeAddress(numerator, C.description, denominator, C.description), style: { vertical: "center", wrap: true, italic: true } },
       {
-        address: monthRange(numerator, denominator),
+        address: pair,
         style: { horizontal: "right", vertical: "center", numberFormat: NUMBER_FORMATS.count, fill: INPUT_FILL, locked: false },
       },
     );
-    const pair = monthRange(numerator, denominator);
     // Relative to the pair's first cell: the cell itself, its month's b and a with rows fixed.
     const b = `${columnLetter(C.firstMonth)}$${numerator}`;
     const a = `${columnLetter(C.firstMonth)}$${denominator}`;
@@ -269,12 +257,12 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
     names.push(
       {
         name: monthlyDataName(prefix, code, "numerator"),
-        address: `${absoluteAddress(numerator, C.firstMonth)}:${absoluteAddress(numerator, C.lastMonth)}`,
+        address: monthsOf(numerator),
         comment: `${code} — ${MONTHLY_DATA_HEADERS.numerator}, tháng 1–12`,
       },
       {
         name: monthlyDataName(prefix, code, "denominator"),
-        address: `${absoluteAddress(denominator, C.firstMonth)}:${absoluteAddress(denominator, C.lastMonth)}`,
+        address: monthsOf(denominator),
         comment: `${code} — ${MONTHLY_DATA_HEADERS.denominator}, tháng 1–12`,
       },
     );
@@ -284,15 +272,9 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
   // The period list beside the table.
   put(R.instructions, C.periodLabel, MONTHLY_DATA_HEADERS.periodList);
   styles.push({ address: cellAddress(R.instructions, C.periodLabel), style: { bold: true, vertical: "center" } });
-  const listHeaders: [number, string][] = [
-    [C.periodLabel, MONTHLY_DATA_HEADERS.periodLabel],
-    [C.periodStart, MONTHLY_DATA_HEADERS.periodStart],
-    [C.periodEnd, MONTHLY_DATA_HEADERS.periodEnd],
-  ];
-  for (const [column, text] of listHeaders) {
-    put(R.headerTop, column, text);
-    merges.push(rangeAddress(R.headerTop, column, R.headerBottom, column));
-  }
+  spanningHeader(C.periodLabel, MONTHLY_DATA_HEADERS.periodLabel);
+  spanningHeader(C.periodStart, MONTHLY_DATA_HEADERS.periodStart);
+  spanningHeader(C.periodEnd, MONTHLY_DATA_HEADERS.periodEnd);
   styles.push({
     address: rangeAddress(R.headerTop, C.periodLabel, R.headerBottom, C.periodEnd),
     style: { bold: true, horizontal: "center", vertical: "center", wrap: true, fill: HEADER_FILL },
@@ -309,26 +291,26 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
     { address: rangeAddress(R.headerTop, C.periodLabel, PERIOD_LIST_LAST_ROW, C.periodEnd), style: { border: true } },
   );
 
-  const column = (c: number, top: number, bottom: number): string => `${absoluteAddress(top, c)}:${absoluteAddress(bottom, c)}`;
+  const listColumn = (c: number): string => absoluteRange(PERIOD_LIST_FIRST_ROW, c, PERIOD_LIST_LAST_ROW, c);
   names.unshift({
     name: periodName(prefix, "monthlyTable"),
-    address: `${absoluteAddress(R.headerTop, 1)}:${absoluteAddress(LAST_BODY_ROW, lastTableColumn)}`,
+    address: absoluteRange(R.headerTop, 1, LAST_BODY_ROW, lastTableColumn),
     comment: "Bảng số liệu theo tháng",
   });
   names.push(
     {
       name: periodName(prefix, "mask"),
-      address: `${absoluteAddress(R.periodMask, C.firstMonth)}:${absoluteAddress(R.periodMask, C.lastMonth)}`,
+      address: monthsOf(R.periodMask),
       comment: `1 ở các tháng thuộc ${PERIOD_WORDS.reportPeriod.toLocaleLowerCase("vi")}`,
     },
     {
       name: periodName(prefix, "ytdMask"),
-      address: `${absoluteAddress(R.ytdMask, C.firstMonth)}:${absoluteAddress(R.ytdMask, C.lastMonth)}`,
+      address: monthsOf(R.ytdMask),
       comment: `1 ở các tháng ${PERIOD_WORDS.yearToDate.toLocaleLowerCase("vi")}`,
     },
-    { name: periodName(prefix, "list"), address: column(C.periodLabel, PERIOD_LIST_FIRST_ROW, PERIOD_LIST_LAST_ROW), comment: MONTHLY_DATA_HEADERS.periodList },
-    { name: periodName(prefix, "starts"), address: column(C.periodStart, PERIOD_LIST_FIRST_ROW, PERIOD_LIST_LAST_ROW), comment: MONTHLY_DATA_HEADERS.periodStart },
-    { name: periodName(prefix, "ends"), address: column(C.periodEnd, PERIOD_LIST_FIRST_ROW, PERIOD_LIST_LAST_ROW), comment: MONTHLY_DATA_HEADERS.periodEnd },
+    { name: periodName(prefix, "list"), address: listColumn(C.periodLabel), comment: MONTHLY_DATA_HEADERS.periodList },
+    { name: periodName(prefix, "starts"), address: listColumn(C.periodStart), comment: MONTHLY_DATA_HEADERS.periodStart },
+    { name: periodName(prefix, "ends"), address: listColumn(C.periodEnd), comment: MONTHLY_DATA_HEADERS.periodEnd },
   );
 
   const columnWidths = [
@@ -343,27 +325,13 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
     WIDTHS.periodBound,
   ];
 
-  return {
+  return sheetLayoutOf(draft, {
     sheetName: options.monthly.dataSheetName ?? MONTHLY_SHEET_NAME,
     font: FONT,
     columnWidths,
-    rowHeights,
-    cells,
-    styles,
-    merges,
-    validations,
-    conditionalFormats,
-    names,
     frozenRows: R.ytdMask,
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      fitToPagesWide: 1,
-      titleRows: `$${R.headerTop}:$${R.headerBottom}`,
-      printArea: `${absoluteAddress(R.title, 1)}:${absoluteAddress(LAST_BODY_ROW, lastTableColumn)}`,
-      margins: { top: 2, bottom: 2, left: 2, right: 1.5 },
-    },
-  };
+    print: a4LandscapePrint(`$${R.headerTop}:$${R.headerBottom}`, absoluteRange(R.title, 1, LAST_BODY_ROW, lastTableColumn)),
+  });
 }
 
 /**
@@ -447,26 +415,17 @@ export function checkMonthlyData(
   const missing: MonthlyFinding[] = [];
   for (const { code } of INDICATORS) {
     const own = issues.filter((i) => i.code === code);
+    const invalidAt = (month: MonthNumber, part: MonthlyIssue["part"], problem: InputProblem | undefined): MonthlyFinding => ({
+      kind: "monthlyDataInvalid",
+      severity: MONTHLY_SEVERITY.monthlyDataInvalid,
+      code,
+      address: monthlyCellAddress(code, part ?? "numerator", month),
+      months: [month],
+      params: { sheet, part, problem, months: [month] },
+    });
     for (const issue of own) {
-      if (issue.kind === "invalidCell") {
-        invalid.push({
-          kind: "monthlyDataInvalid",
-          severity: MONTHLY_SEVERITY.monthlyDataInvalid,
-          code,
-          address: monthlyCellAddress(code, issue.part ?? "numerator", issue.month),
-          months: [issue.month],
-          params: { sheet, part: issue.part, problem: issue.problem, months: [issue.month] },
-        });
-      } else if (issue.kind === "numeratorAboveDenominator") {
-        invalid.push({
-          kind: "monthlyDataInvalid",
-          severity: MONTHLY_SEVERITY.monthlyDataInvalid,
-          code,
-          address: monthlyCellAddress(code, "numerator", issue.month),
-          months: [issue.month],
-          params: { sheet, part: "numerator", problem: "numeratorAboveDenominator", months: [issue.month] },
-        });
-      }
+      if (issue.kind === "invalidCell") invalid.push(invalidAt(issue.month, issue.part, issue.problem));
+      else if (issue.kind === "numeratorAboveDenominator") invalid.push(invalidAt(issue.month, "numerator", "numeratorAboveDenominator"));
     }
     const gaps = own.filter((i) => i.kind === "missingMonth" || i.kind === "halfFilledMonth");
     if (gaps.length > 0) {
@@ -501,16 +460,16 @@ export function describeMonthlyFinding(
     months: finding.months.join(", "),
   };
   if (finding.kind === "monthlyDataMissing") {
-    return { message: fill(c.missingMonths, values), action: fill(c.missingAction, values) };
+    return { message: fillTemplate(c.missingMonths, values), action: fillTemplate(c.missingAction, values) };
   }
   const problem = finding.params.problem;
   const message =
     problem === "numeratorAboveDenominator" || problem === undefined || problem === "shapeMismatch"
-      ? fill(c.numeratorAboveDenominator, values)
-      : fill(c.invalidCell, {
+      ? fillTemplate(c.numeratorAboveDenominator, values)
+      : fillTemplate(c.invalidCell, {
           ...values,
           part: c.parts[finding.params.part === "denominator" ? "denominator" : "numerator"],
           problem: c.problems[problem],
         });
-  return { message, action: fill(c.invalidAction, values) };
+  return { message, action: fillTemplate(c.invalidAction, values) };
 }

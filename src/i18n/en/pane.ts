@@ -41,6 +41,28 @@ export const paneEn: PaneStrings = {
     askUpdate: "Update in place",
     askNewSheet: "New sheet",
     askCancel: "Cancel",
+    kindLabel: "What to insert",
+    kindPlain: "Appendix table (enter the period's figures)",
+    kindMonthly: "Monthly report: enter each month once, see the period and the year to date",
+    kindMonthlyHint:
+      "Inserts three sheets: the appendix, computing the report period chosen in step 1 and the year to date; a sheet to enter each month's figures (each month once); and a year-to-date chart against the targets.",
+  },
+  monthly: {
+    running: "Inserting the monthly report…",
+    inserted:
+      "Inserted the monthly report, report period “{period}”: the sheet “{data}” takes each month's figures, “{appendix}” computes the period and the year to date, “{chart}” holds the year-to-date chart.",
+    updated:
+      "Updated the monthly report (report period “{period}”); kept {kept} cells of monthly figures, report period and notes.",
+    next:
+      "Next: enter each month's numerator (b) and denominator (a) in the yellow cells of the sheet “{data}”. For another period, choose it in step 1 and press “Change report period”.",
+    textChart: "This Excel cannot draw charts (ExcelApi 1.8 is needed), so the sheet “{chart}” shows the results as text bars.",
+    askTitle: "The workbook already has a monthly report",
+    exists:
+      "The workbook already has the sheet “{appendix}”, “{data}” or “{chart}”. Choose “Update in place” (keeps the monthly figures, the report period and the notes entered) or “New sheet” (adds another report; the old sheets stay as they are).",
+    conflict:
+      "Cannot update in place: the content of {sheets} is not the monthly report's (for example the plain appendix table) and would be overwritten. Choose “New sheet”, or rename that sheet and insert again.",
+    protected:
+      "One of the sheets “{appendix}”, “{data}”, “{chart}” is protected. Unprotect it (Review › Unprotect Sheet), then insert again.",
   },
   fill: {
     heading: "3. Enter the figures",
@@ -78,6 +100,7 @@ export const paneEn: PaneStrings = {
     running: "Checking…",
     findingsHeading: "Points to review",
     findingGoTo: "Go to cell {address}",
+    findingGoToSheet: "Go to cell {address} on the sheet “{sheet}”",
     selected: "Selected cell {address} on the sheet “{sheet}”.",
     selectMissing: "Cell {address} on the sheet “{sheet}” no longer exists (was the sheet renamed or deleted?). Check again.",
   },

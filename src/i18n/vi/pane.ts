@@ -41,6 +41,29 @@ export const paneVi = {
     askUpdate: "Cập nhật tại chỗ",
     askNewSheet: "Tạo trang tính mới",
     askCancel: "Hủy",
+    kindLabel: "Loại bảng cần chèn",
+    kindPlain: "Bảng phụ lục (nhập số cả kỳ)",
+    kindMonthly: "Báo cáo theo tháng: nhập từng tháng, xem kỳ và lũy kế",
+    kindMonthlyHint:
+      "Chèn ba trang tính: phụ lục tính kết quả của kỳ báo cáo chọn ở bước 1 và lũy kế từ đầu năm, một trang để nhập số liệu từng tháng (mỗi tháng nhập một lần), và biểu đồ lũy kế so với chỉ tiêu.",
+  },
+  /** Step 2 with monthly reporting chosen: what inserting it said, in words. */
+  monthly: {
+    running: "Đang chèn báo cáo theo tháng…",
+    inserted:
+      "Đã chèn báo cáo theo tháng, kỳ báo cáo “{period}”: trang “{data}” để nhập số liệu từng tháng, trang “{appendix}” tính kết quả của kỳ và lũy kế từ đầu năm, trang “{chart}” có biểu đồ lũy kế.",
+    updated:
+      "Đã cập nhật báo cáo theo tháng (kỳ báo cáo “{period}”); giữ nguyên {kept} ô số liệu tháng, kỳ báo cáo và ghi chú đã nhập.",
+    next:
+      "Tiếp theo: nhập tử số (b) và mẫu số (a) của từng tháng vào các ô nền vàng trên trang “{data}”. Sang kỳ khác: chọn kỳ ở bước 1 rồi bấm “Đổi kỳ báo cáo”.",
+    textChart: "Excel này không vẽ được biểu đồ (cần ExcelApi 1.8), nên trang “{chart}” thể hiện kết quả bằng thanh ký tự.",
+    askTitle: "Sổ đã có báo cáo theo tháng",
+    exists:
+      "Sổ đã có trang tính “{appendix}”, “{data}” hoặc “{chart}”. Chọn “Cập nhật tại chỗ” (giữ số liệu từng tháng, kỳ báo cáo và ghi chú đã nhập) hoặc “Tạo trang tính mới” (thêm một báo cáo mới, các trang cũ giữ nguyên).",
+    conflict:
+      "Không cập nhật được tại chỗ: trang tính {sheets} đang chứa nội dung không thuộc báo cáo theo tháng (ví dụ bảng phụ lục nhập số cả kỳ) và sẽ bị ghi đè. Hãy chọn “Tạo trang tính mới”, hoặc đổi tên trang đó rồi chèn lại.",
+    protected:
+      "Một trong các trang tính “{appendix}”, “{data}”, “{chart}” đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi chèn lại.",
   },
   fill: {
     heading: "3. Nhập số liệu",
@@ -78,6 +101,7 @@ export const paneVi = {
     running: "Đang kiểm tra…",
     findingsHeading: "Điểm cần xem lại",
     findingGoTo: "Đến ô {address}",
+    findingGoToSheet: "Đến ô {address} trên trang “{sheet}”",
     selected: "Đã chọn ô {address} trên trang tính “{sheet}”.",
     selectMissing: "Không còn ô {address} trên trang tính “{sheet}” (trang tính đã bị đổi tên hoặc xóa?). Hãy kiểm tra lại.",
   },

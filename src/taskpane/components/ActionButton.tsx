@@ -1,6 +1,9 @@
-import { Button, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import type { Ref } from "react";
 import type { ActionId } from "../state";
+import { PaneButton } from "./PaneButton";
+import { PaneSpinner } from "./PaneSpinner";
+import { tokens } from "../tokens";
 
 const useStyles = makeStyles({
   row: {
@@ -38,16 +41,16 @@ export function ActionButton({ buttonRef, ...props }: ActionButtonProps) {
   const running = props.busy === props.action && props.active !== false;
   return (
     <div className={styles.row}>
-      <Button
-        ref={buttonRef}
-        appearance={props.primary ? "primary" : "secondary"}
+      <PaneButton
+        buttonRef={buttonRef}
+        primary={props.primary}
         disabledFocusable={props.busy !== null || props.disabled === true}
-        aria-label={props.ariaLabel}
+        ariaLabel={props.ariaLabel}
         onClick={props.onClick}
       >
         {props.label}
-      </Button>
-      {running ? <Spinner size="tiny" label={props.running} labelPosition="after" /> : null}
+      </PaneButton>
+      {running ? <PaneSpinner size="tiny" label={props.running} /> : null}
     </div>
   );
 }

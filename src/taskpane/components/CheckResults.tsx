@@ -1,10 +1,24 @@
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { describeFinding, hostUnitText, summaryText, type Finding } from "../../domain/check";
+import { describeMonthlyFinding, type MonthlyFinding } from "../../domain/layout/monthlyLayout";
+import type { MonthNumber, ReportPeriod } from "../../domain/period";
 import type { Verdict } from "../../domain/ratio";
 import type { CheckResult } from "../actions";
 import type { ActionId, Outcome } from "../state";
 import { fill, useLocale } from "../strings";
 import { OutcomeBar } from "./OutcomeBar";
+import { tokens } from "../tokens";
+
+/**
+ * A finding of the monthly data sheet (params.sheet and params.months set by checkMonthlyData) as
+ * describeMonthlyFinding takes it, or undefined for the appendix's own findings.
+ */
+function monthlyFinding(finding: Finding): MonthlyFinding | undefined {
+  const { sheet, months } = finding.params;
+  if (finding.kind !== "monthlyDataMissing" && finding.kind !== "monthlyDataInvalid") return undefined;
+  if (!sheet || !months || !finding.code || !finding.address) return undefined;
+  return { ...finding, kind: finding.kind, code: finding.code, address: finding.address, months: months as readonly MonthNumber[] };
+}
 
 const VERDICT_ORDER: readonly (Verdict | "unknown")[] = ["pass", "fail", "noData", "notApplicable", "invalid", "unknown"];
 
@@ -67,9 +81,14 @@ export interface CheckResultsProps {
 
 /** The check's summary (met/total, per verdict, per host unit) and its clickable findings. */
 export default function CheckResults({ result, busy, selectOutcome, onSelect }: CheckResultsProps) {
-  const { s, check: strings, language } = useLocale();
+  const { s, check: strings, periods, language } = useLocale();
   const styles = useStyles();
   const { summary, findings } = result;
+  // The monthly data's findings name their months, for the period the check read from the workbook.
+  const describe = (finding: Finding, period: ReportPeriod | undefined): { message: string; action: string } => {
+    const monthly = period ? monthlyFinding(finding) : undefined;
+    return monthly && period ? describeMonthlyFinding(monthly, period, periods) : describeFinding(finding, strings, language);
+  };
   const verdictLabel = (v: Verdict | "unknown"): string =>
     v === "unknown" ? strings.check.unknownVerdict : strings.check.verdicts[v];
   return (
@@ -102,7 +121,8 @@ export default function CheckResults({ result, busy, selectOutcome, onSelect }: 
           <p className={styles.hint}>{strings.check.selectHint}</p>
           <ul className={styles.findings} aria-labelledby="check-findings">
             {findings.map((finding, index) => {
-              const { message, action } = describeFinding(finding, strings, language);
+              const { message, action } = describe(finding, result.period);
+              const otherSheet = finding.params.sheet !== undefined && finding.params.sheet !== result.sheetName;
               const severity = strings.check.severity[finding.severity];
               const text = (
                 <span className={styles.findingText}>
@@ -111,7 +131,11 @@ export default function CheckResults({ result, busy, selectOutcome, onSelect }: 
                   </span>
                   <span className={styles.findingAction}>{action}</span>
                   {finding.address ? (
-                    <span className={styles.findingAction}>{fill(s.check.findingGoTo, { address: finding.address })}</span>
+                    <span className={styles.findingAction}>
+                      {otherSheet
+                        ? fill(s.check.findingGoToSheet, { address: finding.address, sheet: finding.params.sheet ?? "" })
+                        : fill(s.check.findingGoTo, { address: finding.address })}
+                    </span>
                   ) : null}
                 </span>
               );

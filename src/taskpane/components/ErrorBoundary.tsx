@@ -1,6 +1,7 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import type { PaneStrings } from "../../i18n/vi/pane";
+import { PaneButton } from "./PaneButton";
+import { PaneMessage } from "./PaneMessage";
 
 export interface ErrorBoundaryProps {
   readonly s: PaneStrings;
@@ -31,14 +32,13 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (this.state.error === null) return this.props.children;
     const detail = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
     return (
-      <MessageBar intent="error" layout="multiline" politeness="assertive">
-        <MessageBarBody>
-          <MessageBarTitle>{s.errors.boundaryTitle}</MessageBarTitle> {s.errors.boundaryBody} ({detail})
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => this.setState({ error: null })}>{s.errors.boundaryRetry}</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <PaneMessage
+        intent="error"
+        title={s.errors.boundaryTitle}
+        actions={<PaneButton onClick={() => this.setState({ error: null })}>{s.errors.boundaryRetry}</PaneButton>}
+      >
+        {s.errors.boundaryBody} ({detail})
+      </PaneMessage>
     );
   }
 }

@@ -7,22 +7,24 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import { fill, useLocale } from "../strings";
+import { useLocale } from "../strings";
 
 export interface ExistsDialogProps {
   readonly open: boolean;
-  readonly sheetName: string;
+  /** The question, "The sheet … already exists", and what each answer does. */
+  readonly title: string;
+  readonly body: string;
   readonly onAnswer: (answer: "update" | "newSheet" | "cancel") => void;
 }
 
 /**
- * "The sheet exists: update it or add a new one?" Loaded on demand (React.lazy) so Fluent's
+ * "The sheet exists: update it or add a new one?" (the appendix's, or monthly reporting's). Loaded on demand (React.lazy) so Fluent's
  * dialog, with its focus trap and motion, stays out of the pane's first load. Once shown it stays
  * mounted and closes through `open`: unmounting an open Fluent dialog leaves the rest of the
  * pane aria-hidden (the modal's hiding is never undone), which the end-to-end test caught.
  */
-export default function ExistsDialog({ open, sheetName, onAnswer }: ExistsDialogProps) {
-  const { s, insert } = useLocale();
+export default function ExistsDialog({ open, title, body, onAnswer }: ExistsDialogProps) {
+  const { s } = useLocale();
   return (
     <Dialog
       open={open}
@@ -33,8 +35,8 @@ export default function ExistsDialog({ open, sheetName, onAnswer }: ExistsDialog
     >
       <DialogSurface aria-describedby="insert-ask-body">
         <DialogBody>
-          <DialogTitle>{fill(s.insert.askTitle, { sheet: sheetName })}</DialogTitle>
-          <DialogContent id="insert-ask-body">{fill(insert.status.exists, { sheet: sheetName })}</DialogContent>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent id="insert-ask-body">{body}</DialogContent>
           <DialogActions fluid position="start">
             <Button appearance="primary" onClick={() => onAnswer("update")}>
               {s.insert.askUpdate}

@@ -1,14 +1,14 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { INDICATORS, type IndicatorCode } from "../../domain/catalog";
-import { targetText } from "../../domain/functionHelp";
-import { functionStrings } from "../../domain/kpiFunctions";
 import type { ActionId, Outcome } from "../state";
 import { fill, useLocale } from "../strings";
+import { targetLabel } from "../targetText";
 import { ActionButton } from "./ActionButton";
 import { CheckboxField } from "./Fields";
 import { OutcomeBar } from "./OutcomeBar";
 import { Step } from "./Step";
+import { tokens } from "../tokens";
 
 const useStyles = makeStyles({
   list: {
@@ -57,9 +57,9 @@ export interface FillStepProps {
  * (Đơn vị chủ trì), each with what its numerator and denominator count, and a button to its cells.
  */
 export function FillStep(props: FillStepProps) {
-  const { s, language } = useLocale();
+  const { s, functions } = useLocale();
   const styles = useStyles();
-  const texts = functionStrings(language).indicators;
+  const texts = functions.indicators;
   const filtered = props.myUnit !== null && props.myUnitOnly;
   // The indicator whose button was used last: its spinner and outcome show under it.
   const [lastCode, setLastCode] = useState<IndicatorCode | null>(null);
@@ -81,7 +81,7 @@ export function FillStep(props: FillStepProps) {
               {indicator.code}. {texts[indicator.code].shortName}
             </h3>
             <p className={styles.line}>
-              {fill(s.fill.target, { target: targetText(indicator.target, language) })}
+              {fill(s.fill.target, { target: targetLabel(indicator.target, functions) })}
               {filtered ? null : ` · ${fill(s.fill.hostUnit, { unit: indicator.hostUnit })}`}
             </p>
             <p className={styles.line}>{fill(s.fill.numerator, { what: texts[indicator.code].numerator })}</p>

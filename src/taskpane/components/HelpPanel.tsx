@@ -1,10 +1,11 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { functionHelp } from "../../domain/functionHelp";
 import type { ActionId, Outcome } from "../state";
 import { fill, useLocale } from "../strings";
 import { ActionButton } from "./ActionButton";
 import { OutcomeBar } from "./OutcomeBar";
+import { tokens } from "../tokens";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingBlock: tokens.spacingVerticalM },
@@ -47,8 +48,11 @@ export interface HelpPanelProps {
   readonly onInsert?: (formula: string) => void;
 }
 
-/** Every KPI.* function with its description, an example, and a button that inserts the example. */
-export function HelpPanel({ busy, outcome, onInsert }: HelpPanelProps) {
+/**
+ * Every KPI.* function with its description, an example, and a button that inserts the example.
+ * Loaded when its tab is first opened (React.lazy in App.tsx), with the functions' documentation.
+ */
+export default function HelpPanel({ busy, outcome, onInsert }: HelpPanelProps) {
   const { s, language } = useLocale();
   const styles = useStyles();
   const entries = functionHelp(language);

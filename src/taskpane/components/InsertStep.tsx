@@ -1,24 +1,31 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
-import type { ActionId, Outcome } from "../state";
-import { useLocale } from "../strings";
+import type { AskExisting, ActionId, InsertKind, Outcome } from "../state";
+import { fill, useLocale } from "../strings";
 import { ActionButton } from "./ActionButton";
+import { RadioGroupField } from "./Fields";
 import { OutcomeBar } from "./OutcomeBar";
 import { Step } from "./Step";
 
 const ExistsDialog = lazy(() => import(/* webpackChunkName: "dialog" */ "./ExistsDialog"));
 
 export interface InsertStepProps {
+  /** What to insert: the plain appendix or monthly reporting. */
+  readonly kind: InsertKind;
   readonly busy: ActionId | null;
   readonly outcome: Outcome | undefined;
   /** The "update or new sheet" question: null until first asked, then open or closed. */
-  readonly askExisting: { readonly sheetName: string; readonly open: boolean } | null;
+  readonly askExisting: AskExisting | null;
+  readonly onKind: (kind: InsertKind) => void;
   readonly onInsert: () => void;
   readonly onAnswer: (answer: "update" | "newSheet" | "cancel") => void;
 }
 
-/** Step 2: insert the appendix; when the sheet exists, ask whether to update it or add a new one. */
-export function InsertStep({ busy, outcome, askExisting, onInsert, onAnswer }: InsertStepProps) {
-  const { s } = useLocale();
+/**
+ * Step 2: insert the appendix (or monthly reporting); when its sheets exist, ask whether to update
+ * them or add new ones.
+ */
+export function InsertStep({ kind, busy, outcome, askExisting, onKind, onInsert, onAnswer }: InsertStepProps) {
+  const { s, insert } = useLocale();
   // When the question closes, keyboard focus returns to the button that asked it.
   const button = useRef<HTMLButtonElement>(null);
   const open = askExisting?.open ?? false;
@@ -27,21 +34,38 @@ export function InsertStep({ busy, outcome, askExisting, onInsert, onAnswer }: I
     if (wasOpen.current && !open) button.current?.focus();
     wasOpen.current = open;
   }, [open]);
+  const question = (ask: AskExisting): { title: string; body: string } =>
+    ask.kind === "monthly"
+      ? {
+          title: s.monthly.askTitle,
+          body: fill(s.monthly.exists, { appendix: ask.sheetName, data: ask.dataSheetName ?? "", chart: ask.chartSheetName ?? "" }),
+        }
+      : { title: fill(s.insert.askTitle, { sheet: ask.sheetName }), body: fill(insert.status.exists, { sheet: ask.sheetName }) };
   return (
     <Step id="insert" heading={s.insert.heading} explain={s.insert.explain}>
+      <RadioGroupField<InsertKind>
+        label={s.insert.kindLabel}
+        options={[
+          { value: "plain", label: s.insert.kindPlain },
+          { value: "monthly", label: s.insert.kindMonthly },
+        ]}
+        value={kind}
+        onChange={onKind}
+        hint={kind === "monthly" ? s.insert.kindMonthlyHint : undefined}
+      />
       <ActionButton
         action="insert"
         busy={busy}
         primary
         label={s.insert.button}
-        running={s.insert.running}
+        running={kind === "monthly" ? s.monthly.running : s.insert.running}
         onClick={onInsert}
         buttonRef={button}
       />
       <OutcomeBar outcome={outcome} />
       {askExisting ? (
         <Suspense fallback={null}>
-          <ExistsDialog open={askExisting.open} sheetName={askExisting.sheetName} onAnswer={onAnswer} />
+          <ExistsDialog open={askExisting.open} {...question(askExisting)} onAnswer={onAnswer} />
         </Suspense>
       ) : null}
     </Step>

@@ -1,6 +1,6 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Outcome } from "../state";
 import { useLocale } from "../strings";
+import { PaneMessage } from "./PaneMessage";
 
 /** The end of an action: what happened, or what went wrong and what to do. */
 export function OutcomeBar({ outcome }: { readonly outcome: Outcome | undefined }) {
@@ -13,14 +13,8 @@ export function OutcomeBar({ outcome }: { readonly outcome: Outcome | undefined 
     info: s.results.infoTitle,
   }[outcome.intent];
   return (
-    <MessageBar
-      intent={outcome.intent}
-      layout="multiline"
-      politeness={outcome.intent === "error" ? "assertive" : "polite"}
-    >
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle> {outcome.text}
-      </MessageBarBody>
-    </MessageBar>
+    <PaneMessage intent={outcome.intent} title={title}>
+      {outcome.text}
+    </PaneMessage>
   );
 }

@@ -1,7 +1,8 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { PLAN, SECTIONS, planTargetText } from "../../domain/catalog";
 import { COLUMN_HEADERS, yearHeadingText } from "../../domain/layout/appendixLayout";
 import { fill, useLocale } from "../strings";
+import { tokens } from "../tokens";
 
 const useStyles = makeStyles({
   scroller: {

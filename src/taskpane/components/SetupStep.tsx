@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import { HOST_UNITS, PLAN } from "../../domain/catalog";
 import { ALL_PERIODS, parsePeriod, periodKey, periodUiLabel, type ReportPeriod } from "../../domain/period";
 import type { PaneChoice } from "../actions";
@@ -8,6 +8,7 @@ import { ActionButton } from "./ActionButton";
 import { SelectField } from "./Fields";
 import { OutcomeBar } from "./OutcomeBar";
 import { Step } from "./Step";
+import { tokens } from "../tokens";
 
 /** The years offered: the plan's year and the following ones. */
 export const YEARS: readonly number[] = Array.from({ length: 7 }, (_, i) => PLAN.year + i);

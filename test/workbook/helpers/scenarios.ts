@@ -19,13 +19,13 @@ import {
   VERDICT_WORDS,
   countProblem,
   evaluateRatio,
-  isBlank,
   targetFromCell,
   verdictOf,
   type CellInput,
   type RatioEvaluation,
   type Verdict,
 } from "../../../src/domain/ratio";
+import { VERDICT_GROUP, oracleInvalidInput } from "../../helpers/hyperformula";
 
 /** A value typed into an input cell (booleans are covered separately: see BOOLEAN_CASES). */
 export type Input = number | string | null;
@@ -360,17 +360,13 @@ export function addRangeSheet(workbook: Workbook, data: readonly RangeRow[]): vo
 
 /** What the highlight rules must say for a verdict. */
 export function ruleGroups(verdict: Verdict): { pass: boolean; fail: boolean; neutral: boolean } {
-  return {
-    pass: verdict === "pass",
-    fail: verdict === "fail" || verdict === "invalid",
-    neutral: verdict === "notApplicable" || verdict === "noData",
-  };
+  const group = VERDICT_GROUP[verdict];
+  return { pass: group === "pass", fail: group === "fail", neutral: group === "neutral" };
 }
 
 /** What the invalid-input rule must say for one cell of a (b, a) pair. */
 export function invalidInput(value: Input, b: Input, a: Input): boolean {
-  const notCount = !isBlank(value) && countProblem(value) !== undefined;
-  return notCount || (typeof b === "number" && typeof a === "number" && b > a);
+  return oracleInvalidInput(value, b, a);
 }
 
 /** x <= y as a spreadsheet compares a number or text: every number sorts before every text. */

@@ -1,0 +1,135 @@
+/**
+ * A button on the native <button>, styled with Fluent's tokens as Fluent's Button (medium size,
+ * rounded; primary and secondary appearances; disabled-but-focusable; high contrast). The pane's
+ * action buttons use it instead of Fluent's Button, whose styles alone weigh more than the rest of
+ * the pane's first view (the dialog and the check's findings, loaded later, keep Fluent's).
+ */
+import { makeStyles, mergeClasses, shorthands } from "@fluentui/react-components";
+import type { ReactNode, Ref } from "react";
+import { tokens } from "../tokens";
+
+const useStyles = makeStyles({
+  root: {
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    boxSizing: "border-box",
+    verticalAlign: "middle",
+    margin: 0,
+    minWidth: "96px",
+    minHeight: "32px",
+    padding: `5px ${tokens.spacingHorizontalM}`,
+    overflow: "hidden",
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase300,
+    outlineStyle: "none",
+    cursor: "pointer",
+    transitionDuration: tokens.durationFaster,
+    transitionProperty: "background, border, color",
+    transitionTimingFunction: tokens.curveEasyEase,
+    ":hover": {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Hover),
+      color: tokens.colorNeutralForeground1Hover,
+    },
+    ":hover:active": {
+      backgroundColor: tokens.colorNeutralBackground1Pressed,
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Pressed),
+      color: tokens.colorNeutralForeground1Pressed,
+    },
+    ":focus-visible": {
+      ...shorthands.borderColor(tokens.colorStrokeFocus2),
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorTransparentStroke}`,
+      boxShadow: `0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset`,
+      zIndex: 1,
+    },
+    "@media screen and (prefers-reduced-motion: reduce)": { transitionDuration: "0.01ms" },
+    "@media (forced-colors: active)": {
+      ":focus": { ...shorthands.borderColor("ButtonText") },
+      ":hover": { backgroundColor: "HighlightText", color: "Highlight", forcedColorAdjust: "none" },
+    },
+  },
+  primary: {
+    backgroundColor: tokens.colorBrandBackground,
+    ...shorthands.borderColor("transparent"),
+    color: tokens.colorNeutralForegroundOnBrand,
+    ":hover": {
+      backgroundColor: tokens.colorBrandBackgroundHover,
+      ...shorthands.borderColor("transparent"),
+      color: tokens.colorNeutralForegroundOnBrand,
+    },
+    ":hover:active": {
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+      ...shorthands.borderColor("transparent"),
+      color: tokens.colorNeutralForegroundOnBrand,
+    },
+    ":focus-visible": {
+      ...shorthands.borderColor(tokens.colorStrokeFocus2),
+      boxShadow: `${tokens.shadow2}, 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorStrokeFocus2} inset, 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorNeutralForegroundOnBrand} inset`,
+    },
+    "@media (forced-colors: active)": {
+      backgroundColor: "Highlight",
+      color: "HighlightText",
+      forcedColorAdjust: "none",
+      ":hover": { backgroundColor: "HighlightText", color: "Highlight" },
+    },
+  },
+  disabled: {
+    backgroundColor: tokens.colorNeutralBackgroundDisabled,
+    ...shorthands.borderColor(tokens.colorNeutralStrokeDisabled),
+    color: tokens.colorNeutralForegroundDisabled,
+    cursor: "not-allowed",
+    ":hover": {
+      backgroundColor: tokens.colorNeutralBackgroundDisabled,
+      ...shorthands.borderColor(tokens.colorNeutralStrokeDisabled),
+      color: tokens.colorNeutralForegroundDisabled,
+    },
+    ":hover:active": {
+      backgroundColor: tokens.colorNeutralBackgroundDisabled,
+      ...shorthands.borderColor(tokens.colorNeutralStrokeDisabled),
+      color: tokens.colorNeutralForegroundDisabled,
+    },
+    "@media (forced-colors: active)": {
+      backgroundColor: "ButtonFace",
+      color: "GrayText",
+      ...shorthands.borderColor("GrayText"),
+      ":hover": { backgroundColor: "ButtonFace", color: "GrayText" },
+    },
+  },
+});
+
+export interface PaneButtonProps {
+  readonly children: ReactNode;
+  readonly onClick: () => void;
+  readonly primary?: boolean;
+  /**
+   * Disabled but still focusable (Fluent's disabledFocusable): aria-disabled, no click, so that
+   * keyboard focus is not lost while an action runs.
+   */
+  readonly disabledFocusable?: boolean;
+  readonly ariaLabel?: string;
+  readonly buttonRef?: Ref<HTMLButtonElement>;
+}
+
+export function PaneButton({ children, onClick, primary, disabledFocusable, ariaLabel, buttonRef }: PaneButtonProps) {
+  const styles = useStyles();
+  const disabled = disabledFocusable === true;
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      className={mergeClasses(styles.root, primary && styles.primary, disabled && styles.disabled)}
+      aria-disabled={disabled ? true : undefined}
+      aria-label={ariaLabel}
+      onClick={disabled ? undefined : onClick}
+    >
+      {children}
+    </button>
+  );
+}
