@@ -12,3 +12,16 @@ export type TokenName = Exclude<keyof Theme, `zIndex${string}`>;
 export const tokens: Readonly<Record<TokenName, string>> = new Proxy({} as Record<TokenName, string>, {
   get: (_target, name) => (typeof name === "string" ? `var(--${name})` : undefined),
 });
+
+/**
+ * The four border colours at once, for makeStyles (which takes no border-color shorthand); Fluent's
+ * `shorthands` would bring every other shorthand helper into the first load with it.
+ */
+export function borderColor(color: string): {
+  borderTopColor: string;
+  borderRightColor: string;
+  borderBottomColor: string;
+  borderLeftColor: string;
+} {
+  return { borderTopColor: color, borderRightColor: color, borderBottomColor: color, borderLeftColor: color };
+}

@@ -4,9 +4,9 @@
  * "alert" for errors (read at once). Fluent's MessageBar announces through an AriaLiveAnnouncer the
  * pane does not have, and weighs more than every other message of the pane's first view together.
  */
-import { makeStyles, mergeClasses, shorthands } from "@fluentui/react-components";
+import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";
-import { tokens } from "../tokens";
+import { borderColor, tokens } from "../tokens";
 
 export type MessageIntent = "success" | "warning" | "error" | "info";
 
@@ -35,15 +35,15 @@ const useStyles = makeStyles({
   },
   success: {
     backgroundColor: tokens.colorStatusSuccessBackground1,
-    ...shorthands.borderColor(tokens.colorStatusSuccessBorder1),
+    ...borderColor(tokens.colorStatusSuccessBorder1),
   },
   warning: {
     backgroundColor: tokens.colorStatusWarningBackground1,
-    ...shorthands.borderColor(tokens.colorStatusWarningBorder1),
+    ...borderColor(tokens.colorStatusWarningBorder1),
   },
   error: {
     backgroundColor: tokens.colorStatusDangerBackground1,
-    ...shorthands.borderColor(tokens.colorStatusDangerBorder1),
+    ...borderColor(tokens.colorStatusDangerBorder1),
   },
   info: {},
   icon: {
