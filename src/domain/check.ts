@@ -6,7 +6,8 @@
  * checkAppendix. The words come from src/i18n/{vi,en}/check.ts through describeFinding.
  */
 import { HOST_UNITS, INDICATORS, type Indicator, type IndicatorCode, type Target } from "./catalog";
-import { fillTemplate, functionStrings } from "./kpiFunctions";
+import { functionStrings } from "./kpiFunctions";
+import { fillTemplate } from "./template";
 import {
   COLUMN_HEADERS,
   DEFAULT_NAME_PREFIX,

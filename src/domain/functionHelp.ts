@@ -5,7 +5,8 @@
  * the task pane's help panel (functionHelp). Pure data derived from the catalog and the strings.
  */
 import type { Target } from "./catalog";
-import { KPI_FUNCTIONS, fillTemplate, functionStrings, kpiFunctionName, type KpiFunctionSpec } from "./kpiFunctions";
+import { KPI_FUNCTIONS, functionStrings, kpiFunctionName, type KpiFunctionSpec } from "./kpiFunctions";
+import { fillTemplate } from "./template";
 import type { Language } from "../i18n/language";
 import type { FunctionStrings } from "../i18n/vi/functions";
 

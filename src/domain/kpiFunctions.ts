@@ -8,6 +8,7 @@
  * ratio is sum(b) / sum(a) over one cell or equal-shaped ranges; invalid input is #VALUE!, no data
  * and a = 0 are #N/A; STATUS answers with the document's verdict words.
  */
+import { fillTemplate } from "./template";
 import { INDICATORS, findIndicator, type Indicator, type Target } from "./catalog";
 import {
   MAX_COUNT,
@@ -85,11 +86,6 @@ export function kpiFunctionName(id: string): string {
 
 export function functionStrings(language: Language): FunctionStrings {
   return language === "en" ? functionsEn : functionsVi;
-}
-
-/** Replaces each {name} in a template by values[name]; unknown names stay as they are. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 /** A whole number with the language's thousands separator (1.000.000.000 / 1,000,000,000). */

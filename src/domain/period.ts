@@ -6,7 +6,7 @@
  * import.
  */
 import { INDICATORS, type IndicatorCode } from "./catalog";
-import { fillTemplate } from "./kpiFunctions";
+import { fillTemplate } from "./template";
 import { countProblem, isBlank, type CellInput, type InputProblem } from "./ratio";
 import type { PeriodStrings } from "../i18n/vi/period";
 

@@ -5,7 +5,7 @@
  * Excel's errors come from Excel actions), so that its table in both languages stays out of the
  * pane's first load; the pane adds "not available here" and errors that are not Excel's.
  */
-import { fillTemplate } from "../domain/kpiFunctions";
+import { fillTemplate } from "../domain/template";
 import type { Language } from "../i18n/language";
 import type { PaneStrings } from "../i18n/vi/pane";
 import { NotAvailableError } from "./actions";

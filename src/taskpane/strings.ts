@@ -60,4 +60,4 @@ export function useLocale(): LocaleInfo {
   return useContext(LocaleContext);
 }
 
-export { fillTemplate as fill } from "../domain/kpiFunctions";
+export { fillTemplate as fill } from "../domain/template";

@@ -8,7 +8,6 @@ import {
   KPI_FUNCTIONS,
   evaluateKpiArgs,
   evaluationError,
-  fillTemplate,
   formatCount,
   indicatorForCode,
   kpiFunctionName,
@@ -20,6 +19,7 @@ import {
 } from "../../src/domain/kpiFunctions";
 import { HyperFormula } from "hyperformula";
 import { nativeVerdictFormula } from "../../src/domain/nativeFormulas";
+import { fillTemplate } from "../../src/domain/template";
 import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, targetFromCell, verdictOf, type CellInput } from "../../src/domain/ratio";
 import { functionsEn } from "../../src/i18n/en/functions";
 import { functionsVi } from "../../src/i18n/vi/functions";

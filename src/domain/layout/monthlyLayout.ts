@@ -11,7 +11,7 @@
  * The words on the sheet are the document's, always Vietnamese.
  */
 import { INDICATORS, type IndicatorCode } from "../catalog";
-import { fillTemplate } from "../kpiFunctions";
+import { fillTemplate } from "../template";
 import { invalidInputRuleFormula, monthMaskFormula } from "../nativeFormulas";
 import {
   ALL_PERIODS,
