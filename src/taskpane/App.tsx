@@ -359,12 +359,8 @@ function Pane({ actions, initialChoice }: PaneProps) {
                 <PreviewTable year={state.choice.year} />
               </Suspense>
               <ActionStep
-                id="download"
-                heading={s.preview.downloadHeading}
-                explain={s.download.explain}
                 action="download"
-                label={s.download.button}
-                running={s.download.running}
+                text={{ ...s.download, heading: s.preview.downloadHeading }}
                 busy={busy}
                 outcome={outcomes.download}
                 onRun={() => void download()}
@@ -401,23 +397,15 @@ function Pane({ actions, initialChoice }: PaneProps) {
                 onUnprotect={() => void protection(false)}
               />
               <ActionStep
-                id="highlight"
-                heading={s.highlight.heading}
-                explain={s.highlight.explain}
                 action="highlight"
-                label={s.highlight.button}
-                running={s.highlight.running}
+                text={s.highlight}
                 busy={busy}
                 outcome={outcomes.highlight}
                 onRun={() => void highlight()}
               />
               <ActionStep
-                id="check"
-                heading={s.check.heading}
-                explain={s.check.explain}
                 action="check"
-                label={s.check.button}
-                running={s.check.running}
+                text={s.check}
                 busy={busy}
                 outcome={outcomes.check}
                 onRun={() => void check()}
@@ -441,12 +429,8 @@ function Pane({ actions, initialChoice }: PaneProps) {
                 onRun={() => void portableCopy()}
               />
               <ActionStep
-                id="download"
-                heading={s.download.heading}
-                explain={s.download.explain}
                 action="download"
-                label={s.download.button}
-                running={s.download.running}
+                text={s.download}
                 busy={busy}
                 outcome={outcomes.download}
                 onRun={() => void download()}

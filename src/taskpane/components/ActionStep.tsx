@@ -4,13 +4,18 @@ import { ActionButton } from "./ActionButton";
 import { OutcomeBar } from "./OutcomeBar";
 import { Step } from "./Step";
 
-export interface ActionStepProps {
-  readonly id: string;
+/** A step's words, as each step's strings in src/i18n/<language>/pane.ts hold them. */
+export interface ActionStepText {
   readonly heading: string;
   readonly explain: string;
-  readonly action: ActionId;
-  readonly label: string;
+  readonly button: string;
   readonly running: string;
+}
+
+export interface ActionStepProps {
+  /** Also the step's element id. */
+  readonly action: ActionId;
+  readonly text: ActionStepText;
   readonly busy: ActionId | null;
   readonly outcome: Outcome | undefined;
   readonly onRun: () => void;
@@ -21,13 +26,13 @@ export interface ActionStepProps {
 /** A step made of one action: explanation, button, progress, outcome (and what the action shows). */
 export function ActionStep(props: ActionStepProps) {
   return (
-    <Step id={props.id} heading={props.heading} explain={props.explain}>
+    <Step id={props.action} heading={props.text.heading} explain={props.text.explain}>
       <ActionButton
         action={props.action}
         busy={props.busy}
         primary={props.primary}
-        label={props.label}
-        running={props.running}
+        label={props.text.button}
+        running={props.text.running}
         onClick={props.onRun}
       />
       <OutcomeBar outcome={props.outcome} />
