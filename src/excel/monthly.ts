@@ -76,8 +76,11 @@ export interface InsertMonthlyOptions {
   readonly formulas?: FormulaMode;
   /** The period written into the period cell. Default: the one an update finds, else the month just ended. */
   readonly period?: ReportPeriod;
-  /** "ask" (default) writes nothing when a sheet holds anything; "update" refreshes the report, keeping its data. */
-  readonly ifExists?: "ask" | "update";
+  /**
+   * "ask" (default) writes nothing when a sheet holds anything; "update" refreshes the report,
+   * keeping its data; "newSheet" writes a second report on free " (n)" sheet names.
+   */
+  readonly ifExists?: "ask" | "update" | "newSheet";
   readonly sheetNames?: Partial<MonthlySheetNames>;
   readonly capabilities?: Capabilities;
   /** Draw the native chart (default: when ExcelApi 1.8 is there). Without it the chart sheet gets text bars. */
@@ -113,6 +116,8 @@ interface SheetState {
 /** What sync 1 of insertMonthlyReport found, as plain data. */
 interface MonthlySnapshotOfWorkbook {
   readonly names: readonly NamedTarget[];
+  /** Every sheet of the workbook, for free names when a second report is asked for. */
+  readonly sheetNames: readonly string[];
   readonly sheets: Readonly<Record<keyof MonthlySheetNames, SheetState>>;
 }
 
@@ -182,6 +187,7 @@ async function readForInsert(
   charts: boolean,
 ): Promise<MonthlySnapshotOfWorkbook> {
   const workbookNames = context.workbook.names.load(NAME_ITEMS_LOAD);
+  const allSheets = context.workbook.worksheets.load("items/name");
   const queued = KINDS.map((kind) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(names[kind]);
     sheet.load("name");
@@ -201,7 +207,7 @@ async function readForInsert(
       chartNames: exists && chartItems ? chartItems.items.map((c) => c.name) : [],
     };
   }
-  return { names: namedTargetsOf(workbookNames), sheets };
+  return { names: namedTargetsOf(workbookNames), sheetNames: allSheets.items.map((sheet) => sheet.name), sheets };
 }
 
 /**
@@ -262,6 +268,25 @@ function chooseMonthlyPrefix(
   });
 }
 
+/** Excel's limit on a sheet name's length. */
+const MAX_SHEET_NAME = 31;
+
+/**
+ * Names for a second report: the same " (n)" on all three sheets, the first n from 2 for which
+ * none is taken (Excel compares sheet names without regard to case). Pure.
+ */
+export function freeMonthlySheetNames(base: MonthlySheetNames, existing: readonly string[]): MonthlySheetNames {
+  const taken = new Set(existing.map((name) => name.toLocaleLowerCase()));
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const named = (name: string): string => `${name.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+    const names: MonthlySheetNames = { appendix: named(base.appendix), data: named(base.data), chart: named(base.chart) };
+    if (Object.values(names).every((name) => !taken.has(name.toLocaleLowerCase()))) return names;
+  }
+}
+
+const NO_SHEET: SheetState = { exists: false, protected: false, used: null, chartNames: [] };
+
 function resolveNames(options: InsertMonthlyOptions, year: number): MonthlySheetNames {
   return {
     appendix: options.sheetNames?.appendix ?? defaultSheetName(year),
@@ -272,7 +297,7 @@ function resolveNames(options: InsertMonthlyOptions, year: number): MonthlySheet
 
 /**
  * Inserts monthly reporting (or, with ifExists "update", refreshes it keeping the months, the
- * period and the notes). At most two context.sync() calls.
+ * period and the notes; with "newSheet", writes a second report). At most two context.sync() calls.
  */
 export async function insertMonthlyReport(context: Excel.RequestContext, options: InsertMonthlyOptions = {}): Promise<MonthlyInsertResult> {
   const capabilities = options.capabilities ?? officeCapabilities();
@@ -281,13 +306,19 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
   const requestedPrefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
   const formulas: FormulaMode = options.formulas ?? (capabilities.features.customFunctions ? "kpi" : "native");
   const charts = options.charts ?? officeChartsSupported();
-  const names = resolveNames(options, year);
+  let names = resolveNames(options, year);
   const fallbackPeriod = options.period ?? suggestedPeriod(options.today ?? new Date(), year);
   const base = { sheetNames: names, formulas, chart: false, kept: 0, conflicts: [] as string[], namePrefix: requestedPrefix };
   if (!capabilities.canInsert) return { ...base, status: "unsupported", period: fallbackPeriod };
 
-  const snapshot = await readForInsert(context, names, capabilities, charts);
-  const plan = planMonthlyInsert(snapshot, options.ifExists ?? "ask");
+  let snapshot = await readForInsert(context, names, capabilities, charts);
+  let plan = planMonthlyInsert(snapshot, options.ifExists === "update" ? "update" : "ask");
+  if (plan.status === "exists" && options.ifExists === "newSheet") {
+    // A second report beside the first: free sheet names, known from the same read.
+    names = freeMonthlySheetNames(names, snapshot.sheetNames);
+    snapshot = { ...snapshot, sheets: { appendix: NO_SHEET, data: NO_SHEET, chart: NO_SHEET } };
+    plan = planMonthlyInsert(snapshot, "ask");
+  }
   const period = options.period ?? plan.foundPeriod ?? fallbackPeriod;
   if (plan.status !== "insert" && plan.status !== "update") {
     return { ...base, status: plan.status, period, conflicts: plan.conflicts.map((k) => names[k]) };
@@ -334,7 +365,7 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
   }
   sheets[0].activate();
   await context.sync();
-  return { ...base, status: plan.status === "update" ? "updated" : "inserted", period, chart: charts, kept: plan.kept, namePrefix: prefix };
+  return { ...base, sheetNames: names, status: plan.status === "update" ? "updated" : "inserted", period, chart: charts, kept: plan.kept, namePrefix: prefix };
 }
 
 export interface PeriodOptions {
