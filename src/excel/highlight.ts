@@ -148,6 +148,8 @@ interface HighlightPlan {
   readonly mode: AppendixMode;
   /** Indicator rows found on the sheet (0: no appendix table there). */
   readonly rowsFound: number;
+  /** The sheet was made by an older version (columns in another order): it needs an update first. */
+  readonly outdated: boolean;
   /** Indexes (into the rules read) of the add-in's rules, to delete. */
   readonly remove: readonly number[];
   /** Rules read that are not the add-in's: left exactly as they are. */
@@ -162,6 +164,7 @@ function planHighlighting(formulas: CellGridRows, rules: readonly ReadRule[], na
   return {
     mode: located.mode,
     rowsFound: located.rows.size,
+    outdated: located.outdated,
     remove,
     kept: rules.length - remove.length,
     add: placedRules(located, namePrefix),
@@ -177,7 +180,7 @@ function planHighlighting(formulas: CellGridRows, rules: readonly ReadRule[], na
  * "applied"; "sheetMissing"; "tableMissing" (the sheet holds no appendix table: nothing written);
  * "protected" (nothing written: unprotect first); "unsupported" (no ExcelApi 1.6: no sync).
  */
-export type HighlightStatus = "applied" | "sheetMissing" | "tableMissing" | "protected" | "unsupported";
+export type HighlightStatus = "applied" | "sheetMissing" | "tableMissing" | "outdated" | "protected" | "unsupported";
 
 export interface HighlightResult {
   readonly status: HighlightStatus;
@@ -257,6 +260,7 @@ export async function applyHighlighting(
   const rules = readRules(formats);
   const plan = planHighlighting(block.formulas as CellGridRows, rules, options.namePrefix);
   if (plan.rowsFound === 0) return none("tableMissing", plan.kept);
+  if (plan.outdated) return none("outdated", plan.kept);
   if (protection?.protected) return none("protected", plan.kept);
 
   // Sync 2: replace the add-in's rules, write the legend.

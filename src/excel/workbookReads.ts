@@ -31,6 +31,19 @@ export function contentAt(used: UsedBlock, row: number, column: number): unknown
   return isBlank(value) ? "" : value;
 }
 
+/**
+ * The used block as a grid from A1 (blank up to its origin), the shape the domain's readers of a
+ * sheet (locateAppendix) take.
+ */
+export function gridFromA1(used: UsedBlock): unknown[][] {
+  if (!used) return [];
+  const pad = (n: number): unknown[] => Array<unknown>(Math.max(0, n)).fill("");
+  return [
+    ...Array.from({ length: used.origin.row - 1 }, () => []),
+    ...used.formulas.map((row) => [...pad(used.origin.column - 1), ...row]),
+  ];
+}
+
 /** A workbook name and the cells it refers to (null: not a range — #REF!, a constant, a formula). */
 export interface NamedTarget {
   readonly name: string;
