@@ -232,6 +232,28 @@ describe("kpiStatus", () => {
     );
   });
 
+  test("agrees with the oracle at the rounding edge of the target: b around (goal − ½ hundredth of a percent)·a (10,000 runs)", () => {
+    /** b within ±2 of where b/a, shown with 2 decimals of a percent, turns into the goal. */
+    const edge = fc
+      .record({
+        code: codes,
+        a: fc.oneof(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: MAX_COUNT })),
+        goal: fc.integer({ min: 1, max: 10_000 }),
+        offset: fc.integer({ min: -2, max: 2 }),
+        /** Half the cases use the plan's own target (a blank Chỉ tiêu cell). */
+        planTarget: fc.boolean(),
+      })
+      .map(({ code, a, goal, offset, planTarget: usePlan }) => {
+        const hundredths = usePlan ? Math.round(planTarget(code).fraction * 10_000) : goal;
+        const b = Math.min(a, Math.max(0, Math.ceil(((hundredths - 0.5) * a) / 10_000) + offset));
+        return { code, b, a, target: usePlan ? null : goal / 10_000 };
+      });
+    fc.assert(
+      fc.property(edge, ({ code, b, a, target }) => kpiStatus(code, [[b]], [[a]], target) === planRule(code, [[b]], [[a]], target)),
+      { numRuns: 10_000 },
+    );
+  });
+
   test("agrees, as the native Đánh giá formula does in HyperFormula, with the oracle (blank, text, boolean, number targets)", () => {
     type Case = { code: string; b: CellInput; a: CellInput; target: CellInput };
     const cellValue = fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 40 }) }, { weight: 1, arbitrary: fc.constantFrom<CellInput>(null, -1, "x") });

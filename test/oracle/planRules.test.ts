@@ -10,6 +10,7 @@ import {
   invalidEntry,
   judgeData,
   judgedTarget,
+  periodMonths,
   periodOutcome,
   planTarget,
   shownPercentHundredths,
@@ -140,6 +141,26 @@ describe("verdicts", () => {
     expect(invalidEntry(5, 6, 5)).toBe(true);
     expect(invalidEntry(null, null, 5)).toBe(false);
     expect(invalidEntry(5, 5, 5)).toBe(false);
+  });
+});
+
+describe("the months of a period", () => {
+  it.each<[string, number[], number]>([
+    ["Tháng 1", [1], 1],
+    ["Tháng 12", [12], 12],
+    ["Quý I", [1, 2, 3], 3],
+    ["Quý II", [4, 5, 6], 6],
+    ["Quý III", [7, 8, 9], 9],
+    ["Quý IV", [10, 11, 12], 12],
+    ["6 tháng", [1, 2, 3, 4, 5, 6], 6],
+    ["9 tháng", [1, 2, 3, 4, 5, 6, 7, 8, 9], 9],
+    ["Cả năm", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 12],
+  ])("%s", (label, months, last) => {
+    expect(periodMonths(label)).toEqual({ months, yearToDate: Array.from({ length: last }, (_, i) => i + 1) });
+  });
+
+  it("refuses what is not a period", () => {
+    for (const label of ["Tháng 13", "Quý V", "Năm", ""]) expect(() => periodMonths(label)).toThrow();
   });
 });
 

@@ -250,6 +250,29 @@ export function invalidEntry(cell: OracleCell, b: OracleCell, a: OracleCell): bo
 // A period of months (the rule the lead is putting on main)
 // ---------------------------------------------------------------------------------------------
 
+const ROMAN_QUARTERS: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/**
+ * The months (1–12) a period label of the appendix covers, and its year to date (months 1 to the
+ * period's last): "Tháng 3" → 3 and 1–3; "Quý II" → 4–6 and 1–6; "6 tháng" → 1–6; "9 tháng" →
+ * 1–9; "Cả năm" → 1–12.
+ */
+export function periodMonths(label: string): { readonly months: readonly number[]; readonly yearToDate: readonly number[] } {
+  const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const text = label.trim();
+  const month = /^Tháng (\d{1,2})$/.exec(text);
+  const quarter = /^Quý (I|II|III|IV)$/.exec(text);
+  const cumulative = /^(6|9) tháng$/.exec(text);
+  let first: number;
+  let last: number;
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) [first, last] = [Number(month[1]), Number(month[1])];
+  else if (quarter) [first, last] = [3 * ROMAN_QUARTERS[quarter[1]] - 2, 3 * ROMAN_QUARTERS[quarter[1]]];
+  else if (cumulative) [first, last] = [1, Number(cumulative[1])];
+  else if (text === "Cả năm") [first, last] = [1, 12];
+  else throw new Error(`Not a period of the appendix: ${label}`);
+  return { months: range(first, last), yearToDate: range(1, last) };
+}
+
 export interface MonthFigures {
   readonly b: OracleCell;
   readonly a: OracleCell;
