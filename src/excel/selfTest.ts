@@ -305,9 +305,31 @@ const FINDING_OF_VERDICT: Readonly<Partial<Record<Verdict, FindingKind>>> = {
   notApplicable: "notApplicable",
 };
 
+/**
+ * Waits until the table's results are calculated (no #BUSY!): the validation step has just written
+ * into a row, and the check reads what the Đánh giá cells show.
+ */
+async function calculatedTable(run: Run, table: Table): Promise<Outcome | undefined> {
+  const read = await readCalculated(
+    run.context,
+    {
+      calculate: () => [namedRange(run.context, tableName(table.prefix))],
+      queue: () => {
+        const rows = queueRows(run.context, table.prefix, ["result", "verdict"]);
+        return () => readRows(rows);
+      },
+    },
+    (rows) => (anyBusy(rows) ? "busy" : "ok"),
+    run.wait,
+  );
+  return read.judgement === "busy" ? failed({ kind: "notCalculated", waitedMs: read.waitedMs, mismatches: [], total: 0 }) : undefined;
+}
+
 async function check(run: Run): Promise<Outcome> {
   const table = needsTableAndFigures(run);
   if (isOutcome(table)) return table;
+  const busy = await calculatedTable(run, table);
+  if (busy) return busy;
   const report = await checkSheet(run.context, table.sheetName, { namePrefix: table.prefix, dataSheetName: run.names.monthly.data });
   const expected = expectedRows(SELF_TEST_FIGURES, run.targets ?? {});
   const cells: CheckedCell[] = expected.map((row) => {

@@ -275,6 +275,16 @@ describe("runSelfTest when a step throws", () => {
     },
   );
 
+  it("runs when the selection cannot be read (a chart is selected), and restores the active sheet", async () => {
+    const excel = await userWorkbook();
+    const before = userState(excel);
+    // The first sync reads the selection with the rest; it fails, the rest is read again without it.
+    const report = await runSelfTest(failingAt(excel, 1, "InvalidSelection"), options(excel));
+    expect(statuses(report)).toEqual(Object.fromEntries(SELF_TEST_STEPS.map((id) => [id, "passed"])));
+    expect(report.cleanup.complete).toBe(true);
+    expect(userState(excel)).toBe(before);
+  });
+
   it("says which temporary sheets are left when Excel refuses to remove them", async () => {
     const excel = await userWorkbook();
     const lastStepEnd = marks[2 * SELF_TEST_STEPS.length];
@@ -321,12 +331,14 @@ describe("runSelfTest while Excel calculates", () => {
     const report = await runAndExpectUntouched(excel, { sleep: (ms) => (pauses.push(ms), Promise.resolve()) });
     const waited = CALCULATION_DELAYS_MS.reduce((s, d) => s + d, 0);
     expect(step(report, "calculateKpi")).toMatchObject({ status: "failed", problem: { kind: "notCalculated", waitedMs: waited } });
+    // The check reads what the Đánh giá cells show: it waits too, and says so.
+    expect(step(report, "check")).toMatchObject({ status: "failed", problem: { kind: "notCalculated", waitedMs: waited } });
     expect(step(report, "period")).toMatchObject({ status: "failed", problem: { kind: "notCalculated" } });
     // Native formulas need no waiting.
     expect(step(report, "calculateNative").status).toBe("passed");
     expect(step(report, "portable").status).toBe("passed");
-    // Two steps waited, each at most the bounded total.
-    expect(pauses).toEqual([...CALCULATION_DELAYS_MS, ...CALCULATION_DELAYS_MS]);
+    // Three steps waited, each at most the bounded total.
+    expect(pauses).toEqual([...CALCULATION_DELAYS_MS, ...CALCULATION_DELAYS_MS, ...CALCULATION_DELAYS_MS]);
   });
 
   it("reads again a stale value while Excel reports it is still calculating", async () => {
@@ -351,8 +363,8 @@ describe("runSelfTest's round trips", () => {
     const excel = await userWorkbook();
     const before = excel.syncCount;
     await runSelfTest(excel.context, options(excel));
-    // 1 read; 2 + 2 inserts; 1 write; 1 + 1 reads; 3 highlight; 1 validation; 1 check; 3 copy;
-    // 6 period (2 insert, 1 write of 264 month cells, 2 switch, 1 read); 2 clean-up.
-    expect(excel.syncCount - before).toBe(24);
+    // 1 read; 2 + 2 inserts; 1 write; 1 + 1 reads; 3 highlight; 1 validation; 2 check (wait,
+    // read); 3 copy; 6 period (2 insert, 1 write of 264 month cells, 2 switch, 1 read); 2 clean-up.
+    expect(excel.syncCount - before).toBe(25);
   });
 });
