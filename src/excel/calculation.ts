@@ -17,6 +17,10 @@
  *   the previous value, with a refresh mark on the cell, while a custom function recalculates
  *   (office-js issue #4152), so a value that disagrees while calculationState is not "Done" is
  *   read again as well.
+ * - Worksheet.onCalculated (ExcelApi 1.8; Excel.WorksheetCalculatedEventArgs, the range's address
+ *   from ExcelApi 1.11) says a calculation completed, but not that an asynchronous custom
+ *   function's result has arrived, and it needs a handler registered and removed around the
+ *   read: the bounded re-read above is simpler and checks the very cells that matter.
  */
 import { isBusyValue } from "../domain/selfTest";
 

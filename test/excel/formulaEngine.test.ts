@@ -3,6 +3,8 @@
  * state, DataValidation.valid, NamedItem.getRange — and the formula engine that makes the fake's
  * formulas compute (native functions, names, KPI.* and OFFSET over a name).
  */
+import { cellAddress } from "../../src/domain/layout/a1";
+import { COLUMNS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { insertAppendix } from "../../src/excel/insertAppendix";
 import { createFakeExcel } from "../fakes/excelFake";
@@ -78,14 +80,19 @@ describe("the formula engine", () => {
       await excel.context.sync();
       return validation.valid;
     };
-    excel.state.setContents(sheet, "G8:H8", [[5, 10]]);
-    expect(await valid("G8")).toBe(true);
-    expect(await valid("H8")).toBe(true);
-    excel.state.setContents(sheet, "G8", 2.5);
-    expect(await valid("G8")).toBe(false);
-    expect(await valid("G8:H8")).toBeNull();
-    excel.state.setContents(sheet, "G8", 11);
+    const row = appendixRows().indicators.get("I.1")!;
+    const b = cellAddress(row, COLUMNS.numerator);
+    const a = cellAddress(row, COLUMNS.denominator);
+    const pair = `${b}:${a}`;
+    excel.state.setContents(sheet, b, 5);
+    excel.state.setContents(sheet, a, 10);
+    expect(await valid(b)).toBe(true);
+    expect(await valid(a)).toBe(true);
+    excel.state.setContents(sheet, b, 2.5);
+    expect(await valid(b)).toBe(false);
+    expect(await valid(pair)).toBeNull();
+    excel.state.setContents(sheet, b, 11);
     // b > a: both cells of the pair are invalid.
-    expect(await valid("G8:H8")).toBe(false);
+    expect(await valid(pair)).toBe(false);
   });
 });

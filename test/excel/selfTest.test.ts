@@ -6,8 +6,8 @@
  * calculating — fails (or skips) its step only. In every case the user's sheets, names, active
  * sheet and selection are exactly as before and no temporary sheet or name is left.
  */
-import { parseCell } from "../../src/domain/layout/a1";
-import { PERIOD_CELLS } from "../../src/domain/layout/appendixLayout";
+import { cellAddress, columnLetter, parseCell } from "../../src/domain/layout/a1";
+import { COLUMNS, PERIOD_CELLS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import { SELF_TEST_FIGURES, SELF_TEST_STEPS, type Mismatch, type SelfTestReport, type SelfTestStepId, type StepResult } from "../../src/domain/selfTest";
 import { CALCULATION_DELAYS_MS } from "../../src/excel/calculation";
 import { detectCapabilities } from "../../src/excel/capabilities";
@@ -21,6 +21,7 @@ jest.setTimeout(60_000);
 
 const USER_SHEET = "Dữ liệu của tôi";
 const PERIOD = parseCell(PERIOD_CELLS.period);
+const I1_ROW = appendixRows().indicators.get("I.1")!;
 const APPENDIX = "Phụ lục 2024";
 
 interface Setup {
@@ -40,7 +41,8 @@ async function userWorkbook(setup: Setup = {}): Promise<FakeExcel> {
   const capabilities = detectCapabilities((n, v) => excel.requirements.isSetSupported(n, v));
   if (capabilities.canInsert) {
     await insertAppendix(excel.context, { capabilities });
-    excel.state.setContents(APPENDIX, "G8:H8", [[40, 100]]);
+    excel.state.setContents(APPENDIX, cellAddress(I1_ROW, COLUMNS.numerator), 40);
+    excel.state.setContents(APPENDIX, cellAddress(I1_ROW, COLUMNS.denominator), 100);
   }
   excel.state.activeSheetName = USER_SHEET;
   excel.state.selection = { sheetName: USER_SHEET, address: "B1:C3" };
@@ -167,7 +169,8 @@ describe("runSelfTest when Excel shows other values", () => {
       total: 1,
       mismatches: [{ code: "IV.1", part: "result", found: 0.5, expected: { kind: "number", value: b / a } }],
     });
-    expect(String(mismatchList(failed)[0].cell)).toMatch(/^'KPI Tự kiểm tra AB12'!\$?I\$?\d+$/);
+    const resultColumn = columnLetter(COLUMNS.result);
+    expect(String(mismatchList(failed)[0].cell)).toMatch(new RegExp(`^'KPI Tự kiểm tra AB12'!\\$?${resultColumn}\\$?\\d+$`));
     // The native table and everything else still pass: the failure is the KPI.* function's alone.
     expect(step(report, "calculateNative").status).toBe("passed");
     expect(step(report, "portable").status).toBe("passed");
