@@ -16,6 +16,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const LocalizedFunctionsMetadataPlugin = require("./scripts/localized-metadata-plugin");
 const { DEV_URL, resolvePublicUrl, rewriteManifestUrls } = require("./scripts/manifest-urls");
 const { getDevServerHttpsOptions } = require("./scripts/dev-certs");
+const { buildInfoDefinitions } = require("./scripts/build-info");
+const { DefinePlugin } = require("webpack");
 const pkg = require("./package.json");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
@@ -44,6 +46,8 @@ function extraPlugins(ctx) {
     // ← add plugins here
     // functions.en-us.json: the English functions.json (manifest.xml's en-US override).
     new LocalizedFunctionsMetadataPlugin({ language: "en", output: "functions.en-us.json" }),
+    // The add-in's version and build commit, for the pane's "Thông tin hỗ trợ" (src/taskpane/buildInfo.ts).
+    new DefinePlugin(buildInfoDefinitions()),
   ];
 }
 // ---------------------------------------------------------------------------------------------

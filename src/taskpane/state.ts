@@ -19,7 +19,9 @@ export type ActionId =
   | "portableCopy"
   | "download"
   | "insertFunction"
-  | "period";
+  | "period"
+  /** "Tự kiểm tra" (components/SupportSection.tsx keeps its own result; the pane only waits). */
+  | "selfTest";
 
 /** The message a finished action leaves: a Fluent MessageBar. */
 export interface Outcome {

@@ -70,13 +70,13 @@ export function serve(dir: string): Promise<{ baseUrl: string; close: () => Prom
   });
 }
 
-/** The scripted Office/Excel host as one classic script. */
-export async function bundleFakeOffice(): Promise<string> {
+/** One test script (the scripted host, its formula engine) as one classic script. */
+async function bundleScript(entry: string): Promise<string> {
   // esbuild comes with tsx; required lazily so the unit tests never load it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require("esbuild") as typeof import("esbuild");
   const result = await esbuild.build({
-    entryPoints: [path.join(__dirname, "fakeOffice.ts")],
+    entryPoints: [path.join(__dirname, entry)],
     bundle: true,
     format: "iife",
     target: "es2020",
@@ -84,6 +84,18 @@ export async function bundleFakeOffice(): Promise<string> {
     logLevel: "error",
   });
   return result.outputFiles[0].text;
+}
+
+/** The scripted Office/Excel host as one classic script. */
+export function bundleFakeOffice(): Promise<string> {
+  return bundleScript("fakeOffice.ts");
+}
+
+/** The fake's formula engine (HyperFormula), bundled on first use: only some tests load it. */
+let formulaEngineJs: Promise<string> | undefined;
+function bundleFormulaEngine(): Promise<string> {
+  formulaEngineJs ??= bundleScript("fakeFormulaEngine.ts");
+  return formulaEngineJs;
 }
 
 export type OfficeMode = "fake" | "real" | "none";
@@ -152,6 +164,9 @@ export class Harness {
         const rest = url.slice(OFFICE_CDN.length).split(/[?#]/)[0];
         if (options.office === "fake" && rest === "office.js") {
           return route.fulfill({ status: 200, contentType: "application/javascript", body: this.fakeOfficeJs });
+        }
+        if (options.office === "fake" && rest === "formula-engine.js") {
+          return route.fulfill({ status: 200, contentType: "application/javascript", body: await bundleFormulaEngine() });
         }
         const file = path.join(OFFICE_DIST, path.normalize(rest));
         if (options.office === "real" && file.startsWith(OFFICE_DIST) && fs.existsSync(file)) {

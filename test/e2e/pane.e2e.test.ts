@@ -238,7 +238,7 @@ describe("in Excel (scripted host)", () => {
     await message(page, "Đã đổi kỳ báo cáo thành “Tháng 2”; số liệu đã nhập không thay đổi.").waitFor();
     expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", SHEET, PERIOD_CELLS.period)).toBe("Tháng 2");
 
-    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     const missing = page.getByRole("button", {
       name: /I\.1: thiếu số liệu tháng 2 \(cần đủ số liệu từ tháng 1 đến hết tháng 2 để đánh giá kỳ báo cáo và lũy kế\)\./,
     });
@@ -320,7 +320,7 @@ describe("in Excel (scripted host)", () => {
     await message(page, /Một ô đang được sửa nên Excel chưa nhận lệnh\. Hãy nhấn Enter hoặc Esc/).waitFor();
 
     await fake(page, "fake.failNextSync('AccessDenied')");
-    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await message(page, /Excel không cho ghi vào trang tính vì trang đang được bảo vệ/).waitFor();
     await expectAccessible(page);
     await screenshot(page, "excel-error");

@@ -8,11 +8,9 @@ import type { Target } from "../../src/domain/catalog";
 import type { CellGrid, CellInput, Verdict } from "../../src/domain/ratio";
 import { HIGHLIGHT_GROUP, WORDS, invalidEntry, periodOutcome, shownRatio, shownResult, verdict, type VerdictWord } from "../oracle/planRules";
 
-/**
- * Excel's behaviour: SUMPRODUCT evaluates its arguments as arrays (array arithmetic), and results
- * keep every digit (HyperFormula's smart rounding would show 0.85714285714 for 18/21).
- */
-export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false } as const;
+import { ENGINE_CONFIG } from "./engineConfig";
+
+export { ENGINE_CONFIG };
 
 /** How a cell is written into HyperFormula: text with a leading apostrophe stays text. */
 export function raw(value: CellInput): RawCellContent {
