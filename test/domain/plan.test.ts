@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { INDICATORS, SECTIONS } from "../../src/domain/catalog";
 import builtin from "../../src/domain/plan/kpi-plan-2024.json";
 import schema from "../../src/domain/plan/kpi-plan.schema.json";
+import { PLAN_SHEET_MARKER, planSheetColumn, readEmbeddedPlan } from "../../src/domain/plan/embeddedPlan";
 import { planFromFile, planToFile } from "../../src/domain/plan/plan";
 import type { PlanFile } from "../../src/domain/plan/planFile";
 import { describePlanProblem, parsePlanFileText, validatePlanFile, type PlanProblemKind } from "../../src/domain/plan/validatePlan";
@@ -140,5 +141,43 @@ describe("bad plan files are refused with the field's path", () => {
       "sections[0].indicators[0].function",
       "sections[2].indicators[4].hostUnit",
     ]);
+  });
+});
+
+describe("the plan a workbook carries (its hidden plan sheet)", () => {
+  const plan2025 = planFromFile((parsePlanFileText(plan2025Text) as { ok: true; file: PlanFile }).file);
+
+  it("round-trips through the sheet's column, in chunks a cell can hold", () => {
+    const column = planSheetColumn(plan2025);
+    expect(column[0]).toBe(PLAN_SHEET_MARKER);
+    expect(column.every((cell) => cell.length <= 32_767)).toBe(true);
+    expect(readEmbeddedPlan(column)).toEqual({ kind: "plan", plan: plan2025 });
+    // A long plan spreads over several cells and still reads back whole.
+    const basis = "Căn cứ ".repeat(270).trim(); // under the 2,000 characters a field may hold
+    const long = { ...plan2025, indicators: [], sections: plan2025.sections.map((s) => ({ ...s, indicators: s.indicators.map((i) => ({ ...i, legalBasis: basis, name: basis })) })) };
+    const longColumn = planSheetColumn({ ...long, indicators: long.sections.flatMap((s) => s.indicators) });
+    expect(longColumn.length).toBeGreaterThanOrEqual(3);
+    const read = readEmbeddedPlan(longColumn);
+    expect(read.kind).toBe("plan");
+    expect(read.kind === "plan" ? read.plan.indicators.every((i) => i.legalBasis === basis) : false).toBe(true);
+  });
+
+  it("is none without a plan sheet (an older workbook: the built-in plan applies)", () => {
+    expect(readEmbeddedPlan(null)).toEqual({ kind: "none" });
+  });
+
+  it("is damaged, never silently replaced, when the sheet was edited", () => {
+    const column = planSheetColumn(plan2025);
+    expect(readEmbeddedPlan(["something else", ...column.slice(1)])).toMatchObject({ kind: "damaged", problems: [{ kind: "unreadablePlanSheet" }] });
+    const cut = [column[0], column[1].slice(0, 100)];
+    const damaged = readEmbeddedPlan(cut);
+    expect(damaged).toMatchObject({ kind: "damaged", problems: [{ kind: "malformedJson" }] });
+    const edited = JSON.parse(column.slice(1).join("")) as Mutable;
+    edited.sections[0].indicators[0].target = { kind: "minimum", percent: 450 };
+    expect(readEmbeddedPlan([column[0], JSON.stringify(edited)])).toMatchObject({
+      kind: "damaged",
+      problems: [{ kind: "targetOutOfRange", path: "sections[0].indicators[0].target.percent" }],
+    });
+    if (damaged.kind === "damaged") expect(describePlanProblem({ kind: "unreadablePlanSheet", path: "", params: { where: "KPI_PLAN" } }, planVi)).toContain("KPI_PLAN");
   });
 });

@@ -25,6 +25,8 @@ export const PLAN_FUNCTION_NAMES = [
 ] as const;
 
 export type PlanProblemKind =
+  /** The workbook's plan sheet is not what the add-in wrote there (embeddedPlan.ts). */
+  | "unreadablePlanSheet"
   | "malformedJson"
   | "notObject"
   | "missing"

@@ -5,6 +5,7 @@ export const planEn: PlanStrings = {
   at: "{path}: {message}",
   types: { object: "an object { … }", text: "a text", list: "a list [ … ]", number: "a number" },
   problems: {
+    unreadablePlanSheet: "The hidden sheet {where} holding the workbook's plan was changed and cannot be read. Insert the appendix again with the right plan file (Plan › Open plan file…).",
     malformedJson: "The plan file is not valid JSON ({where}). Open it in a text editor and fix the brackets, commas or quotes.",
     notObject: "The plan file must be a JSON object { … } (it is {found}).",
     missing: "this field is missing; add it.",

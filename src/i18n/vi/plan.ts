@@ -8,6 +8,7 @@ export const planVi = {
   at: "{path}: {message}",
   types: { object: "một đối tượng { … }", text: "một chuỗi chữ", list: "một danh sách [ … ]", number: "một số" },
   problems: {
+    unreadablePlanSheet: "Trang ẩn {where} chứa kế hoạch của sổ đã bị sửa nên không đọc được. Hãy chèn lại phụ lục với tệp kế hoạch đúng (Kế hoạch › Mở tệp kế hoạch…).",
     malformedJson: "Tệp kế hoạch không phải JSON hợp lệ ({where}). Hãy mở tệp bằng trình soạn thảo văn bản và sửa dấu ngoặc, dấu phẩy, dấu nháy.",
     notObject: "Tệp kế hoạch phải là một đối tượng JSON { … } (đang là {found}).",
     missing: "thiếu trường này; hãy thêm vào.",
