@@ -9,6 +9,9 @@
  * test/functions/metadata.test.ts checks: change the strings in src/i18n/vi/functions.ts and the
  * JSDoc together. Parameters are unknown[][] so that a blank cell arrives as no data (a number
  * parameter would turn it into 0) and a range arrives whole; Excel passes one cell as [[v]].
+ * Being `any`, they also receive an Excel error in a cell (#DIV/0!) as a value, because the build
+ * sets allowErrorForDataTypeAny in functions.json (scripts/metadata-options-plugin.js): such a cell
+ * is invalid data (#VALUE! naming the error; KPI.STATUS: Số liệu không hợp lệ).
  */
 import { kpiRatio, kpiStatus, kpiTarget, type KpiError } from "../domain/kpiFunctions";
 import { languageFor, type Language } from "../i18n/language";

@@ -5,6 +5,8 @@
  * by keyboard only, and every page must load without a CSP violation or a request off localhost.
  * Screenshots go to test-artifacts/e2e/.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import { CHART_SHEET_NAME } from "../../src/domain/chart";
@@ -12,6 +14,7 @@ import { COLUMNS, MONTHLY_SHEET_NAME, PERIOD_CELLS, appendixRows } from "../../s
 import { cellAddress } from "../../src/domain/layout/a1";
 import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import { YTD_CHART_NAME } from "../../src/excel/monthly";
+import { E2E_DIST } from "./buildProduction";
 import { Harness, axeViolations, cspViolations, focusedName, screenshot, tabTo, type PaneSession } from "./harness";
 
 jest.setTimeout(60_000);
@@ -90,6 +93,15 @@ async function fillFigures(page: Page): Promise<void> {
 }
 
 const message = (page: Page, text: string | RegExp) => page.getByText(text).first();
+
+describe("the production build", () => {
+  test("both custom-functions metadata files let Excel pass error arguments (allowErrorForDataTypeAny)", () => {
+    for (const file of ["functions.json", "functions.en-us.json"]) {
+      const metadata = JSON.parse(readFileSync(path.join(E2E_DIST, file), "utf8")) as Record<string, unknown>;
+      expect({ file, allowErrorForDataTypeAny: metadata.allowErrorForDataTypeAny }).toEqual({ file, allowErrorForDataTypeAny: true });
+    }
+  });
+});
 
 describe("outside Excel", () => {
   test("a plain browser (office.js reports no host) gets the read-only preview, accessible, CSP-clean", async () => {

@@ -15,6 +15,7 @@ export const functionsEn: FunctionStrings = {
       "b and a differ in size: select two cells, or two ranges with the same number of rows and columns (e.g. B5:M5 and B6:M6).",
     notNumber:
       "Not a number: b and a are counts (whole numbers ≥ 0); remove text, TRUE/FALSE or stray characters from the cells.",
+    excelError: "A figure holds the error {code} (usually from a formula in a b or a cell): fix that formula or type the count again.",
     negative: "Negative figure: b and a are counts and must be 0 or more.",
     fractional: "Fractional figure: b and a are counts and must be whole numbers.",
     tooLarge: "Figure too large: at most {max} per cell; check for a typing mistake.",

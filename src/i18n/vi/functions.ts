@@ -17,6 +17,7 @@ export const functionsVi = {
       "b và a khác kích thước: hãy chọn hai ô, hoặc hai vùng có cùng số hàng và số cột (ví dụ B5:M5 và B6:M6).",
     notNumber:
       "Số liệu không phải là số: b và a là số đếm (số nguyên ≥ 0); hãy xóa chữ, giá trị TRUE/FALSE hoặc ký tự lạ trong ô.",
+    excelError: "Số liệu có lỗi {code} (thường do công thức trong ô b hoặc a): hãy sửa công thức đó hoặc nhập lại số đếm.",
     negative: "Số liệu âm: b và a là số đếm, phải lớn hơn hoặc bằng 0.",
     fractional: "Số liệu có phần thập phân: b và a là số đếm, phải là số nguyên.",
     tooLarge: "Số liệu quá lớn: mỗi ô tối đa {max}; hãy kiểm tra lỗi nhập.",
