@@ -396,13 +396,8 @@ export async function insertAppendix(
   // highlight rules go by object, the add-in's only (a user's own rules on the table stay).
   const replaceRules = plan.mode !== "new" && formats !== null && snapshot.sheet !== null;
   if (replaceRules) for (const index of ownRules(snapshot.sheet.rules)) formats.items[index].delete();
-  renderLayout(sheet, layout, {
-    features: capabilities.features,
-    offset: plan.offset,
-    overrides: plan.overrides,
-    refresh: plan.mode !== "new",
-    clearConditionalFormats: !replaceRules,
-  });
+  // Names before the contents: Excel refuses a validation or rule that names a name the workbook
+  // does not have yet (see monthly.ts), so names always go first.
   if (capabilities.features.names) {
     for (const name of layout.names) {
       if (plan.replaceNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();
@@ -411,6 +406,13 @@ export async function insertAppendix(
       else context.workbook.names.add(name.name, reference, name.comment);
     }
   }
+  renderLayout(sheet, layout, {
+    features: capabilities.features,
+    offset: plan.offset,
+    overrides: plan.overrides,
+    refresh: plan.mode !== "new",
+    clearConditionalFormats: !replaceRules,
+  });
   sheet.activate();
   await context.sync();
 

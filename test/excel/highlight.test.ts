@@ -1,7 +1,7 @@
 /** applyHighlighting against the recording fake Excel: idempotent, user's rules untouched, two syncs. */
 import { INDICATORS } from "../../src/domain/catalog";
 import { moveFormula, normalizeFormula } from "../../src/domain/check";
-import { appendixRows, buildAppendixLayout, LEGEND_ENTRIES, LEGEND_TITLE } from "../../src/domain/layout/appendixLayout";
+import { appendixRows, buildAppendixLayout, LEGEND_ENTRIES, LEGEND_TITLE, periodName } from "../../src/domain/layout/appendixLayout";
 import { HIGHLIGHT_COLORS } from "../../src/domain/layout/palette";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { applyHighlighting, recogniseRule } from "../../src/excel/highlight";
@@ -130,6 +130,7 @@ describe("applyHighlighting", () => {
     const excel = createFakeExcel();
     const layout = buildAppendixLayout({ year: 2024, unitName: "Sở", formulas: "native", monthly: { period: { kind: "month", month: 3 } } });
     const sheet = excel.context.workbook.worksheets.add(SHEET);
+    excel.state.setName(periodName("KPI", "list"), SHEET, "$Z$1:$Z$20"); // the period drop-down's source
     renderLayout(sheet, layout, { features: capabilitiesOf(excel).features });
     await excel.context.sync();
     const written = rulesOf(excel).length;
