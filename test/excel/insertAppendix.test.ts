@@ -1,7 +1,7 @@
 /** insertAppendix and the protection actions, run against the recording fake Excel. */
 import { INDICATORS } from "../../src/domain/catalog";
 import { cellAddress } from "../../src/domain/layout/a1";
-import { COLUMNS, appendixRows, buildAppendixLayout, indicatorName } from "../../src/domain/layout/appendixLayout";
+import { COLUMNS, ROWS, appendixRows, buildAppendixLayout, indicatorName } from "../../src/domain/layout/appendixLayout";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { insertAppendix, protectAppendix, unprotectAppendix } from "../../src/excel/insertAppendix";
 import { characterWidthToPoints } from "../../src/excel/renderLayout";
@@ -160,7 +160,7 @@ describe("insertAppendix on hosts without every requirement set", () => {
     expect(sheet.validations).toHaveLength(0);
     expect(sheet.pageLayout.paperSize).toBeNull();
     expect(sheet.freeze.rows).toBe(6);
-    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(sheet.conditionalFormats).toHaveLength(buildAppendixLayout().conditionalFormats.length);
   });
 
   it("leaves out highlighting and freezing below 1.6, and refuses below 1.4 without syncing", async () => {
@@ -222,7 +222,7 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(excel.state.content(SHEET, "A3")).toBe("CỦA SỞ DU LỊCH NĂM 2024");
     expect(excel.state.content(SHEET, "A30")).toBe("Người lập biểu");
     const sheet = excel.state.sheet(SHEET);
-    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(sheet.conditionalFormats).toHaveLength(buildAppendixLayout().conditionalFormats.length);
     expect(sheet.validations).toHaveLength(11);
     expect(excel.state.names.size).toBe(56);
     expect(excel.state.sheets).toHaveLength(2); // Sheet1 and the appendix
@@ -283,8 +283,25 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(sheet.pageLayout.printTitleRows).toBe("$7:$8");
     const rule = sheet.validations.find((v) => v.rect.top === r1)!;
     expect(rule.rule.custom?.formula).toContain(`ISNUMBER(G${r1})`);
-    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(sheet.conditionalFormats).toHaveLength(buildAppendixLayout().conditionalFormats.length);
     expect(sheet.conditionalFormats.every((f) => f.rect.top >= 7)).toBe(true);
+  });
+
+  it("updates a table moved to row 1,000 and column Z in place, every rule within Excel's 255 characters", async () => {
+    const excel = await filledWorkbook();
+    excel.state.insertRows(SHEET, 1, 1000 - ROWS.headerTop);
+    excel.state.insertColumns(SHEET, 1, 25);
+    const result = await insert(excel, { ifExists: "update" });
+    expect(result).toMatchObject({ status: "updated", keptInputs: 5, notes: [] });
+    const moved = (code: (typeof INDICATORS)[number]["code"], column: number): string =>
+      cellAddress(rowOf(code) + 1000 - ROWS.headerTop, column + 25);
+    expect(excel.state.name("KPI_TABLE")?.address).toMatch(/^\$Z\$1000:/);
+    expect(excel.state.grid(SHEET, `${moved("I.1", COLUMNS.numerator)}:${moved("I.1", COLUMNS.denominator)}`)).toEqual([[45, 100]]);
+    const rules = excel.state.sheet(SHEET).conditionalFormats;
+    expect(rules).toHaveLength(buildAppendixLayout().conditionalFormats.length);
+    expect(rules.every((f) => f.rect.top >= 1000 && f.rect.left >= 26)).toBe(true);
+    expect(Math.max(...rules.map((f) => f.formula!.length))).toBeLessThanOrEqual(255);
+    expect(rules.filter((f) => f.formula!.includes(moved("IV.1", COLUMNS.numerator))).length).toBeGreaterThan(0);
   });
 
   it("follows a figure whose cell was moved (its name moved with it)", async () => {
