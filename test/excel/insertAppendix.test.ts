@@ -15,8 +15,8 @@ function fake(requirementSets: Record<string, string> = DEFAULT_REQUIREMENT_SETS
   return createFakeExcel({ requirementSets, sheets });
 }
 
-const capabilitiesOf = (excel: FakeExcel) =>
-  detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
+const capabilitiesOf = (excel: FakeExcel, platform?: string) =>
+  detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version), platform);
 
 async function insert(excel: FakeExcel, options: Parameters<typeof insertAppendix>[1] = {}) {
   return insertAppendix(excel.context, { capabilities: capabilitiesOf(excel), ...options });
@@ -397,15 +397,38 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(excel.state.name("KPI_TABLE")?.sheetName).toBe(SHEET);
   });
 
-  it("adds names without comments when the caller groups the insert into one undo step", async () => {
-    const excel = fake();
-    const result = await insert(excel, { undoGroup: true });
-    expect(result.notes).toContain("nameCommentsSkipped");
-    expect(excel.state.name("KPI_TABLE")?.comment).toBe("");
+  it("adds names without comments in one undo step on Excel on the web only", async () => {
+    const onWeb = fake();
+    const web = await insertAppendix(onWeb.context, { capabilities: capabilitiesOf(onWeb, "OfficeOnline"), undoGroup: true });
+    expect(web.notes).toContain("nameCommentsSkipped");
+    expect(onWeb.state.name("KPI_TABLE")?.comment).toBe("");
+    for (const platform of ["PC", "Mac"]) {
+      const desktop = fake();
+      const result = await insertAppendix(desktop.context, { capabilities: capabilitiesOf(desktop, platform), undoGroup: true });
+      expect([platform, result.notes]).toEqual([platform, []]);
+      expect(desktop.state.name("KPI_TABLE")?.comment).toBe("Bảng chỉ tiêu phụ lục");
+    }
   });
 });
 
 describe("protectAppendix / unprotectAppendix", () => {
+  it("passes allowEditObjects and selectionMode only where Excel takes them (ExcelApi 1.7)", async () => {
+    const old = fake({ ExcelApi: "1.6" });
+    await insert(old);
+    expect(await protectAppendix(old.context, SHEET, { capabilities: capabilitiesOf(old) })).toMatchObject({ protected: true, changed: true });
+    expect(old.state.sheet(SHEET).protection.options).toEqual({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowAutoFilter: false,
+      allowDeleteRows: false,
+      allowInsertRows: false,
+    });
+    const current = fake();
+    await insert(current);
+    await protectAppendix(current.context, SHEET, { capabilities: capabilitiesOf(current) });
+    expect(current.state.sheet(SHEET).protection.options).toMatchObject({ allowEditObjects: false, selectionMode: "Normal" });
+  });
+
   it("protects without a password so that only the input cells can be edited, and unprotects", async () => {
     const excel = fake();
     await insert(excel);

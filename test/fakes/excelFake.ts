@@ -1598,6 +1598,10 @@ export class FakeWorksheetProtection
   }
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     if (password !== undefined) this.session.need("1.7", "WorksheetProtection.protect(password)");
+    // Excel.WorksheetProtectionOptions: these three are ExcelApi 1.7, the others 1.2.
+    for (const option of ["allowEditObjects", "allowEditScenarios", "selectionMode"] as const) {
+      if (options?.[option] !== undefined) this.session.need("1.7", `WorksheetProtectionOptions.${option}`);
+    }
     this.change((s) => {
       if (s.protection.protected) throw officeError("InvalidOperation", "The worksheet is already protected.");
       s.protection = { protected: true, password: password ?? null, options: { ...(options ?? {}) } };
