@@ -5,7 +5,10 @@ import { INDICATORS } from "../../src/domain/catalog";
 import { functionHelp } from "../../src/domain/functionHelp";
 import { App } from "../../src/taskpane/App";
 import type { CheckResult, PortableCopyResult } from "../../src/taskpane/actions";
-import { FINDINGS, checkResult, createFakeActions, deferred, officeError } from "./fakeActions";
+import { registerLocale } from "../../src/taskpane/strings";
+import { FINDINGS, LOCALE_EN, checkResult, createFakeActions, deferred, officeError } from "./fakeActions";
+
+registerLocale(LOCALE_EN);
 
 function setup(language: "vi" | "en" = "vi") {
   const actions = createFakeActions();
@@ -55,6 +58,24 @@ describe("fill: my unit's indicators", () => {
     expect(await screen.findByText(/Đã bỏ bảo vệ “Phụ lục 2024”\./)).toBeTruthy();
     expect(actions.protect).toHaveBeenCalledTimes(1);
     expect(actions.unprotect).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("actions that clear Excel's undo history say so beside their buttons", () => {
+  // "Undo support with the Excel JavaScript API": Worksheet.copy and WorksheetProtection.protect /
+  // unprotect do not support undo; calling them clears the user's undo stack.
+  test.each([
+    ["vi", "Chuẩn bị bản nộp", /tạo bản nộp \(sao chép trang tính\) sẽ xóa lịch sử hoàn tác của Excel/],
+    ["vi", "Bảo vệ trang tính", /bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel/],
+    ["vi", "Bỏ bảo vệ", /bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel/],
+    ["en", "Prepare the copy to submit", /making the copy \(a copy of the worksheet\) clears Excel's undo history/],
+    ["en", "Protect sheet", /protecting or unprotecting the sheet clears Excel's undo history/],
+  ] as const)("%s: “%s”", (language, name, note) => {
+    setup(language);
+    const button = screen.getByRole("button", { name, description: note });
+    expect(button).toBeTruthy();
+    // The note is on the pane too, before the button is pressed.
+    expect(screen.getAllByText(note).length).toBeGreaterThan(0);
   });
 });
 

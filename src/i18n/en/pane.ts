@@ -84,6 +84,8 @@ export const paneEn: PaneStrings = {
     unprotectRunning: "Removing the protection…",
     protectExplain: "Locks the sheet so that only the figures and Notes can be typed; formulas cannot be deleted by mistake.",
     protectRunning: "Protecting the sheet…",
+    protectUndoNote:
+      "Note: protecting or unprotecting the sheet clears Excel's undo history; what you did before can no longer be undone (Ctrl+Z).",
   },
   highlight: {
     heading: "4. Highlight the results",
@@ -109,6 +111,8 @@ export const paneEn: PaneStrings = {
     explain:
       "The recipients do not have this add-in. The copy is a new sheet that replaces the KPI.* functions with ordinary Excel formulas (or fixed values), so it is right on any computer.",
     running: "Making the copy…",
+    undoNote:
+      "Note: making the copy (a copy of the worksheet) clears Excel's undo history; what you did before can no longer be undone (Ctrl+Z).",
   },
   download: {
     heading: "7. Download the standalone workbook",

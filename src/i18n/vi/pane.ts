@@ -85,6 +85,8 @@ export const paneVi = {
     unprotectRunning: "Đang bỏ bảo vệ…",
     protectExplain: "Khóa trang tính để chỉ nhập được vào các ô số liệu và Ghi chú; công thức không bị xóa nhầm.",
     protectRunning: "Đang bảo vệ trang tính…",
+    protectUndoNote:
+      "Lưu ý: bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel; các thao tác trước đó không hoàn tác (Ctrl+Z) được nữa.",
   },
   highlight: {
     heading: "4. Tô màu kết quả",
@@ -110,6 +112,8 @@ export const paneVi = {
     explain:
       "Người nhận không cài phần bổ trợ này. Bản nộp là một trang tính mới, thay các hàm KPI.* bằng công thức Excel thông thường (hoặc giá trị cố định) nên mở ở máy nào cũng đúng.",
     running: "Đang tạo bản nộp…",
+    undoNote:
+      "Lưu ý: tạo bản nộp (sao chép trang tính) sẽ xóa lịch sử hoàn tác của Excel; các thao tác trước đó không hoàn tác (Ctrl+Z) được nữa.",
   },
   download: {
     heading: "7. Tải sổ làm việc độc lập",
