@@ -92,7 +92,7 @@ describe("functions.json generated from the JSDoc", () => {
       expect(f.parameters.map((p) => p.description)).toEqual(doc.parameters.map((p) => p.description));
     }
     expect(byId(vi).get("ONTIME")!.description).toBe(
-      "IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn. Chỉ tiêu: tối thiểu 95%. Trả về tỷ lệ b/a dạng phân số (0,95 = 95%).",
+      "IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn. Chỉ tiêu: tối thiểu 95%. Trả về tỷ lệ b/a dạng số thập phân (0,95 = 95%).",
     );
     expect(byId(vi).get("ERESULTS")!.description).toContain("Chỉ tiêu: 100%.");
     expect(byId(vi).get("ONTIME")!.parameters[0].description).toContain("số hồ sơ TTHC đã giải quyết đúng hạn");
@@ -128,7 +128,7 @@ describe("functions.en-us.json", () => {
       expect(f.parameters.map((p) => p.description)).toEqual(doc.parameters.map((p) => p.description));
     }
     expect(byId(en).get("ONTIME")!.description).toBe(
-      "IV.1 On-time resolution rate. Target: at least 95%. Returns the ratio b/a as a fraction (0.95 = 95%).",
+      "IV.1 On-time resolution rate. Target: at least 95%. Returns the ratio b/a as a decimal (0.95 = 95%).",
     );
   });
 

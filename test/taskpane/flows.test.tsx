@@ -107,7 +107,7 @@ describe("highlight, portable copy, download", () => {
       translated: [],
       rulesAdded: 0,
     });
-    expect(await screen.findByText(/Đã tạo trang “Bản nộp Quý I-2024”: mở được ở máy không cài add-in\./)).toBeTruthy();
+    expect(await screen.findByText(/Đã tạo trang “Bản nộp Quý I-2024”: mở được ở máy không cài phần bổ trợ\./)).toBeTruthy();
   });
 
   test("the report period is written into the workbook on request", async () => {

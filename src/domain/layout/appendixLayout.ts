@@ -281,7 +281,7 @@ export const LEGEND_ENTRIES: readonly { readonly kind: HighlightKind; readonly t
   { kind: "pass", text: `${VERDICT_WORDS.pass}: đạt chỉ tiêu` },
   { kind: "fail", text: `${VERDICT_WORDS.fail}: chưa đạt chỉ tiêu` },
   { kind: "neutral", text: `${VERDICT_WORDS.notApplicable} / ${VERDICT_WORDS.noData}` },
-  { kind: "invalidInput", text: "Ô nhập sai (số âm, số lẻ, chữ, b > a)" },
+  { kind: "invalidInput", text: "Ô nhập sai (số âm, không phải số nguyên, chữ, b > a)" },
 ];
 
 /** Which verdicts each result highlight shows. */

@@ -22,7 +22,8 @@ export const paneEn: PaneStrings = {
     unitHint: "The host unit whose figures you enter; the Office (Văn phòng Sở) consolidates the whole department.",
     allUnits: "Whole department (consolidated)",
     period: "Reporting period",
-    periodHint: "Figures of the period; periods of several months are year-to-date.",
+    periodHint:
+      "A period of several months is exactly its months (Q2 = months 4–6; 9 months = months 1–9); only the year-to-date columns count from January.",
     applyRunning: "Changing the report period…",
     periodSwitched: "Changed the report period to “{period}”; the figures entered are unchanged.",
     periodUnchanged: "The workbook's report period is already “{period}”.",
@@ -121,7 +122,7 @@ export const paneEn: PaneStrings = {
     button: "Download workbook",
     running: "Creating the file…",
     downloaded: "Downloaded “{file}” ({size} KB). Look for it in your Downloads folder.",
-    opened: "Opened the standalone workbook in a new Excel window. Save it (File › Save As).",
+    opened: "Opened the standalone workbook in a new Excel window. Save it (File › Save).",
   },
   help: {
     heading: "KPI functions for any cell",
