@@ -44,7 +44,7 @@ test("a protected sheet is explained with what to do", async () => {
   const { actions, user } = setup();
   actions.highlight.mockRejectedValueOnce(officeError("AccessDenied"));
   await user.click(screen.getByRole("button", { name: "Tô màu kết quả" }));
-  expect(await screen.findByText(/Hãy bỏ bảo vệ trang tính \(Xem lại › Bỏ bảo vệ trang tính\)/)).toBeTruthy();
+  expect(await screen.findByText(/Hãy bỏ bảo vệ trang tính \(Xem lại › Bỏ bảo vệ Trang tính\)/)).toBeTruthy();
 });
 
 test("left-out features are listed as a warning", async () => {
