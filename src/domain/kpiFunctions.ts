@@ -19,6 +19,7 @@ import {
   verdictOf,
   type CellGrid,
   type CellInput,
+  type RangeRule,
   type RatioEvaluation,
 } from "./ratio";
 import type { Language } from "../i18n/language";
@@ -169,10 +170,10 @@ function wellFormed(value: unknown): boolean {
 const MALFORMED: RatioEvaluation = { kind: "invalid", problem: "notNumber" };
 
 /** evaluateRatio on anything a caller may pass; never throws. */
-export function evaluateKpiArgs(b: unknown, a: unknown): RatioEvaluation {
+export function evaluateKpiArgs(b: unknown, a: unknown, rule: RangeRule = "sum"): RatioEvaluation {
   if (!wellFormed(b) || !wellFormed(a)) return MALFORMED;
   try {
-    return evaluateRatio(b as KpiArg, a as KpiArg);
+    return evaluateRatio(b as KpiArg, a as KpiArg, rule);
   } catch {
     return MALFORMED;
   }
@@ -303,7 +304,9 @@ export function statusTarget(target: unknown, catalogTarget: Target): Target {
 /**
  * KPI.STATUS(code, b, a, [target]): one of VERDICT_WORDS. The data are judged first, in the order
  * of nativeVerdictFormula: invalid data, no data, nothing arose; the target matters only when the
- * data give a ratio, and never makes the verdict invalid. Only an unknown code is an error (#VALUE!).
+ * data give a ratio, and never makes the verdict invalid. Over ranges (months) it is a verdict
+ * about a period: every pair must be entered, else "Chưa có số liệu" (the "complete" rule). Only
+ * an unknown code is an error (#VALUE!).
  */
 export function kpiStatus(
   code: unknown,
@@ -314,5 +317,5 @@ export function kpiStatus(
 ): string | KpiError {
   const indicator = indicatorForCode(code, language);
   if (isKpiError(indicator)) return indicator;
-  return VERDICT_WORDS[verdictOf(evaluateKpiArgs(b, a), statusTarget(target, indicator.target))];
+  return VERDICT_WORDS[verdictOf(evaluateKpiArgs(b, a, "complete"), statusTarget(target, indicator.target))];
 }

@@ -22,7 +22,7 @@ import {
 } from "./check";
 import { DEFAULT_NAME_PREFIX, PERIOD_CELLS, appendixRows, monthlyDataName } from "./layout/appendixLayout";
 import { cellAddress, parseCell, quoteSheetName } from "./layout/a1";
-import { nativeRatioFormula, nativeVerdictFormula } from "./nativeFormulas";
+import { nativeRatioFormula, nativeVerdictFormula, shownResultFormula, shownSumFormula } from "./nativeFormulas";
 import {
   parsePeriod,
   periodLabel,
@@ -33,7 +33,7 @@ import {
   type MonthlySnapshot,
   type ReportPeriod,
 } from "./period";
-import { VERDICT_WORDS, type CellInput } from "./ratio";
+import { VERDICT_WORDS, type CellInput, type Verdict } from "./ratio";
 
 /** Results in the copy: native formulas that recalculate, or the values as they are now. */
 export type PortableMode = "formulas" | "values";
@@ -159,18 +159,14 @@ function spanReference(range: { sheet: string; top: number; left: number }, span
   return span.start === span.end ? `${sheet}!${first}` : `${sheet}!${first}:${last}`;
 }
 
-/** =IF(COUNT(r)=0,"",SUM(r)): the period's sum of one row of months, blank while none is a number. */
-function spanSumFormula(reference: string): string {
-  return `=IF(COUNT(${reference})=0,"",SUM(${reference}))`;
-}
-
 function spanValues(months: readonly CellInput[] | undefined, span: MonthSpan): CellInput[] {
   return Array.from({ length: spanLength(span) }, (_, i) => months?.[span.start - 1 + i] ?? null);
 }
 
-function spanSum(months: CellInput[]): number | "" {
-  const numbers = months.filter((v): v is number => typeof v === "number");
-  return numbers.length === 0 ? "" : numbers.reduce((s, v) => s + v, 0);
+/** A period's b or a as the appendix shows it: the sum only when the period has data (shownSumFormula). */
+function shownSum(months: CellInput[], verdict: Verdict): number | "" {
+  if (verdict !== "pass" && verdict !== "fail" && verdict !== "notApplicable") return "";
+  return months.reduce<number>((sum, v) => sum + (typeof v === "number" ? v : 0), 0);
 }
 
 /**
@@ -264,11 +260,17 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
         numerator: spanReference(dataB, span),
         denominator: spanReference(dataA, span),
       });
-      if (bColumn) put(row, bColumn, spanSumFormula(refs(spans.period).numerator));
-      if (aColumn) put(row, aColumn, spanSumFormula(refs(spans.period).denominator));
+      // The same rules as the working sheet's: a verdict needs every month of the span, and b, a
+      // and Kết quả show only what that verdict allows.
       for (const slot of slots) {
-        if (slot.result) put(row, slot.result, nativeRatioFormula(refs(spans[slot.span])));
-        if (slot.verdict) put(row, slot.verdict, nativeVerdictFormula(refs(spans[slot.span]), targetRef, indicator.target));
+        if (!slot.verdict) continue;
+        const spanRefs = refs(spans[slot.span]);
+        const verdictCell = cellAddress(row, slot.verdict);
+        put(row, slot.verdict, nativeVerdictFormula(spanRefs, targetRef, indicator.target));
+        if (slot.result) put(row, slot.result, shownResultFormula(verdictCell, `SUM(${spanRefs.numerator})/SUM(${spanRefs.denominator})`));
+        if (slot.span !== "period") continue;
+        if (bColumn) put(row, bColumn, shownSumFormula(verdictCell, `SUM(${spanRefs.numerator})`));
+        if (aColumn) put(row, aColumn, shownSumFormula(verdictCell, `SUM(${spanRefs.denominator})`));
       }
     } else if (mode === "values" && input.monthlyData) {
       const months = input.monthlyData[indicator.code];
@@ -276,15 +278,15 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
         b: spanValues(months?.numerator, span),
         a: spanValues(months?.denominator, span),
       });
-      const p = slice(spans.period);
-      if (bColumn) put(row, bColumn, spanSum(p.b));
-      if (aColumn) put(row, aColumn, spanSum(p.a));
       const target = value(row, located.columns.target);
       for (const slot of slots) {
         const { b, a } = slice(spans[slot.span]);
         const { verdict, ratio } = verdictWithCellTarget([b], [a], target, indicator);
         if (slot.result) put(row, slot.result, ratio ?? "");
         if (slot.verdict) put(row, slot.verdict, VERDICT_WORDS[verdict]);
+        if (slot.span !== "period") continue;
+        if (bColumn) put(row, bColumn, shownSum(b, verdict));
+        if (aColumn) put(row, aColumn, shownSum(a, verdict));
       }
     } else {
       // No monthly data to rebuild from: the values the working sheet shows.

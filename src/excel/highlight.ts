@@ -35,6 +35,7 @@ import { targetBasisPoints } from "../domain/ratio";
 import { officeCapabilities, type Capabilities } from "./capabilities";
 import { renderConditionalFormats } from "./renderConditionalFormats";
 import { offsetAddress, offsetFormula, parseQualified } from "./references";
+import { locateMovedAppendix } from "./workbookReads";
 
 // ---------------------------------------------------------------------------------------------
 // Pure: recognising the add-in's rules, placing the layout's rules and legend
@@ -176,6 +177,8 @@ interface HighlightPlan {
   readonly mode: AppendixMode;
   /** Indicator rows found on the sheet (0: no appendix table there). */
   readonly rowsFound: number;
+  /** The sheet was made by an older version (columns in another order): it needs an update first. */
+  readonly outdated: boolean;
   /** Indexes (into the rules read) of the add-in's rules, to delete. */
   readonly remove: readonly number[];
   /** Rules read that are not the add-in's: left exactly as they are. */
@@ -200,24 +203,12 @@ export interface NamedTable {
 export function locateTable(formulas: CellGridRows, named?: NamedTable): LocatedAppendix {
   const located = locateAppendix(formulas);
   if (located.rows.size > 0 || !named) return located;
-  // The named block (header to last row, STT to Ghi chú) with empty title rows above it.
-  const grid: CellGridRows = [...Array.from({ length: ROWS.headerTop - 1 }, () => []), ...named.formulas];
-  const atHome = locateAppendix(grid);
-  if (atHome.rows.size === 0) return located;
-  const rows = named.row - ROWS.headerTop;
-  const columns = named.column - 1;
-  const shiftedColumns = Object.fromEntries(
-    Object.entries(atHome.columns).map(([key, column]) => [key, column + columns]),
-  ) as unknown as LocatedAppendix["columns"];
-  return {
-    ...atHome,
-    offset: atHome.offset + rows,
-    columnOffset: atHome.columnOffset + columns,
-    headerTop: atHome.headerTop + rows,
-    lastRow: atHome.lastRow + rows,
-    rows: new Map([...atHome.rows].map(([code, row]) => [code, row + rows])),
-    columns: shiftedColumns,
-  };
+  // The named block (header to last row, STT to Ghi chú) where it stands, read from where the
+  // layout's header would be once moved by as much.
+  const lead = Array<null>(named.column - 1).fill(null);
+  const grid: CellGridRows = [...Array.from({ length: named.row - 1 }, () => []), ...named.formulas.map((row) => [...lead, ...row])];
+  const moved = locateMovedAppendix(grid, named.row - ROWS.headerTop, named.column - 1);
+  return moved.rows.size > 0 ? moved : located;
 }
 
 function planHighlighting(
@@ -231,6 +222,7 @@ function planHighlighting(
   return {
     mode: located.mode,
     rowsFound: located.rows.size,
+    outdated: located.outdated,
     remove,
     kept: rules.length - remove.length,
     add: placedRules(located, namePrefix),
@@ -246,7 +238,7 @@ function planHighlighting(
  * "applied"; "sheetMissing"; "tableMissing" (the sheet holds no appendix table: nothing written);
  * "protected" (nothing written: unprotect first); "unsupported" (no ExcelApi 1.6: no sync).
  */
-export type HighlightStatus = "applied" | "sheetMissing" | "tableMissing" | "protected" | "unsupported";
+export type HighlightStatus = "applied" | "sheetMissing" | "tableMissing" | "outdated" | "protected" | "unsupported";
 
 export interface HighlightResult {
   readonly status: HighlightStatus;
@@ -339,6 +331,7 @@ export async function applyHighlighting(
   const rules = readRules(formats);
   const plan = planHighlighting(block.formulas as CellGridRows, rules, options.namePrefix, namedTableOf(namedBlock, sheetName));
   if (plan.rowsFound === 0) return none("tableMissing", plan.kept);
+  if (plan.outdated) return none("outdated", plan.kept);
   if (protection?.protected) return none("protected", plan.kept);
 
   // Sync 2: replace the add-in's rules, write the legend.

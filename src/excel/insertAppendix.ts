@@ -26,6 +26,7 @@ import {
   type FormulaMode,
 } from "../domain/layout/appendixLayout";
 import type { SheetLayout } from "../domain/layout/model";
+import type { CellGridRows, LocatedAppendix } from "../domain/check";
 import { isBlank } from "../domain/ratio";
 import { officeCapabilities, type AppendixFeature, type Capabilities } from "./capabilities";
 import { RULE_LOAD, ownRules, readRules, type ReadRule } from "./highlight";
@@ -36,6 +37,8 @@ import {
   NAME_ITEMS_LOAD,
   contentAt,
   firstFreePrefix,
+  gridFromA1,
+  locateMovedAppendix,
   namedTargetsOf,
   usedBlockOf,
   type NamedTarget,
@@ -253,35 +256,37 @@ const INPUT_COLUMNS: Readonly<Record<InputPart, number>> = {
   note: COLUMNS.note,
 };
 
-/** Where each indicator's inputs are now: through the names when they point into the sheet. */
+/**
+ * Where each indicator's inputs are now: b and a through their names when these point into the
+ * sheet, else where the table found by its headers has them (locateAppendix: the indicator's row
+ * by its name, each column by its header — so a sheet whose columns stand in an older order is
+ * read right), else the layout's cells moved by the offset. Ghi chú has no name: the column headed
+ * "Ghi chú", in b's row.
+ */
 function inputSources(
   names: readonly NamedTarget[],
   prefix: string | undefined,
   sheetName: string,
   offset: Offset,
+  located: LocatedAppendix,
 ): Map<string, { row: number; column: number }> {
   const rows = appendixRows();
   const sources = new Map<string, { row: number; column: number }>();
   for (const indicator of INDICATORS) {
     const layoutRow = rows.indicators.get(indicator.code)!;
-    const byName = (part: "numerator" | "denominator"): Rect | undefined => {
-      if (!prefix) return undefined;
-      const rect = findName(names, indicatorName(prefix, indicator.code, part), sheetName);
-      return rect && rectRows(rect) === 1 && rectColumns(rect) === 1 ? rect : undefined;
+    const foundRow = located.rows.get(indicator.code);
+    const byName = (part: "numerator" | "denominator"): { row: number; column: number } | undefined => {
+      const rect = prefix ? findName(names, indicatorName(prefix, indicator.code, part), sheetName) : undefined;
+      return rect && rectRows(rect) === 1 && rectColumns(rect) === 1 ? { row: rect.top, column: rect.left } : undefined;
     };
-    const b = byName("numerator");
-    const a = byName("denominator");
-    const fixed = (part: InputPart): { row: number; column: number } => ({
-      row: layoutRow + offset.rows,
-      column: INPUT_COLUMNS[part] + offset.columns,
-    });
-    sources.set(key(indicator.code, "numerator"), b ? { row: b.top, column: b.left } : fixed("numerator"));
-    sources.set(key(indicator.code, "denominator"), a ? { row: a.top, column: a.left } : fixed("denominator"));
-    // Ghi chú has no name: it stays in b's row.
-    sources.set(
-      key(indicator.code, "note"),
-      b ? { row: b.top, column: b.left + COLUMNS.note - COLUMNS.numerator } : fixed("note"),
-    );
+    const onTable = (part: InputPart): { row: number; column: number } =>
+      foundRow !== undefined
+        ? { row: foundRow, column: located.columns[part] }
+        : { row: layoutRow + offset.rows, column: INPUT_COLUMNS[part] + offset.columns };
+    const b = byName("numerator") ?? onTable("numerator");
+    sources.set(key(indicator.code, "numerator"), b);
+    sources.set(key(indicator.code, "denominator"), byName("denominator") ?? onTable("denominator"));
+    sources.set(key(indicator.code, "note"), { row: b.row, column: located.columns.note });
   }
   return sources;
 }
@@ -304,9 +309,10 @@ function refreshableCells(): Set<string> {
 
 /**
  * Cells an update would overwrite that do not look like the appendix's own: not empty, not the
- * same content, not a text the appendix writes, not a title/target/result cell.
+ * same content, not a text the appendix writes, not a title/target/result cell, not a cell whose
+ * figure or note the update carries to its new place (`carried`: "row:column" of the sheet).
  */
-function findConflicts(layout: SheetLayout, used: UsedBlock, offset: Offset): string[] {
+function findConflicts(layout: SheetLayout, used: UsedBlock, offset: Offset, carried: ReadonlySet<string>): string[] {
   const own = new Set<unknown>(appendixTexts());
   for (const row of layout.cells) for (const value of row) if (typeof value === "string") own.add(value);
   const refreshable = refreshableCells();
@@ -317,7 +323,7 @@ function findConflicts(layout: SheetLayout, used: UsedBlock, offset: Offset): st
       const sheetRow = r + 1 + offset.rows;
       const sheetColumn = c + 1 + offset.columns;
       const existing = contentAt(used, sheetRow, sheetColumn);
-      if (isBlank(existing) || existing === content || own.has(existing)) return;
+      if (isBlank(existing) || existing === content || own.has(existing) || carried.has(`${sheetRow}:${sheetColumn}`)) return;
       if (refreshable.has(`${r + 1}:${c + 1}`)) return;
       if (typeof content === "string" && content.startsWith("=") && typeof existing === "string" && existing.startsWith("=")) return;
       conflicts.push(cellAddress(sheetRow, sheetColumn));
@@ -508,13 +514,16 @@ function decide(
     return refuse("conflict", prefix, [...notes, "tableResized"]);
   }
 
-  const conflicts = findConflicts(layout, sheet.used, offset);
+  // Staff's figures and notes: read where the names (or the headers) say, written where the layout puts them.
+  // Read from where the table's name (or header) says it starts: a table moved far (row 1,000,
+  // column Z) is still found by its headers, and no note is left behind.
+  const located = locateMovedAppendix(gridFromA1(sheet.used) as CellGridRows, offset.rows, offset.columns);
+  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, offset, located);
+  const conflicts = findConflicts(layout, sheet.used, offset, new Set([...sources.values()].map((c) => `${c.row}:${c.column}`)));
   if (conflicts.length > 0) {
     return refuse("conflict", prefix, notes, conflicts.slice(0, 20));
   }
 
-  // Staff's figures and notes: read where the names say, written where the layout puts them.
-  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, offset);
   const rows = appendixRows();
   const overrides = new Map<string, CellInput>();
   let keptInputs = 0;

@@ -37,10 +37,11 @@ export interface PortableCopyOptions {
 
 /**
  * "created"; "sheetMissing"; "tableMissing" (no appendix table on the sheet); "unsupported" (no
- * ExcelApi 1.7); "protected" (the working sheet is protected with a password, so its copy could
+ * ExcelApi 1.7); "outdated" (made by an older version, columns in another order: update it in
+ * place first); "protected" (the working sheet is protected with a password, so its copy could
  * not be rewritten: the copy was removed again — unprotect the sheet and retry).
  */
-export type PortableCopyStatus = "created" | "sheetMissing" | "tableMissing" | "unsupported" | "protected";
+export type PortableCopyStatus = "created" | "sheetMissing" | "tableMissing" | "outdated" | "unsupported" | "protected";
 
 export interface PortableCopyResult {
   readonly status: PortableCopyStatus;
@@ -120,6 +121,8 @@ export async function preparePortableCopy(
   const snapshot = appendixSnapshotOf(reads);
   const located = locateAppendix(snapshot.formulas);
   if (located.rows.size === 0) return empty("tableMissing");
+  // An older version's sheet (columns in another order) would get formulas in the wrong cells.
+  if (located.outdated) return empty("outdated");
   const monthlyData = readMonths(months);
   const plan: PortablePlan = planPortableCopy({
     snapshot,

@@ -236,6 +236,8 @@ function Pane({ actions, initialChoice }: PaneProps) {
             return { intent: "warning", text: fill(insertStrings.status.protected, { sheet }) };
           case "unsupported":
             return { intent: "error", text: s.highlight.unsupported };
+          case "outdated":
+            return { intent: "warning", text: fill(s.errors.outdated, { sheet }) };
           default:
             return { intent: "warning", text: fill(s.errors.tableMissing, { sheet }) };
         }
@@ -284,6 +286,8 @@ function Pane({ actions, initialChoice }: PaneProps) {
             return { intent: "warning", text: fill(p.errors.sheetMissing, { sheet: result.sourceSheet }) };
           case "unsupported":
             return { intent: "error", text: p.errors.unsupported };
+          case "outdated":
+            return { intent: "warning", text: fill(s.errors.outdated, { sheet: result.sourceSheet }) };
           default:
             return { intent: "warning", text: fill(s.errors.tableMissing, { sheet: result.sourceSheet }) };
         }

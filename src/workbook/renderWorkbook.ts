@@ -224,6 +224,7 @@ export async function renderSheetLayout(workbook: Workbook, layout: SheetLayout,
     fitToHeight: 0,
     printArea: printAreaForExcelJs(print.printArea),
     printTitlesRow: withoutDollars(print.titleRows),
+    errors: print.errors,
     margins: {
       top: inches(print.margins.top),
       bottom: inches(print.margins.bottom),

@@ -6,6 +6,7 @@ import {
   COLUMN_HEADERS,
   ROWS,
   appendixRows,
+  DEFAULT_APPENDIX_OPTIONS,
   buildAppendixLayout,
   indicatorName,
 } from "../../src/domain/layout/appendixLayout";
@@ -27,18 +28,20 @@ describe("appendix layout", () => {
     expect(other.sheetName).toBe("Phụ lục 2025");
   });
 
-  it("keeps the plan's columns in order, with the year heading over Đơn vị tính and Chỉ tiêu", () => {
+  /** The column headers left to right: the bottom header row where the top one is a group heading. */
+  const headersOf = (sheet: typeof layout): unknown[] => {
+    const top = sheet.cells[ROWS.headerTop - 1];
+    const bottom = sheet.cells[ROWS.headerBottom - 1];
+    const lastColumn = Math.max(...sheet.merges.filter((m) => m.startsWith(`A${ROWS.label}:`)).map((m) => parseCell(m.split(":")[1]).column));
+    return Array.from({ length: lastColumn }, (_, i) => bottom[i] ?? top[i]);
+  };
+
+  it("keeps the plan's columns together and in its order, then b, a, Kết quả, Đánh giá, then Ghi chú", () => {
+    const plan = ["STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Đơn vị tính", "Chỉ tiêu", "Căn cứ thực hiện"];
+    expect(headersOf(layout)).toEqual([...plan, "Tử số (b)", "Mẫu số (a)", "Kết quả", "Đánh giá", "Ghi chú"]);
+    const monthly = buildAppendixLayout({ ...DEFAULT_APPENDIX_OPTIONS, monthly: { period: { kind: "quarter", quarter: 1 } } });
+    expect(headersOf(monthly)).toEqual([...plan, "Tử số (b)", "Mẫu số (a)", "Kết quả", "Đánh giá", "Kết quả", "Đánh giá", "Ghi chú"]);
     const top = layout.cells[ROWS.headerTop - 1];
-    const bottom = layout.cells[ROWS.headerBottom - 1];
-    const headerOf = (column: number): unknown => top[column - 1] ?? bottom[column - 1];
-    const planOrder = ["STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Đơn vị tính", "Chỉ tiêu", "Căn cứ thực hiện"];
-    const columnsInOrder = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[])
-      .sort((x, y) => COLUMNS[x] - COLUMNS[y])
-      .map((key) => (key === "unit" || key === "target" ? bottom[COLUMNS[key] - 1] : headerOf(COLUMNS[key])));
-    expect(columnsInOrder.filter((h) => planOrder.includes(h as string))).toEqual(planOrder);
-    for (const working of ["Tử số (b)", "Mẫu số (a)", "Kết quả", "Đánh giá", "Ghi chú"]) {
-      expect(columnsInOrder).toContain(working);
-    }
     expect(top[COLUMNS.unit - 1]).toBe("Thực hiện trong năm 2024");
     expect(layout.merges).toContain(`E${ROWS.headerTop}:F${ROWS.headerTop}`);
     expect(COLUMN_HEADERS.numerator).toBe("Tử số (b)");
@@ -64,8 +67,9 @@ describe("appendix layout", () => {
 
   it("uses KPI functions in kpi mode and none in native mode", () => {
     const row = appendixRows().indicators.get("IV.1")!;
-    expect(layout.cells[row - 1][COLUMNS.result - 1]).toBe(`=KPI.ONTIME(G${row},H${row})`);
-    expect(layout.cells[row - 1][COLUMNS.verdict - 1]).toBe(`=KPI.STATUS("IV.1",G${row},H${row},F${row})`);
+    // Kết quả shows the ratio only beside Đạt / Không đạt: never #N/A or #VALUE! on paper.
+    expect(layout.cells[row - 1][COLUMNS.result - 1]).toBe(`=IF(OR(K${row}="Đạt",K${row}="Không đạt"),KPI.ONTIME(H${row},I${row}),"")`);
+    expect(layout.cells[row - 1][COLUMNS.verdict - 1]).toBe(`=KPI.STATUS("IV.1",H${row},I${row},F${row})`);
     const native = buildAppendixLayout({ year: 2024, unitName: "x", formulas: "native" });
     const formulas = native.cells.flat().filter((c): c is string => typeof c === "string" && c.startsWith("="));
     expect(formulas).toHaveLength(22);
@@ -76,8 +80,8 @@ describe("appendix layout", () => {
     const names = new Map(layout.names.map((n) => [n.name, n.address]));
     expect(names.get("KPI_TABLE")).toBe(`$A$${ROWS.headerTop}:$L$${appendixRows().lastRow}`);
     const row = appendixRows().indicators.get("III.4")!;
-    expect(names.get(indicatorName("KPI", "III.4", "numerator"))).toBe(`$G$${row}`);
-    expect(names.get(indicatorName("KPI", "III.4", "verdict"))).toBe(`$J$${row}`);
+    expect(names.get(indicatorName("KPI", "III.4", "numerator"))).toBe(`$H$${row}`);
+    expect(names.get(indicatorName("KPI", "III.4", "verdict"))).toBe(`$K$${row}`);
     expect(layout.names).toHaveLength(1 + 11 * 5);
     const prefixed = buildAppendixLayout({ year: 2024, unitName: "x", formulas: "kpi", namePrefix: "KPI2" });
     expect(prefixed.names.every((n) => n.name.startsWith("KPI2_"))).toBe(true);

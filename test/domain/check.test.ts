@@ -82,7 +82,8 @@ function recalc(sheet: TestSheet): void {
     }
     const { verdict, ratio } = verdictWithCellTarget(get(c.numerator), get(c.denominator), get(c.target), indicator);
     const isF = (column: number): boolean => String(sheet.formulas[row - 1][column - 1]).startsWith("=");
-    if (isF(c.result)) sheet.values[row - 1][c.result - 1] = ratio ?? (verdict === "invalid" ? "#VALUE!" : "#N/A");
+    // Kết quả shows the ratio only beside Đạt / Không đạt: blank otherwise, never an error code.
+    if (isF(c.result)) sheet.values[row - 1][c.result - 1] = ratio ?? "";
     if (isF(c.verdict)) sheet.values[row - 1][c.verdict - 1] = VERDICT_WORDS[verdict];
   }
 }
@@ -98,6 +99,18 @@ function set(sheet: TestSheet, address: string, content: CellInput): void {
   while (sheet.formulas.length < row) sheet.formulas.push([]);
   sheet.formulas[row - 1][column - 1] = content;
   recalc(sheet);
+}
+
+/**
+ * The sheet as the version before the plan's column order wrote it: Căn cứ thực hiện after Đánh
+ * giá (A–F, b, a, Kết quả, Đánh giá, Căn cứ thực hiện, Ghi chú). Its formulas are left as they are.
+ */
+function olderOrder(sheet: TestSheet): TestSheet {
+  const order = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 7, 12];
+  const permute = (grid: Grid): Grid => grid.map((row) => [...order.map((c) => row[c - 1] ?? ""), ...row.slice(order.length)]);
+  const moved: TestSheet = { formulas: permute(sheet.formulas), values: [], names: sheet.names };
+  recalc(moved);
+  return moved;
 }
 
 /** Inserts whole rows as Excel does: cells below move down, formulas and names follow. */
@@ -172,10 +185,26 @@ describe("checkAppendix on a clean table", () => {
     const report = checkAppendix(snapshot(sheet));
     expect(report.findings).toEqual([]);
     expect(locateAppendix(sheet.formulas).columnOffset).toBe(1);
-    set(sheet, `K${rowOf("I.1")}`, 0.5); // the result column moved from I to J… and the verdict to K
+    set(sheet, `L${rowOf("I.1")}`, 0.5); // the result column moved from J to K… and the verdict to L
     expect(checkAppendix(snapshot(sheet)).findings.map((f) => [f.kind, f.params.part, f.address])).toEqual([
-      ["formulaReplaced", "verdict", `K${rowOf("I.1")}`],
+      ["formulaReplaced", "verdict", `L${rowOf("I.1")}`],
     ]);
+  });
+
+  it("reads a sheet whose columns stand in an older order by their headers, and asks for an update", () => {
+    const sheet = olderOrder(tableSheet());
+    set(sheet, `G${rowOf("IV.1")}`, 90); // b of IV.1, where the older order had it
+    const located = locateAppendix(sheet.formulas);
+    expect(located.outdated).toBe(true);
+    expect([located.columns.numerator, located.columns.verdict, located.columns.legalBasis, located.columns.note]).toEqual([7, 10, 11, 12]);
+    const report = checkAppendix(snapshot(sheet));
+    // One finding that says what to do, not one per formula or name.
+    expect(report.findings.map((f) => [f.kind, f.severity, f.address])).toEqual([
+      ["layoutOutdated", "error", "K5"],
+      ["belowTarget", "warning", `I${rowOf("IV.1")}`],
+    ]);
+    expect(report.summary.passed).toBe(10);
+    expect(locateAppendix(tableSheet().formulas).outdated).toBe(false);
   });
 
   it("reads the snapshot block wide enough for both tables", () => {
@@ -346,7 +375,7 @@ describe("checkAppendix fault corpus", () => {
       ["nameMissing", "KPI_IV_1_RESULT", cell("IV.1", COLUMNS.result), "warning"],
     ]);
     expect(describeFinding(report.findings[1], checkVi, "vi").message).toBe(
-      `Thiếu tên KPI_IV_1_RESULT (trỏ tới ô '${SHEET}'!$I$${rowOf("IV.1")}).`,
+      `Thiếu tên KPI_IV_1_RESULT (trỏ tới ô '${SHEET}'!$J$${rowOf("IV.1")}).`,
     );
     // Another prefix: the table's names are then others.
     expect(checkAppendix(snapshot(sheet), { namePrefix: "KPI2" }).findings.filter((f) => f.kind === "nameMissing")).toHaveLength(56);
@@ -438,6 +467,7 @@ describe("summary and words", () => {
     findings.push(...checkAppendix(snapshot(monthly)).findings);
     deleteRow(sheet, rowOf("V.1"));
     findings.push(...checkAppendix(snapshot(sheet)).findings);
+    findings.push(...checkAppendix(snapshot(olderOrder(tableSheet()))).findings);
     const seen = new Set(findings.map((f) => f.kind));
     expect([...seen].sort()).toEqual(Object.keys(checkVi.check.findings).sort());
     for (const finding of findings) {

@@ -229,7 +229,7 @@ describe("kpiStatus", () => {
   /** The native formula's rule (nativeVerdictFormula, the check): the target by targetFromCell. */
   function nativeRule(code: string, b: CellInput[][], a: CellInput[][], target: CellInput): string {
     const indicator = findIndicator(code)!;
-    return VERDICT_WORDS[verdictOf(evaluateRatio(b, a), targetFromCell(target, indicator.target))];
+    return VERDICT_WORDS[verdictOf(evaluateRatio(b, a, "complete"), targetFromCell(target, indicator.target))];
   }
 
   const count = fc.oneof(fc.nat({ max: 100 }), fc.nat({ max: MAX_COUNT }));

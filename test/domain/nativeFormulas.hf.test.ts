@@ -281,12 +281,26 @@ const monthPair: fc.Arbitrary<[CellInput, CellInput]> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.tuple(cellInput, cellInput) },
 );
-/** Some years have nothing but blanks and zeros: Không phát sinh. */
-const quietPair: fc.Arbitrary<[CellInput, CellInput]> = fc.constantFrom<[CellInput, CellInput]>([null, null], [0, 0]);
+/** Some years have nothing but blanks and zeros: Không phát sinh when every month holds 0 and 0. */
+const quietPair: fc.Arbitrary<[CellInput, CellInput]> = fc.oneof(
+  { weight: 30, arbitrary: fc.constant<[CellInput, CellInput]>([0, 0]) },
+  { weight: 1, arbitrary: fc.constant<[CellInput, CellInput]>([null, null]) },
+);
+/** Years with every month entered: the only ones a verdict about the period judges (Đạt, Không đạt). */
+const enteredPair: fc.Arbitrary<[CellInput, CellInput]> = fc.oneof(
+  { weight: 1, arbitrary: fc.constant<[CellInput, CellInput]>([0, 0]) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }))
+      .map(([x, y]): [CellInput, CellInput] => [Math.min(x, y), Math.max(x, y)]),
+  },
+);
 const rangeCase: fc.Arbitrary<RangeCase> = fc
   .record({
     months: fc.oneof(
-      { weight: 6, arbitrary: fc.array(monthPair, { minLength: MONTHS, maxLength: MONTHS }) },
+      { weight: 4, arbitrary: fc.array(monthPair, { minLength: MONTHS, maxLength: MONTHS }) },
+      { weight: 3, arbitrary: fc.array(enteredPair, { minLength: MONTHS, maxLength: MONTHS }) },
       { weight: 1, arbitrary: fc.array(quietPair, { minLength: MONTHS, maxLength: MONTHS }) },
     ),
     target,

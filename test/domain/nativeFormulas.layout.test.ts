@@ -10,8 +10,8 @@ import { INDICATORS } from "../../src/domain/catalog";
 import { columnLetter, parseCell } from "../../src/domain/layout/a1";
 import { COLUMNS, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
 import type { ConditionalFormatSpec } from "../../src/domain/layout/model";
-import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, type CellInput } from "../../src/domain/ratio";
-import { ENGINE_CONFIG, VERDICT_GROUP, oracleInvalidInput, oracleVerdict, raw } from "../helpers/hyperformula";
+import { MAX_COUNT, VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
+import { ENGINE_CONFIG, VERDICT_GROUP, expectedShownResult, oracleInvalidInput, oracleVerdict, raw } from "../helpers/hyperformula";
 
 const CASES_PER_INDICATOR = 80;
 
@@ -80,11 +80,8 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
         line[COLUMNS.result - 1] = shiftFormula(layout.cells[home - 1][COLUMNS.result - 1] as string, shift, 0);
         line[COLUMNS.verdict - 1] = shiftFormula(layout.cells[home - 1][COLUMNS.verdict - 1] as string, shift, 0);
         const verdict = oracleVerdict(c.b, c.a, c.target, indicator.target);
-        const evaluation = evaluateRatio(c.b, c.a);
-        probes.push({
-          row: r, col: COLUMNS.result, label: "result", input: c,
-          expected: evaluation.kind === "ratio" ? evaluation.value : evaluation.kind === "invalid" ? "#VALUE!" : "#N/A",
-        });
+        // Kết quả: the ratio beside Đạt / Không đạt, else blank — never an error code on paper.
+        probes.push({ row: r, col: COLUMNS.result, label: "result", input: c, expected: expectedShownResult(c.b, c.a, verdict) });
         probes.push({ row: r, col: COLUMNS.verdict, label: "verdict", input: c, expected: VERDICT_WORDS[verdict] });
         const extra: RawCellContent[] = [];
         const byKindAndColumn = new Map<string, string[]>();

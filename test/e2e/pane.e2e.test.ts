@@ -235,7 +235,7 @@ describe("in Excel (scripted host)", () => {
 
     await page.getByRole("button", { name: "Kiểm tra" }).click();
     const missing = page.getByRole("button", {
-      name: /I\.1: chưa nhập đủ số liệu tháng 2 \(kỳ báo cáo cần số liệu từ tháng 1 đến hết tháng 2\)\./,
+      name: /I\.1: thiếu số liệu tháng 2 \(cần đủ số liệu từ tháng 1 đến hết tháng 2 để đánh giá kỳ báo cáo và lũy kế\)\./,
     });
     await missing.waitFor();
     await page.getByRole("button", { name: /Lỗi: IV\.1: tháng 1 có tử số \(b\) lớn hơn mẫu số \(a\)\./ }).waitFor();

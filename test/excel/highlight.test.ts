@@ -52,14 +52,14 @@ describe("applyHighlighting", () => {
       layout.conditionalFormats.map((spec) => normalizeFormula(spec.formula)).sort(),
     );
     const r = rowOf("IV.1");
-    for (const column of [9, 10]) {
+    for (const column of [COLUMNS.result, COLUMNS.verdict]) {
       const here = rulesOf(excel).filter((f) => f.rect.top === r && f.rect.left <= column && f.rect.right >= column);
       expect(here.map((f) => [f.fill, f.fontColor]).sort()).toEqual(
         // Two fail rules (invalid data; a filled pair below the target), one of each other group.
         (["fail", "fail", "neutral", "pass"] as const).map((k) => [HIGHLIGHT_COLORS[k].fill, HIGHLIGHT_COLORS[k].fontColor]).sort(),
       );
     }
-    expect(rulesOf(excel).filter((f) => f.rect.left === 7 && f.rect.right === 8)).toHaveLength(11); // inputs G:H
+    expect(rulesOf(excel).filter((f) => f.rect.left === COLUMNS.numerator && f.rect.right === COLUMNS.denominator)).toHaveLength(11); // inputs H:I
   });
 
   it("is idempotent: applying twice leaves the same rules, never duplicates", async () => {
@@ -113,7 +113,7 @@ describe("applyHighlighting", () => {
       const row = rowOf(indicator.code) + 2 + (indicator.section === "I" || indicator.section === "II" ? 0 : 1);
       const here = rulesOf(excel).filter((f) => f.rect.top === row);
       expect(here).toHaveLength(RULES_PER_ROW);
-      expect(here.every((f) => f.formula!.includes(`$G${row}`) || f.formula!.includes(`G${row}`))).toBe(true);
+      expect(here.every((f) => f.formula!.includes(`$H${row}`) || f.formula!.includes(`H${row}`))).toBe(true);
     }
   });
 

@@ -182,15 +182,18 @@ describe("preparePortableCopy (native formulas)", () => {
       expect([indicator.code, value(COPY, at(indicator.code, COLUMNS.verdict))]).toEqual([indicator.code, expectedVerdict(indicator.code, b, a)]);
     }
     expect(value(COPY, at("IV.1", COLUMNS.result))).toBe(37998 / 40000);
-    expect(value(COPY, at("I.3", COLUMNS.result))).toBe("#N/A");
+    // No ratio (nothing arose): Kết quả is blank in the copy too, never #N/A on paper.
+    expect(value(COPY, at("I.3", COLUMNS.result))).toBe("");
   });
 
   it("translates or freezes KPI.* formulas outside the table", async () => {
     const excel = await workbook({
       calculate: (_sheet, row, column) => (row === 31 && column === 14 ? 45 : ""),
     });
-    excel.state.setContents(SHEET, "N30", `=KPI.PAYMENT(G${rowOf("I.1")},H${rowOf("I.1")})`);
-    excel.state.setContents(SHEET, "N31", `=KPI.RATIO(G${rowOf("I.1")},H${rowOf("I.1")})*100`);
+    const b = at("I.1", COLUMNS.numerator);
+    const a = at("I.1", COLUMNS.denominator);
+    excel.state.setContents(SHEET, "N30", `=KPI.PAYMENT(${b},${a})`);
+    excel.state.setContents(SHEET, "N31", `=KPI.RATIO(${b},${a})*100`);
     const { result } = await copy(excel);
     expect(result.translated).toEqual(["N30"]);
     expect(result.frozen).toEqual(["N31"]);
@@ -320,8 +323,9 @@ describe("preparePortableCopy of a monthly table", () => {
     expect(formulas.filter(([, c]) => usesCustomFunctions(c as string))).toEqual([]);
     const r = rowOf("IV.1");
     const quarter = `'${MONTHLY_SHEET_NAME}'!${monthlyCellAddress("IV.1", "numerator", 1)}:${monthlyCellAddress("IV.1", "numerator", 3)}`;
+    const verdictCell = `${columnLetter(MONTHLY_COLUMNS.verdict)}${r}`;
     expect(excel.state.content(result.sheetName!, `${columnLetter(MONTHLY_COLUMNS.numerator)}${r}`)).toBe(
-      `=IF(COUNT(${quarter})=0,"",SUM(${quarter}))`,
+      `=IF(OR(${verdictCell}="Đạt",${verdictCell}="Không đạt",${verdictCell}="Không phát sinh"),SUM(${quarter}),"")`,
     );
     // The period texts are frozen: the copy states its own period whatever the working sheet shows later.
     expect(excel.state.content(result.sheetName!, `${columnLetter(MONTHLY_COLUMNS.numerator)}5`)).toBe("Kỳ báo cáo: Quý I");
@@ -332,8 +336,9 @@ describe("preparePortableCopy of a monthly table", () => {
     expect(cell(MONTHLY_COLUMNS.result)).toBe(79 / 85);
     expect(cell(MONTHLY_COLUMNS.verdict)).toBe("Không đạt");
     expect(cell(MONTHLY_COLUMNS.ytdVerdict)).toBe("Không đạt");
-    // Blank months are no data, not zeros: 5/10 over month 1 alone (the monthly check flags the gaps).
-    expect(cell(MONTHLY_COLUMNS.verdict, "I.1")).toBe("Đạt");
+    // A quarter with only month 1 entered is not judged from it: no verdict, and no b, a or Kết quả.
+    expect(cell(MONTHLY_COLUMNS.verdict, "I.1")).toBe("Chưa có số liệu");
+    expect([MONTHLY_COLUMNS.numerator, MONTHLY_COLUMNS.denominator, MONTHLY_COLUMNS.result].map((c) => cell(c, "I.1"))).toEqual(["", "", ""]);
     expect(cell(MONTHLY_COLUMNS.verdict, "V.1")).toBe("Chưa có số liệu");
   });
 
@@ -344,6 +349,13 @@ describe("preparePortableCopy of a monthly table", () => {
     const content = (column: number): unknown => excel.state.content(result.sheetName!, `${columnLetter(column)}${r}`);
     expect([content(MONTHLY_COLUMNS.numerator), content(MONTHLY_COLUMNS.denominator), content(MONTHLY_COLUMNS.result)]).toEqual([79, 85, 79 / 85]);
     expect(content(MONTHLY_COLUMNS.verdict)).toBe("Không đạt");
+    const i1 = (column: number): unknown => excel.state.content(result.sheetName!, `${columnLetter(column)}${rowOf("I.1")}`);
+    expect([MONTHLY_COLUMNS.numerator, MONTHLY_COLUMNS.denominator, MONTHLY_COLUMNS.result, MONTHLY_COLUMNS.verdict].map(i1)).toEqual([
+      "",
+      "",
+      "",
+      "Chưa có số liệu",
+    ]);
     expect(cellsOf(excel, result.sheetName!).filter(([, c]) => isFormula(c as CellInput) && usesCustomFunctions(c as string))).toEqual([]);
   });
 });

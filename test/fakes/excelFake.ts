@@ -96,6 +96,7 @@ export interface FakePageLayoutState {
   orientation: string | null;
   zoom: Excel.PageLayoutZoomOptions | null;
   centerHorizontally: boolean;
+  printErrors: string | null;
   /** Points. */
   margins: { top: number; bottom: number; left: number; right: number } | null;
   printArea: string | null;
@@ -156,6 +157,7 @@ function newSheet(name: string): FakeSheet {
       orientation: null,
       zoom: null,
       centerHorizontally: false,
+      printErrors: null,
       margins: null,
       printArea: null,
       printTitleRows: null,
@@ -289,6 +291,17 @@ export class FakeWorkbookState {
     this.shift(sheetName, "columns", beforeColumn, count);
   }
 
+  /**
+   * Cuts column `from` and inserts it before column `before` (from < before), as a user does with
+   * Cut and Insert Cut Cells: the columns between move left by one; cells, formulas, merges,
+   * rules, validation and names follow.
+   */
+  moveColumn(sheetName: string, from: number, before: number): void {
+    if (!(from < before)) throw new Error("moveColumn moves a column to the right only");
+    const column = (c: number): number => (c === from ? before - 1 : c > from && c < before ? c - 1 : c);
+    this.remap(sheetName, (row, c) => ({ row, column: column(c) }));
+  }
+
   /** Deletes a sheet as a user would: names that pointed into it become #REF!. */
   deleteSheet(sheetName: string): void {
     const sheet = this.sheet(sheetName);
@@ -302,12 +315,23 @@ export class FakeWorkbookState {
   }
 
   private shift(sheetName: string, axis: "rows" | "columns", at: number, count: number): void {
-    const sheet = this.sheet(sheetName);
     const rows = axis === "rows";
-    const move = (row: number, column: number): { row: number; column: number } =>
-      rows
-        ? { row: row >= at ? row + count : row, column }
-        : { row, column: column >= at ? column + count : column };
+    this.remap(
+      sheetName,
+      (row, column) => (rows ? { row: row >= at ? row + count : row, column } : { row, column: column >= at ? column + count : column }),
+      rows ? (heights) => new Map([...heights].map(([index, size]) => [index >= at ? index + count : index, size])) : undefined,
+      rows ? undefined : (widths) => new Map([...widths].map(([index, size]) => [index >= at ? index + count : index, size])),
+    );
+  }
+
+  /** Moves every cell of a sheet, and whatever refers to it, through `move`. */
+  private remap(
+    sheetName: string,
+    move: (row: number, column: number) => { row: number; column: number },
+    rowHeights?: (map: Map<number, number>) => Map<number, number>,
+    columnWidths?: (map: Map<number, number>) => Map<number, number>,
+  ): void {
+    const sheet = this.sheet(sheetName);
     const moveRect = (r: Rect): Rect => {
       const a = move(r.top, r.left);
       const b = move(r.bottom, r.right);
@@ -331,10 +355,8 @@ export class FakeWorkbookState {
       rect: moveRect(f.rect),
       formula: f.formula === null ? null : mapFormulaReferences(f.formula, (ref) => move(ref.row, ref.column)),
     }));
-    const shiftMap = (map: Map<number, number>): Map<number, number> =>
-      new Map([...map].map(([index, size]) => [index >= at ? index + count : index, size]));
-    if (rows) sheet.rowHeights = shiftMap(sheet.rowHeights);
-    else sheet.columnWidths = shiftMap(sheet.columnWidths);
+    if (rowHeights) sheet.rowHeights = rowHeights(sheet.rowHeights);
+    if (columnWidths) sheet.columnWidths = columnWidths(sheet.columnWidths);
     for (const n of this.names.values()) {
       if (n.sheetName === sheet.name && n.rect) n.rect = moveRect(n.rect);
     }
@@ -1495,10 +1517,14 @@ const POINTS_PER_CM = 72 / 2.54;
 
 export class FakePageLayout
   extends FakeLoadable<FakeSheet>
-  implements Pick<Excel.PageLayout, "paperSize" | "orientation" | "zoom" | "centerHorizontally" | "setPrintArea" | "setPrintTitleRows" | "setPrintMargins">
+  implements
+    Pick<
+      Excel.PageLayout,
+      "paperSize" | "orientation" | "zoom" | "centerHorizontally" | "printErrors" | "setPrintArea" | "setPrintTitleRows" | "setPrintMargins"
+    >
 {
   protected scalarNames(): readonly string[] {
-    return ["paperSize", "orientation", "zoom", "centerHorizontally"];
+    return ["paperSize", "orientation", "zoom", "centerHorizontally", "printErrors"];
   }
   protected snapshot(property: string, sheet: FakeSheet): unknown {
     const layout = sheet.pageLayout;
@@ -1511,6 +1537,8 @@ export class FakePageLayout
         return layout.zoom ?? { scale: 100 };
       case "centerHorizontally":
         return layout.centerHorizontally;
+      case "printErrors":
+        return layout.printErrors ?? "AsDisplayed";
       default:
         throw officeError("InvalidArgument", `The fake PageLayout has no property '${property}'.`);
     }
@@ -1546,6 +1574,15 @@ export class FakePageLayout
   }
   set centerHorizontally(value: boolean) {
     this.set((l) => (l.centerHorizontally = value));
+  }
+  get printErrors(): Excel.PageLayout["printErrors"] {
+    return this.read("printErrors");
+  }
+  set printErrors(value: Excel.PageLayout["printErrors"]) {
+    this.set((l) => {
+      if (!["AsDisplayed", "Blank", "Dash", "NotAvailable"].includes(value)) throw officeError("InvalidArgument", `Not a PrintErrorType: ${value}`);
+      l.printErrors = value;
+    });
   }
   setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
     this.set((l) => {

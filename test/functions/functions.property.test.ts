@@ -32,12 +32,17 @@ type Oracle =
   | { kind: "value" }
   | { kind: "na"; reason: "blank" | "incomplete" | "notApplicable" };
 
-function oracle(b: Grid, a: Grid): Oracle {
+/**
+ * The plan's ratio over equal-shaped grids. "sum": the ratio functions skip a pair with nothing
+ * entered, as SUM does; "complete": KPI.STATUS judges a period only when every pair is entered.
+ */
+function oracle(b: Grid, a: Grid, rule: "sum" | "complete" = "sum"): Oracle {
   if (b.length !== a.length || b.some((r, i) => r.length !== a[i].length)) return { kind: "value" };
   let B = 0n;
   let A = 0n;
   let filled = 0;
   let half = false;
+  let emptyPair = false;
   for (let r = 0; r < b.length; r++) {
     for (let c = 0; c < b[r].length; c++) {
       const x = b[r][c];
@@ -53,10 +58,11 @@ function oracle(b: Grid, a: Grid): Oracle {
         filled++;
       }
       if (isBlankCell(x) !== isBlankCell(y)) half = true;
+      if (isBlankCell(x) && isBlankCell(y)) emptyPair = true;
     }
   }
   if (filled === 0) return { kind: "na", reason: "blank" };
-  if (half) return { kind: "na", reason: "incomplete" };
+  if (half || (rule === "complete" && emptyPair)) return { kind: "na", reason: "incomplete" };
   if (A === 0n) return { kind: "na", reason: "notApplicable" };
   return { kind: "ratio", B, A };
 }
@@ -243,7 +249,7 @@ describe.each([["minimum"], ["exact"]] as const)("KPI.STATUS, %s targets", (kind
     fc.assert(
       fc.property(indicator, sameShapeGrids, fc.option(fc.integer({ min: 0, max: 10_000 })), (i, [b, a], bp) => {
         const target = bp === null ? null : bp / 10_000;
-        const expected = oracle(b, a);
+        const expected = oracle(b, a, "complete");
         const verdict = functions.statusOf(i.functionName, b, a, target);
         if (expected.kind === "value") return verdict === "Số liệu không hợp lệ";
         if (expected.kind === "na") {

@@ -219,10 +219,17 @@ describe("KPI.STATUS", () => {
     expect(status("IV.1", cell(37997), cell(40000))).toBe("Không đạt");
   });
 
-  test("ranges: year to date", () => {
+  test("ranges: a verdict about a period needs every month of it", () => {
     const b = row(...months((m) => (m <= 6 ? 95 : null)));
     const a = row(...months((m) => (m <= 6 ? 100 : null)));
-    expect(status("ONTIME", b, a)).toBe("Đạt");
+    // Months 7–12 blank: the year has no verdict yet; the first six months (its range) have one.
+    expect(status("ONTIME", b, a)).toBe("Chưa có số liệu");
+    expect(status("ONTIME", [b[0].slice(0, 6)], [a[0].slice(0, 6)])).toBe("Đạt");
+    // February blank in Quý I: no verdict from January and March alone, though both pass.
+    expect(status("ONTIME", row(95, null, 95), row(100, null, 100))).toBe("Chưa có số liệu");
+    expect(status("ONTIME", row(95, 0, 95), row(100, 0, 100))).toBe("Đạt"); // 0 is an entry
+    // The ratio functions keep summing the months entered, as SUM does.
+    expect(functions.onTime(b, a)).toBe(0.95);
     expect(status("ONTIME", row(...months(() => null)), row(...months(() => null)))).toBe("Chưa có số liệu");
     expect(status("ONTIME", row(...months(() => 1)), column(...months(() => 1)))).toBe("Số liệu không hợp lệ");
   });

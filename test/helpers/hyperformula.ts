@@ -64,9 +64,12 @@ export function evaluateSheet(rows: RawCellContent[][]): Shown[][] {
 // The oracle
 // ---------------------------------------------------------------------------------------------
 
-/** KPI.STATUS's rules, the target read from its cell by targetFromCell (a number, else the plan's). */
+/**
+ * KPI.STATUS's rules, the target read from its cell by targetFromCell (a number, else the plan's);
+ * over ranges a verdict about a period, so every pair must be entered (the "complete" rule).
+ */
 export function oracleVerdict(b: CellInput | CellGrid, a: CellInput | CellGrid, target: CellInput, plan: Target): Verdict {
-  return verdictOf(evaluateRatio(b, a), targetFromCell(target, plan));
+  return verdictOf(evaluateRatio(b, a, "complete"), targetFromCell(target, plan));
 }
 
 /** The highlight group that shows each verdict. */
@@ -92,8 +95,15 @@ export function expectedResult(b: CellInput | CellGrid, a: CellInput | CellGrid)
   return { error: evaluation.kind === "invalid" ? "#VALUE!" : "#N/A" };
 }
 
-/** What a masked sum shows: the sum of the numbers, blank ("") while there are none. */
-export function expectedSum(values: readonly CellInput[]): Shown {
-  const numbers = values.filter((v): v is number => typeof v === "number");
-  return numbers.length === 0 ? "" : numbers.reduce((s, v) => s + v, 0);
+/** What a period's b or a shows on the appendix: the sum only beside a verdict that has data, else "". */
+export function expectedShownSum(values: readonly CellInput[], verdict: Verdict): Shown {
+  if (verdict !== "pass" && verdict !== "fail" && verdict !== "notApplicable") return "";
+  return values.reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
+}
+
+/** What a Kết quả cell shows: the ratio beside Đạt or Không đạt, else "" (never an error code). */
+export function expectedShownResult(b: CellInput | CellGrid, a: CellInput | CellGrid, verdict: Verdict): Shown {
+  if (verdict !== "pass" && verdict !== "fail") return "";
+  const evaluation = evaluateRatio(b, a, "complete");
+  return evaluation.kind === "ratio" ? evaluation.value : { error: "no ratio beside a verdict that has one" };
 }

@@ -105,8 +105,11 @@ describe("Vietnamese wording", () => {
   );
 
   test("Excel's menus are named as Vietnamese Excel prints them", () => {
-    // Tab › command, as on Vietnamese Excel's ribbon and File menu ("Trình quản lý Tên" is Name Manager).
-    const KNOWN = ["Trang đầu", "Xem lại", "Bỏ bảo vệ Trang tính", "Công thức", "Trình quản lý Tên", "Tệp", "Lưu", "Mở bảng chỉ tiêu"];
+    // Tab › command, as on Vietnamese Excel's ribbon and File menu ("Trình quản lý Tên" is Name
+    // Manager), and the add-in's own ribbon button and pane choices.
+    const EXCEL = ["Trang đầu", "Xem lại", "Bỏ bảo vệ Trang tính", "Công thức", "Trình quản lý Tên", "Tệp", "Lưu"];
+    const OURS = ["Mở bảng chỉ tiêu", "Chèn phụ lục", "Cập nhật tại chỗ"];
+    const KNOWN = [...EXCEL, ...OURS];
     const paths = segments.flatMap(({ segment, where }) =>
       segment
         .split(/[()]/)

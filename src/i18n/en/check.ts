@@ -55,6 +55,10 @@ export const checkEn: CheckStrings = {
         message: "The sheet “{sheet}” was not found.",
         action: "Insert the appendix table (Insert table) or pick the right sheet, then check again.",
       },
+      layoutOutdated: {
+        message: "The sheet “{sheet}” was made by an older version of the add-in (Căn cứ thực hiện after Đánh giá): its period results may be judged before every month is entered.",
+        action: "Use Insert appendix › Update in place to put the columns in the plan's order (every figure and note is kept), then check again.",
+      },
       rowMissing: {
         message: "{code}: the indicator's row was not found in the table.",
         action: "Do not delete or rename indicator rows; undo (Ctrl+Z) or insert the table again.",

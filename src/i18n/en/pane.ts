@@ -155,6 +155,8 @@ export const paneEn: PaneStrings = {
   },
   errors: {
     tableMissing: "The appendix table was not found on the sheet “{sheet}”. Insert the appendix again (step 2), then try again.",
+    outdated:
+      "The sheet “{sheet}” was made by an older version of the add-in (columns not yet in the plan's order). Use Insert appendix › Update in place (every figure is kept), then try again.",
     notAvailable: "This is not available in this version of the add-in: {what}.",
     unknown: "Something went wrong: {detail}. Try again; if it persists, close and reopen the task pane.",
     boundaryTitle: "The task pane ran into a problem",

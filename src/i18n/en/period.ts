@@ -28,7 +28,7 @@ export const periodEn: PeriodStrings = {
   },
   check: {
     parts: { numerator: "numerator (b)", denominator: "denominator (a)" },
-    missingMonths: "{code}: figures missing for month {months} (the report period needs months 1 to {end}).",
+    missingMonths: "{code}: figures missing for month {months} (months 1 to {end} are needed to judge the report period and the year to date).",
     missingAction: "Enter the numerator (b) and denominator (a) of those months on the sheet “{sheet}” (grey cells).",
     invalidCell: "{code}: the {part} of month {month} is not valid ({problem}).",
     numeratorAboveDenominator: "{code}: in month {month} the numerator (b) is greater than the denominator (a).",

@@ -64,6 +64,10 @@ export const checkVi = {
         message: "Không tìm thấy trang tính “{sheet}”.",
         action: "Chèn bảng phụ lục (nút “Chèn phụ lục”) hoặc chọn đúng trang tính rồi kiểm tra lại.",
       },
+      layoutOutdated: {
+        message: "Trang tính “{sheet}” do phiên bản cũ của phần bổ trợ tạo (cột Căn cứ thực hiện đứng sau cột Đánh giá): kết quả theo kỳ có thể được đánh giá khi chưa đủ số liệu các tháng.",
+        action: "Chèn phụ lục › Cập nhật tại chỗ để sắp lại các cột theo kế hoạch (mọi số liệu và ghi chú được giữ nguyên), rồi kiểm tra lại.",
+      },
       rowMissing: {
         message: "{code}: không tìm thấy dòng của chỉ tiêu trong bảng.",
         action: "Đừng xóa hoặc đổi tên dòng chỉ tiêu; hãy hoàn tác (Ctrl+Z) hoặc chèn lại bảng.",

@@ -156,6 +156,8 @@ export const paneVi = {
   },
   errors: {
     tableMissing: "Không tìm thấy bảng phụ lục trên trang tính “{sheet}”. Hãy chèn lại phụ lục (bước 2), rồi thử lại.",
+    outdated:
+      "Trang tính “{sheet}” do phiên bản cũ của phần bổ trợ tạo (các cột chưa theo thứ tự của kế hoạch). Hãy Chèn phụ lục › Cập nhật tại chỗ (mọi số liệu được giữ nguyên), rồi thử lại.",
     notAvailable: "Chức năng này chưa có trong bản phần bổ trợ này: {what}.",
     unknown: "Đã xảy ra lỗi: {detail}. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại ngăn tác vụ.",
     boundaryTitle: "Ngăn tác vụ gặp lỗi",

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import type { Workbook, Worksheet } from "exceljs";
 import { findIndicator, type IndicatorCode, type Target } from "../../../src/domain/catalog";
-import { cellAddress, parseCell } from "../../../src/domain/layout/a1";
+import { cellAddress, columnLetter, parseCell } from "../../../src/domain/layout/a1";
 import type { HighlightKind, SheetLayout } from "../../../src/domain/layout/model";
 import { COLUMNS, appendixRows, buildAppendixLayout } from "../../../src/domain/layout/appendixLayout";
 import {
@@ -73,7 +73,10 @@ export const SECOND_PREFIX = "KPI2";
 export type ExpectedRatio = number | "#N/A" | "#VALUE!";
 
 export interface Expectation {
+  /** What KPI.RATIO (the native ratio formula) gives: months entered summed, as SUM does. */
   readonly ratio: ExpectedRatio;
+  /** What the appendix's Kết quả shows: the ratio beside Đạt / Không đạt, else nothing. */
+  readonly shown: number | "";
   readonly verdict: string;
   readonly verdictKind: Verdict;
 }
@@ -81,10 +84,13 @@ export interface Expectation {
 export function expectedFor(b: CellInput | readonly CellInput[], a: CellInput | readonly CellInput[], target: Target): Expectation {
   const grid = (x: CellInput | readonly CellInput[]): CellInput | CellInput[][] => (Array.isArray(x) ? [[...x]] : (x as CellInput));
   const evaluation: RatioEvaluation = evaluateRatio(grid(b), grid(a));
-  const verdictKind = verdictOf(evaluation, target);
+  // A verdict about several months needs every one of them entered (KPI.STATUS's "complete" rule).
+  const judged = evaluateRatio(grid(b), grid(a), "complete");
+  const verdictKind = verdictOf(judged, target);
   const ratio: ExpectedRatio =
     evaluation.kind === "ratio" ? evaluation.value : evaluation.kind === "invalid" ? "#VALUE!" : "#N/A";
-  return { ratio, verdict: VERDICT_WORDS[verdictKind], verdictKind };
+  const shown = judged.kind === "ratio" ? judged.value : "";
+  return { ratio, shown, verdict: VERDICT_WORDS[verdictKind], verdictKind };
 }
 
 export function fillAppendix(sheet: Worksheet, cases: readonly AppendixCase[]): void {
@@ -247,7 +253,8 @@ export function rangeRows(): RangeRow[] {
   const half: Target = { kind: "minimum", fraction: 0.5 };
   const all: Target = { kind: "exact", fraction: 1 };
   const fixed: RangeRow[] = [
-    { b: [0, null, 0], a: [0, null, 0], target: half }, // a = 0 over the months filled: nothing arose
+    { b: [0, 0, 0], a: [0, 0, 0], target: half }, // a = 0 in every month: nothing arose
+    { b: [0, null, 0], a: [0, null, 0], target: half }, // a month left blank: no verdict for the period
     { b: [null, null, null], a: [null, null, null], target: half },
     { b: [1, 2, null], a: [1, 2, 3], target: half }, // a month half-filled
     { b: [10, 20, 30], a: [10, 20, 30], target: all },
@@ -264,21 +271,21 @@ export function rangeRows(): RangeRow[] {
 /** A value no formula can produce: formula cells carry it as a stale cached result. */
 export const STALE = -424242;
 
-/** Columns of the single-cell check sheet: the appendix's own letters for b, a and the target. */
+/** Columns of the single-cell check sheet: the appendix's own columns for b, a and the target. */
 export const CHECK = {
   kind: 5, // E
   target: COLUMNS.target, // F
-  b: COLUMNS.numerator, // G
-  a: COLUMNS.denominator, // H
-  ratio: COLUMNS.result, // I
-  verdict: COLUMNS.verdict, // J
-  passRule: 11,
-  failRule: 12,
-  neutralRule: 13,
-  invalidB: 14,
-  invalidA: 15,
-  validB: 16,
-  validA: 17,
+  b: COLUMNS.numerator, // H
+  a: COLUMNS.denominator, // I
+  ratio: COLUMNS.result, // J
+  verdict: COLUMNS.verdict, // K
+  passRule: COLUMNS.verdict + 1,
+  failRule: COLUMNS.verdict + 2,
+  neutralRule: COLUMNS.verdict + 3,
+  invalidB: COLUMNS.verdict + 4,
+  invalidA: COLUMNS.verdict + 5,
+  validB: COLUMNS.verdict + 6,
+  validA: COLUMNS.verdict + 7,
 } as const;
 
 export const CHECK_SHEET = "Kiểm tra";
@@ -291,7 +298,8 @@ export function validationFormulaFor(row: number, column: "b" | "a"): string {
   const templateRow = Number(/\d+/.exec(template.address)![0]);
   const formula = template.formula.replace(new RegExp(`(\\$?[A-Z]+)${templateRow}\\b`, "g"), `$1${row}`);
   // Written for the b cell (the range's top-left); the a cell sees the relative self reference moved right.
-  return column === "b" ? formula : formula.replace(new RegExp(`(?<!\\$)G${row}\\b`, "g"), `H${row}`);
+  const [bLetter, aLetter] = [COLUMNS.numerator, COLUMNS.denominator].map(columnLetter);
+  return column === "b" ? formula : formula.replace(new RegExp(`(?<!\\$)${bLetter}${row}\\b`, "g"), `${aLetter}${row}`);
 }
 
 const put = (sheet: Worksheet, row: number, column: number, value: Input): void => {
