@@ -2,7 +2,8 @@
  * The appendix layout's own formulas, as a renderer writes them: the native Kết quả and Đánh giá
  * formulas of every indicator row, and every highlight rule evaluated at every cell of its range
  * (a conditional-format formula is relative to the range's top-left cell, so Excel shifts its
- * relative references for the other cells). HyperFormula evaluates them against KPI.STATUS's rules.
+ * relative references for the other cells). HyperFormula evaluates them against the plan's rules
+ * as the independent oracle states them (test/oracle/planRules.ts), with the plan's own targets.
  */
 import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
@@ -11,7 +12,8 @@ import { columnLetter, parseCell } from "../../src/domain/layout/a1";
 import { COLUMNS, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
 import type { ConditionalFormatSpec } from "../../src/domain/layout/model";
 import { MAX_COUNT, VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
-import { ENGINE_CONFIG, VERDICT_GROUP, expectedShownResult, oracleInvalidInput, oracleVerdict, raw } from "../helpers/hyperformula";
+import { ENGINE_CONFIG, raw } from "../helpers/hyperformula";
+import { HIGHLIGHT_GROUP, invalidEntry, planTarget, shownResult, verdict as oracleVerdict } from "../oracle/planRules";
 
 const CASES_PER_INDICATOR = 80;
 
@@ -52,7 +54,7 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
     expect(shiftFormula('=IF($G8>H8,"A1",F$8)', 2, 1)).toBe('=IF($G10>I10,"A1",G$8)');
   });
 
-  it(`agree with KPI.STATUS's rules for all 11 indicators (${11 * CASES_PER_INDICATOR} rows)`, () => {
+  it(`agree with the plan's rules (the oracle) for all 11 indicators (${11 * CASES_PER_INDICATOR} rows)`, () => {
     const layout = buildAppendixLayout({ year: 2024, unitName: "Sở Du lịch tỉnh Kiên Giang", formulas: "native" });
     const rows = appendixRows();
     const sheet: RawCellContent[][] = [];
@@ -79,10 +81,11 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
         const shift = r - home;
         line[COLUMNS.result - 1] = shiftFormula(layout.cells[home - 1][COLUMNS.result - 1] as string, shift, 0);
         line[COLUMNS.verdict - 1] = shiftFormula(layout.cells[home - 1][COLUMNS.verdict - 1] as string, shift, 0);
-        const verdict = oracleVerdict(c.b, c.a, c.target, indicator.target);
+        const verdict = oracleVerdict(c.b, c.a, c.target, planTarget(indicator.code));
         // Kết quả: the ratio beside Đạt / Không đạt, else blank — never an error code on paper.
-        probes.push({ row: r, col: COLUMNS.result, label: "result", input: c, expected: expectedShownResult(c.b, c.a, verdict) });
-        probes.push({ row: r, col: COLUMNS.verdict, label: "verdict", input: c, expected: VERDICT_WORDS[verdict] });
+        const result = shownResult(c.b, c.a, c.target, planTarget(indicator.code));
+        probes.push({ row: r, col: COLUMNS.result, label: "result", input: c, expected: result });
+        probes.push({ row: r, col: COLUMNS.verdict, label: "verdict", input: c, expected: verdict });
         const extra: RawCellContent[] = [];
         const byKindAndColumn = new Map<string, string[]>();
         for (const spec of specs) {
@@ -95,10 +98,10 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
             // A rule holds for every verdict it lists, never for a verdict of another group.
             const expected =
               spec.kind === "invalidInput"
-                ? oracleInvalidInput(column === COLUMNS.numerator ? c.b : c.a, c.b, c.a)
-                : spec.verdicts.includes(verdict)
+                ? invalidEntry(column === COLUMNS.numerator ? c.b : c.a, c.b, c.a)
+                : spec.verdicts.map((v) => VERDICT_WORDS[v]).includes(verdict)
                   ? true
-                  : VERDICT_GROUP[verdict] === spec.kind
+                  : HIGHLIGHT_GROUP[verdict] === spec.kind
                     ? undefined
                     : false;
             extra.push(formula);
@@ -110,7 +113,7 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
           const kind = label.split("@")[0];
           if (kind === "invalidInput") continue;
           extra.push(`=OR(${formulas.map((f) => f.replace(/^=/, "")).join(",")})`);
-          probes.push({ row: r, col: COLUMNS.note + extra.length, label: `any ${label}`, input: c, expected: VERDICT_GROUP[verdict] === kind });
+          probes.push({ row: r, col: COLUMNS.note + extra.length, label: `any ${label}`, input: c, expected: HIGHLIGHT_GROUP[verdict] === kind });
         }
         sheet.push([...line, ...extra]);
       }

@@ -138,6 +138,8 @@ export class Harness {
       viewport: options.viewport ?? { width: 380, height: 860 },
       userAgent: options.userAgent,
       colorScheme: options.colorScheme ?? "light",
+      // Fluent's motion honours prefers-reduced-motion (1 ms): axe never measures a dialog mid-fade.
+      reducedMotion: "reduce",
       locale: "vi-VN",
       acceptDownloads: true,
     });
@@ -209,8 +211,20 @@ export interface AxeViolation {
   readonly targets: string[];
 }
 
-/** Runs axe-core on the page (served from this origin, so the CSP allows it). */
+/**
+ * Waits for the page's finite animations (a dialog's fade-in, a message sliding in) to end, so
+ * that colours are measured as they settle; endless ones (a spinner) are left running.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+/** Runs axe-core on the page (served from this origin, so the CSP allows it), once animations settle. */
 export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+  await settleAnimations(page);
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!loaded) await page.addScriptTag({ url: "/__test/axe.min.js" });
   return page.evaluate(async (selector) => {

@@ -7,6 +7,7 @@ import * as functions from "../../src/functions/functions";
 import { functionsEn } from "../../src/i18n/en/functions";
 import { functionsVi } from "../../src/i18n/vi/functions";
 import { APPENDIX_TARGETS, RATIO_FUNCTIONS } from "../helpers/kpiFunctionTables";
+import { shownRatio } from "../oracle/planRules";
 import { FakeCustomFunctionsError, installCustomFunctionsFake, setOfficeDisplayLanguage } from "./customFunctionsFake";
 
 installCustomFunctionsFake();
@@ -71,6 +72,13 @@ const RATIO_CASES: readonly [string, Grid, Grid, Expected][] = [
   ["1×12 against 1×11", row(...months(() => 1)), [months(() => 1).slice(1)], VALUE(vi.shapeMismatch)],
   ["a range against one cell", row(1, 2), cell(3), VALUE(vi.shapeMismatch)],
 ];
+
+test("the table's expectations are the oracle's (test/oracle/planRules.ts)", () => {
+  for (const [name, b, a, expected] of RATIO_CASES) {
+    const oracle = shownRatio(b, a);
+    expect({ name, expected: typeof expected === "number" ? expected : expected.code }).toEqual({ name, expected: oracle });
+  }
+});
 
 describe.each(Object.entries(RATIO_FUNCTIONS))("KPI.%s", (_id, fn) => {
   test.each(RATIO_CASES)("%s", (_name, b, a, expected) => {
