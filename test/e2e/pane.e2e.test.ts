@@ -465,7 +465,7 @@ describe("the pane's flows end to end (real actions, scripted host)", () => {
     await fillFigures(page);
     const verdicts = verdictsOf(FIGURES);
     const copyName = async (): Promise<string> => {
-      const done = message(page, /Đã tạo trang “[^”]+”: mở được ở máy không cài add-in/).last();
+      const done = message(page, /Đã tạo trang “[^”]+”: mở được ở máy không cài phần bổ trợ/).last();
       await done.waitFor();
       return /Đã tạo trang “([^”]+)”/.exec((await done.textContent()) ?? "")![1];
     };
