@@ -9,6 +9,7 @@ import {
   KPI_FUNCTIONS,
   evaluateKpiArgs,
   evaluationError,
+  excelErrorCode,
   formatCount,
   indicatorForCode,
   kpiFunctionName,
@@ -25,7 +26,7 @@ import { MAX_COUNT, evaluateRatio, type CellInput } from "../../src/domain/ratio
 import { functionsEn } from "../../src/i18n/en/functions";
 import { functionsVi } from "../../src/i18n/vi/functions";
 import { ENGINE_CONFIG, raw } from "../helpers/hyperformula";
-import { judgeData, planTarget, ratioOf, verdict as oracleVerdict } from "../oracle/planRules";
+import { WORDS, judgeData, planTarget, ratioOf, verdict as oracleVerdict } from "../oracle/planRules";
 
 describe("KPI_FUNCTIONS", () => {
   test("one function per indicator, in the plan's order, then RATIO, TARGET, STATUS", () => {
@@ -136,6 +137,46 @@ describe("kpiRatio", () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe("Excel errors in b or a (allowErrorForDataTypeAny)", () => {
+  // The two shapes Excel hands an error cell to an `any` parameter in: a CustomFunctions.Error,
+  // and, with data types, an Excel.ErrorCellValue.
+  const divByZero = { code: "#DIV/0!", message: undefined };
+  const errorCellValue = { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
+
+  test("are recognised by their code, other objects are not", () => {
+    expect(excelErrorCode(divByZero)).toBe("#DIV/0!");
+    expect(excelErrorCode(errorCellValue)).toBe("#N/A");
+    expect(excelErrorCode({ code: 7 })).toBeUndefined();
+    expect(excelErrorCode("#DIV/0!")).toBeUndefined();
+    expect(excelErrorCode([[divByZero]])).toBeUndefined();
+  });
+
+  test("in a single cell: #VALUE! naming the error, and Số liệu không hợp lệ", () => {
+    const message = fillTemplate(functionsVi.errors.excelError, { code: "#DIV/0!" });
+    expect(kpiRatio([[divByZero]], [[20]])).toEqual({ error: "value", message });
+    expect(kpiRatio(5, divByZero)).toEqual({ error: "value", message });
+    expect(kpiStatus("IV.1", [[divByZero]], [[20]])).toBe(WORDS.invalid);
+    expect(kpiStatus("IV.1", [[19]], [[errorCellValue]])).toBe(WORDS.invalid);
+  });
+
+  test("inside a range of months: invalid, whatever the other months hold", () => {
+    const b = [[1, 2, divByZero, 4]];
+    const a = [[2, 2, 5, 4]];
+    expect(kpiRatio(b, a, "en")).toEqual({ error: "value", message: fillTemplate(functionsEn.errors.excelError, { code: "#DIV/0!" }) });
+    expect(kpiStatus("ONTIME", b, a)).toBe(WORDS.invalid);
+    expect(kpiStatus("ONTIME", [[1, null]], [[2, errorCellValue]])).toBe(WORDS.invalid);
+  });
+
+  test("the checks before it keep their order: differently sized ranges are reported first", () => {
+    expect(kpiRatio([[divByZero, 1]], [[1]])).toEqual(evaluationError({ kind: "invalid", problem: "shapeMismatch" }));
+  });
+
+  test("an error in the optional target falls back to the plan's target, as the native formulas do", () => {
+    expect(kpiStatus("IV.1", [[19]], [[20]], divByZero)).toBe(WORDS.pass);
+    expect(kpiStatus("IV.1", [[18]], [[20]], [[errorCellValue]])).toBe(WORDS.fail);
   });
 });
 

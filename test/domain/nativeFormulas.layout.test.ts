@@ -11,7 +11,7 @@ import { INDICATORS } from "../../src/domain/catalog";
 import { columnLetter, parseCell } from "../../src/domain/layout/a1";
 import { COLUMNS, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
 import type { ConditionalFormatSpec } from "../../src/domain/layout/model";
-import { MAX_COUNT, type CellInput } from "../../src/domain/ratio";
+import { MAX_COUNT, VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
 import { ENGINE_CONFIG, raw } from "../helpers/hyperformula";
 import { HIGHLIGHT_GROUP, invalidEntry, planTarget, shownResult, verdict as oracleVerdict } from "../oracle/planRules";
 
@@ -63,11 +63,12 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
     INDICATORS.forEach((indicator, k) => {
       const home = rows.indicators.get(indicator.code)!;
       const specs = layout.conditionalFormats.filter((cf) => parseCell(cf.address.split(":")[0]).row === home);
-      // Every result cell has one rule of each group, every input cell one invalid-input rule.
+      // Every result cell has rules of each group (two for fail: invalid data, below the target),
+      // every input cell one invalid-input rule.
       const coverage = (column: number, kind: string): number =>
         specs.filter((s) => s.kind === kind && columnsOf(s).includes(column)).length;
       for (const column of [COLUMNS.result, COLUMNS.verdict]) {
-        expect(["pass", "fail", "neutral"].map((kind) => coverage(column, kind))).toEqual([1, 1, 1]);
+        expect(["pass", "fail", "neutral"].map((kind) => coverage(column, kind))).toEqual([1, 2, 1]);
       }
       for (const column of [COLUMNS.numerator, COLUMNS.denominator]) expect(coverage(column, "invalidInput")).toBe(1);
       const cases = fc.sample(row, { numRuns: CASES_PER_INDICATOR, seed: 7 + k });
@@ -86,17 +87,33 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
         probes.push({ row: r, col: COLUMNS.result, label: "result", input: c, expected: result });
         probes.push({ row: r, col: COLUMNS.verdict, label: "verdict", input: c, expected: verdict });
         const extra: RawCellContent[] = [];
+        const byKindAndColumn = new Map<string, string[]>();
         for (const spec of specs) {
           const left = parseCell(spec.address.split(":")[0]).column;
           for (const column of columnsOf(spec)) {
             // The rule as Excel evaluates it at this cell of its range, moved to the case's row.
-            extra.push(shiftFormula(spec.formula, shift, column - left));
+            const formula = shiftFormula(spec.formula, shift, column - left);
+            const label = `${spec.kind}@${columnLetter(column)}`;
+            byKindAndColumn.set(label, [...(byKindAndColumn.get(label) ?? []), formula]);
+            // A rule holds for every verdict it lists, never for a verdict of another group.
             const expected =
               spec.kind === "invalidInput"
                 ? invalidEntry(column === COLUMNS.numerator ? c.b : c.a, c.b, c.a)
-                : HIGHLIGHT_GROUP[verdict] === spec.kind;
-            probes.push({ row: r, col: COLUMNS.note + extra.length, label: `${spec.kind}@${columnLetter(column)}`, input: c, expected });
+                : spec.verdicts.map((v) => VERDICT_WORDS[v]).includes(verdict)
+                  ? true
+                  : HIGHLIGHT_GROUP[verdict] === spec.kind
+                    ? undefined
+                    : false;
+            extra.push(formula);
+            if (expected !== undefined) probes.push({ row: r, col: COLUMNS.note + extra.length, label, input: c, expected });
           }
+        }
+        // What a cell shows: a group's colour when any of its rules holds.
+        for (const [label, formulas] of byKindAndColumn) {
+          const kind = label.split("@")[0];
+          if (kind === "invalidInput") continue;
+          extra.push(`=OR(${formulas.map((f) => f.replace(/^=/, "")).join(",")})`);
+          probes.push({ row: r, col: COLUMNS.note + extra.length, label: `any ${label}`, input: c, expected: HIGHLIGHT_GROUP[verdict] === kind });
         }
         sheet.push([...line, ...extra]);
       }
@@ -112,8 +129,9 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
       })
       .filter((d) => d !== undefined);
     expect(disagreements.slice(0, 5)).toEqual([]);
-    // Per row: the result, the verdict, three groups on each of the two result cells, two inputs.
-    expect(probes.length).toBe(11 * CASES_PER_INDICATOR * 10);
+    // Per row: the result, the verdict, on each result cell three groups and at least the rules
+    // that list the verdict, two inputs.
+    expect(probes.length).toBeGreaterThanOrEqual(11 * CASES_PER_INDICATOR * (2 + 2 * 3 + 2 + 2));
   });
 });
 

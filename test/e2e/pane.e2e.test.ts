@@ -5,6 +5,8 @@
  * by keyboard only, and every page must load without a CSP violation or a request off localhost.
  * Screenshots go to test-artifacts/e2e/.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import { CHART_SHEET_NAME } from "../../src/domain/chart";
@@ -13,7 +15,13 @@ import { cellAddress } from "../../src/domain/layout/a1";
 import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import { YTD_CHART_NAME } from "../../src/excel/monthly";
 import { WORDS, planTarget, verdict as oracleVerdict } from "../oracle/planRules";
+import { E2E_DIST } from "./buildProduction";
 import { Harness, axeViolations, cspViolations, focusedName, screenshot, tabTo, type PaneSession } from "./harness";
+import { functionHelp } from "../../src/domain/functionHelp";
+
+/** The help panel's example for KPI.ONTIME: IV.1's own b and a on the appendix. */
+const ONTIME_EXAMPLE = functionHelp("vi").find((entry) => entry.id === "ONTIME")!.example;
+
 
 jest.setTimeout(60_000);
 
@@ -108,6 +116,15 @@ function sheetContents(page: Page, sheetName: string): Promise<unknown[]> {
 
 const message = (page: Page, text: string | RegExp) => page.getByText(text).first();
 
+describe("the production build", () => {
+  test("both custom-functions metadata files let Excel pass error arguments (allowErrorForDataTypeAny)", () => {
+    for (const file of ["functions.json", "functions.en-us.json"]) {
+      const metadata = JSON.parse(readFileSync(path.join(E2E_DIST, file), "utf8")) as Record<string, unknown>;
+      expect({ file, allowErrorForDataTypeAny: metadata.allowErrorForDataTypeAny }).toEqual({ file, allowErrorForDataTypeAny: true });
+    }
+  });
+});
+
 describe("outside Excel", () => {
   test("a plain browser (office.js reports no host) gets the read-only preview, accessible, CSP-clean", async () => {
     const session = await open({ office: "real", viewport: { width: 1100, height: 900 } });
@@ -127,7 +144,7 @@ describe("outside Excel", () => {
     await message(page, /Đã tải tệp “PhuLuc-2024\.xlsx”/).waitFor();
 
     await page.getByRole("tab", { name: "Hàm KPI" }).click();
-    await page.getByText("=KPI.ONTIME(G12,H12)").waitFor();
+    await page.getByText(ONTIME_EXAMPLE).waitFor();
     await expectAccessible(page);
     await expectCleanPage(session);
   });
@@ -342,10 +359,10 @@ describe("in Excel (scripted host)", () => {
     await page.getByRole("list", { name: "Danh sách hàm KPI" }).waitFor();
     await expectAccessible(page);
     await screenshot(page, "excel-help");
-    await tabTo(page, "Chèn vào ô đang chọn: =KPI.ONTIME(G12,H12)");
+    await tabTo(page, `Chèn vào ô đang chọn: ${ONTIME_EXAMPLE}`);
     await page.keyboard.press("Enter");
-    await message(page, /Đã chèn =KPI\.ONTIME\(G12,H12\) vào ô C5\./).waitFor();
-    expect(await fake<unknown>(page, "return fake.content('Sheet1', 'C5')")).toBe("=KPI.ONTIME(G12,H12)");
+    await message(page, `Đã chèn ${ONTIME_EXAMPLE} vào ô C5.`).waitFor();
+    expect(await fake<unknown>(page, "return fake.content('Sheet1', 'C5')")).toBe(ONTIME_EXAMPLE);
     await expectCleanPage(session);
   });
 
@@ -453,7 +470,7 @@ describe("the pane's flows end to end (real actions, scripted host)", () => {
     await fillFigures(page);
     const verdicts = verdictsOf(FIGURES);
     const copyName = async (): Promise<string> => {
-      const done = message(page, /Đã tạo trang “[^”]+”: mở được ở máy không cài add-in/).last();
+      const done = message(page, /Đã tạo trang “[^”]+”: mở được ở máy không cài phần bổ trợ/).last();
       await done.waitFor();
       return /Đã tạo trang “([^”]+)”/.exec((await done.textContent()) ?? "")![1];
     };

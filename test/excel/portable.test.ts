@@ -407,12 +407,15 @@ describe("preparePortableCopy of a monthly table", () => {
     const features = capabilitiesOf(excel).features;
     const appendix = buildAppendixLayout(options);
     const monthly = buildMonthlyLayout(options);
-    renderLayout(excel.context.workbook.worksheets.add(SHEET), appendix, { features });
-    renderLayout(excel.context.workbook.worksheets.add(MONTHLY_SHEET_NAME), monthly, { features });
-    await excel.context.sync();
+    // Names first: the period cell's drop-down names the period list.
+    excel.state.addSheet(SHEET);
+    excel.state.addSheet(MONTHLY_SHEET_NAME);
     for (const [layout, sheet] of [[appendix, SHEET], [monthly, MONTHLY_SHEET_NAME]] as const) {
       for (const name of layout.names) excel.state.setName(name.name, sheet, name.address);
     }
+    renderLayout(excel.context.workbook.worksheets.getItem(SHEET), appendix, { features });
+    renderLayout(excel.context.workbook.worksheets.getItem(MONTHLY_SHEET_NAME), monthly, { features });
+    await excel.context.sync();
     // Months 1–3 of IV.1: 30/30, 20/25, 29/30 (a quarter of 79/85); month 4 blank. I.1: only month 1.
     const put = (code: IndicatorCode, m: 1 | 2 | 3, b: number, a: number): void => {
       excel.state.setContents(MONTHLY_SHEET_NAME, monthlyCellAddress(code, "numerator", m), b);

@@ -29,7 +29,8 @@
  * - `null` inside a 2-D values/formulas/numberFormat array leaves that cell unchanged; "" clears.
  * - An API whose requirement set the fake host lacks fails the batch with ApiNotFound.
  * - Writes to a protected sheet fail with AccessDenied (content writes to unlocked cells pass);
- *   data-validation and conditional-format texts over Excel's limits fail with InvalidArgument;
+ *   data-validation and conditional-format texts over Excel's limits fail with InvalidArgument,
+ *   and so do their formulas when they name a defined name that does not exist when they run;
  *   setting a validation rule over cells that already have another range's rule fails
  *   (InvalidOperation) — clear it first, as the add-in does.
  * Formula cells have no computed value unless `calculate` is given (their .values read as "");
@@ -1213,6 +1214,40 @@ export class FakeFormatProtection extends FakeLoadable<RangeTarget> implements P
   }
 }
 
+/**
+ * The defined names a formula refers to: identifiers outside string literals and quoted sheet
+ * names that are not a function ("SUM("), a sheet ("Data!"), a cell or column reference ("$G$8",
+ * "A:A"), a number's exponent ("1E9"), TRUE/FALSE or an error literal ("#REF!").
+ */
+export function namesInFormula(formula: string): string[] {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, "S!");
+  const names: string[] = [];
+  for (const match of code.matchAll(/\$?[A-Za-z_\\][A-Za-z0-9_.\\$]*/g)) {
+    const token = match[0];
+    const start = match.index;
+    const before = code[start - 1] ?? "";
+    const after = code[start + token.length] ?? "";
+    if (after === "(" || after === "!" || before === "!" || before === "#" || /[0-9.]/.test(before)) continue;
+    if (/^\$?[A-Z]{1,3}\$?\d+$/i.test(token) || /^(TRUE|FALSE)$/i.test(token)) continue;
+    if (/^\$?[A-Z]{1,3}$/i.test(token) && (after === ":" || before === ":")) continue; // a column range
+    names.push(token);
+  }
+  return names;
+}
+
+/**
+ * Excel refuses a data-validation or conditional-format formula that names a name the workbook
+ * does not have (yet): InvalidArgument, when the queued command runs. Add names first.
+ */
+function assertNamesDefined(state: FakeWorkbookState, formula: string | undefined, what: string): void {
+  if (formula === undefined) return;
+  for (const name of namesInFormula(formula)) {
+    if (!state.names.has(name.toUpperCase())) {
+      throw officeError("InvalidArgument", `${what} refers to the name ${name}, which does not exist in the workbook.`);
+    }
+  }
+}
+
 function checkText(value: string | undefined, limit: number, what: string): void {
   if (value !== undefined && value.length > limit) {
     throw officeError("InvalidArgument", `${what} is longer than Excel allows (${value.length} > ${limit} characters).`);
@@ -1311,6 +1346,10 @@ export class FakeDataValidation
       if (Object.keys(rule).length !== 1) throw officeError("InvalidArgument", "A data-validation rule has exactly one type.");
       const formula = rule.custom?.formula;
       if (typeof formula === "string") checkText(formula, 255, "A data-validation formula");
+      const state = this.session.state;
+      if (typeof formula === "string") assertNamesDefined(state, formula, "A data-validation formula");
+      const source = rule.list?.source;
+      if (typeof source === "string" && source.startsWith("=")) assertNamesDefined(state, source, "A data-validation list source");
       v.rule = rule;
     });
   }
@@ -1479,6 +1518,7 @@ export class FakeConditionalFormatRule
     this.change((r) => {
       if (r.type !== "Custom") throw officeError("InvalidOperation", "custom applies to Custom conditional formats only.");
       checkText(value, 255, "A conditional-format formula");
+      assertNamesDefined(this.session.state, value, "A conditional-format formula");
       r.formula = value;
     });
   }
@@ -1662,6 +1702,10 @@ export class FakeWorksheetProtection
   }
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     if (password !== undefined) this.session.need("1.7", "WorksheetProtection.protect(password)");
+    // Excel.WorksheetProtectionOptions: these three are ExcelApi 1.7, the others 1.2.
+    for (const option of ["allowEditObjects", "allowEditScenarios", "selectionMode"] as const) {
+      if (options?.[option] !== undefined) this.session.need("1.7", `WorksheetProtectionOptions.${option}`);
+    }
     this.change((s) => {
       if (s.protection.protected) throw officeError("InvalidOperation", "The worksheet is already protected.");
       s.protection = { protected: true, password: password ?? null, options: { ...(options ?? {}) } };

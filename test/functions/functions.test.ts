@@ -132,6 +132,24 @@ describe("messages in English when Office's display language is English", () => 
   });
 });
 
+describe("an Excel error in a b or a cell (metadata allowErrorForDataTypeAny)", () => {
+  // Excel passes an error cell to an `any` parameter as a CustomFunctions.Error.
+  const divByZero = (): FakeCustomFunctionsError => new FakeCustomFunctionsError("#DIV/0!" as CustomFunctions.ErrorCode);
+  const message = vi.excelError.replace("{code}", "#DIV/0!");
+
+  test.each(Object.entries(RATIO_FUNCTIONS))("KPI.%s gives #VALUE! naming the error, in a cell and in a range", (_id, fn) => {
+    expectExcelError(fn([[divByZero()]], cell(20)), "#VALUE!", message);
+    expectExcelError(fn(row(1, 2, 3), [[2, divByZero(), 3]]), "#VALUE!", message);
+  });
+
+  test("KPI.STATUS says Số liệu không hợp lệ, as the native formulas do", () => {
+    expect(functions.statusOf("IV.1", [[divByZero()]], cell(20))).toBe("Số liệu không hợp lệ");
+    expect(functions.statusOf("IV.1", row(...months(() => 1)), [[...months(() => 2).slice(0, 11), divByZero()]])).toBe(
+      "Số liệu không hợp lệ",
+    );
+  });
+});
+
 describe("KPI.TARGET", () => {
   test.each(INDICATORS.map((i) => [i.code, i.functionName, ...APPENDIX_TARGETS[i.code]] as const))(
     "%s / %s is %d%% (%s)",

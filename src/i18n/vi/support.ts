@@ -80,7 +80,7 @@ export const supportVi = {
   },
   cleanup: {
     done: "Đã xóa các trang tính và tên tạm, trả lại trang tính và vùng chọn bạn đang dùng.",
-    left: "Chưa xóa được các trang tính tạm: {sheets}. Hãy tự xóa (chuột phải vào tên trang tính › Xóa).",
+    left: "Chưa xóa được các trang tính tạm: {sheets}. Hãy tự xóa (chuột phải vào tên trang tính, chọn Xóa).",
     namesLeft: "Còn {count} tên tạm (bắt đầu bằng KPITEST_) trong Công thức › Trình quản lý Tên; có thể xóa.",
     error: "Lỗi khi dọn: {code}: {message}",
   },
@@ -95,7 +95,7 @@ export const supportVi = {
   },
   /** The lines of the support text. */
   text: {
-    title: "Thông tin hỗ trợ – phần bổ trợ Chỉ tiêu CCHC 2024",
+    title: "Thông tin hỗ trợ – phần bổ trợ Chỉ tiêu cải cách TTHC 2024",
     addin: "Phần bổ trợ: phiên bản {version}, bản dựng {commit}",
     office: "Office: {host}, nền tảng {platform}, phiên bản {version}, ngôn ngữ hiển thị {language}",
     notInOffice: "Office: không chạy trong Office (xem ngoài Excel)",

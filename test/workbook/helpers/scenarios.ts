@@ -525,9 +525,15 @@ export function qualifyReferences(formula: string, sheetName: string): string {
 export function addRuleSheets(workbook: Workbook, layout: SheetLayout, suffix: string): void {
   for (const kind of RULE_KINDS) {
     const sheet = workbook.addWorksheet(ruleSheetName(kind, suffix));
+    // A cell shows a kind's colour when any of the kind's rules on it holds (fail has two rules).
+    const byRange = new Map<string, string[]>();
     for (const spec of layout.conditionalFormats.filter((c) => c.kind === kind)) {
-      const [first, ...others] = cellsOfRange(spec.address);
-      const formula = qualifyReferences(spec.formula.replace(/^=/, ""), layout.sheetName);
+      byRange.set(spec.address, [...(byRange.get(spec.address) ?? []), spec.formula.replace(/^=/, "")]);
+    }
+    for (const [address, formulas] of byRange) {
+      const [first, ...others] = cellsOfRange(address);
+      const any = formulas.length === 1 ? formulas[0] : `OR(${formulas.join(",")})`;
+      const formula = qualifyReferences(any, layout.sheetName);
       sheet.getCell(first.address).value = { formula, result: STALE };
       for (const other of others) sheet.getCell(other.address).value = { sharedFormula: first.address, result: STALE };
     }
