@@ -103,7 +103,7 @@ describe("Thông tin hỗ trợ", () => {
     setup();
     const text = (await supportText()).value.split("\n");
     expect(text).toEqual([
-      "Thông tin hỗ trợ – phần bổ trợ Chỉ tiêu CCHC 2024",
+      "Thông tin hỗ trợ – phần bổ trợ Chỉ tiêu cải cách TTHC 2024",
       "Phần bổ trợ: phiên bản 1.0.0, bản dựng abc1234",
       "Office: Excel, nền tảng PC, phiên bản 16.0.17328.20108, ngôn ngữ hiển thị vi-VN",
       "Bộ yêu cầu hỗ trợ: ExcelApi 1.17; CustomFunctionsRuntime 1.4; SharedRuntime 1.1",
