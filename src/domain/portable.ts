@@ -308,7 +308,8 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
     }
   }
 
-  // Any other KPI.* formula of the sheet: translated when simple, else frozen to its value.
+  // Any other KPI.* formula of the sheet: translated when simple, else frozen to its value. In
+  // values mode every other formula too (the document frame's): the copy holds values only.
   const frozen: string[] = [];
   const translated: string[] = [];
   const scan = input.used ?? { topLeft: "A1", values: snapshot.values, formulas: snapshot.formulas };
@@ -316,7 +317,11 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
   scan.formulas.forEach((cells, i) =>
     cells.forEach((content, j) => {
       const address = cellAddress(origin.row + i, origin.column + j);
-      if (writes.has(address) || !isFormula(content) || !usesCustomFunctions(content)) return;
+      if (writes.has(address) || !isFormula(content)) return;
+      if (!usesCustomFunctions(content)) {
+        if (mode === "values") writes.set(address, asConstant(scan.values[i]?.[j] ?? null));
+        return;
+      }
       const nativeFormula = mode === "formulas" ? translateKpiFormula(content) : undefined;
       if (nativeFormula) {
         writes.set(address, nativeFormula);

@@ -88,10 +88,13 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
           for (const column of columnsOf(spec)) {
             // The rule as Excel evaluates it at this cell of its range, moved to the case's row.
             extra.push(shiftFormula(spec.formula, shift, column - left));
+            // missingNote: the Ghi chú of a miss, blank here, is marked — only for Không đạt.
             const expected =
               spec.kind === "invalidInput"
                 ? oracleInvalidInput(column === COLUMNS.numerator ? c.b : c.a, c.b, c.a)
-                : VERDICT_GROUP[verdict] === spec.kind;
+                : spec.kind === "missingNote"
+                  ? verdict === "fail"
+                  : VERDICT_GROUP[verdict] === spec.kind;
             probes.push({ row: r, col: COLUMNS.note + extra.length, label: `${spec.kind}@${columnLetter(column)}`, input: c, expected });
           }
         }
@@ -109,8 +112,9 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
       })
       .filter((d) => d !== undefined);
     expect(disagreements.slice(0, 5)).toEqual([]);
-    // Per row: the result, the verdict, three groups on each of the two result cells, two inputs.
-    expect(probes.length).toBe(11 * CASES_PER_INDICATOR * 10);
+    // Per row: the result, the verdict, three groups on each of the two result cells, two inputs,
+    // the empty Ghi chú of a miss.
+    expect(probes.length).toBe(11 * CASES_PER_INDICATOR * 11);
   });
 });
 

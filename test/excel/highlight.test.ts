@@ -1,7 +1,16 @@
 /** applyHighlighting against the recording fake Excel: idempotent, user's rules untouched, two syncs. */
 import { INDICATORS } from "../../src/domain/catalog";
 import { moveFormula, normalizeFormula } from "../../src/domain/check";
-import { COLUMNS, appendixRows, buildAppendixLayout, LEGEND_ENTRIES, LEGEND_TITLE } from "../../src/domain/layout/appendixLayout";
+import { columnLetter } from "../../src/domain/layout/a1";
+import {
+  COLUMNS,
+  ROWS,
+  appendixRows,
+  buildAppendixLayout,
+  legendColumnOf,
+  LEGEND_ENTRIES,
+  LEGEND_TITLE,
+} from "../../src/domain/layout/appendixLayout";
 import { HIGHLIGHT_COLORS } from "../../src/domain/layout/palette";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { applyHighlighting, recogniseRule } from "../../src/excel/highlight";
@@ -111,17 +120,19 @@ describe("applyHighlighting", () => {
       const row = rowOf(indicator.code) + 2 + (indicator.section === "I" || indicator.section === "II" ? 0 : 1);
       const here = rulesOf(excel).filter((f) => f.rect.top === row);
       expect(here).toHaveLength(RULES_PER_ROW);
-      expect(here.every((f) => f.formula!.includes(`$H${row}`) || f.formula!.includes(`H${row}`))).toBe(true);
+      expect(here.every((f) => f.formula!.includes(`H${row}`) || f.formula!.includes(`$K${row}`))).toBe(true);
     }
   });
 
   it("rewrites the legend beside the table", async () => {
     const excel = await inserted();
-    excel.state.setContents(SHEET, "N5:N9", [[""], [""], [""], [""], [""]]);
+    const legend = columnLetter(legendColumnOf({}));
+    const top = ROWS.headerTop;
+    excel.state.setContents(SHEET, `${legend}${top}:${legend}${top + LEGEND_ENTRIES.length}`, LEGEND_ENTRIES.map(() => [""]).concat([[""]]));
     await highlight(excel);
-    expect(excel.state.content(SHEET, "N5")).toBe(LEGEND_TITLE);
+    expect(excel.state.content(SHEET, `${legend}${top}`)).toBe(LEGEND_TITLE);
     LEGEND_ENTRIES.forEach((entry, i) => {
-      const cell = excel.state.cell(SHEET, `N${6 + i}`);
+      const cell = excel.state.cell(SHEET, `${legend}${top + 1 + i}`);
       expect([cell.content, cell.fill, cell.font.color]).toEqual([entry.text, HIGHLIGHT_COLORS[entry.kind].fill, HIGHLIGHT_COLORS[entry.kind].fontColor]);
     });
   });
@@ -133,10 +144,12 @@ describe("applyHighlighting", () => {
     renderLayout(sheet, layout, { features: capabilitiesOf(excel).features });
     await excel.context.sync();
     const written = rulesOf(excel).length;
-    expect(written).toBe(11 * 6);
+    // The period's and the year to date's verdict rules, and the empty Ghi chú of a miss.
+    expect(written).toBe(11 * 7);
     const { result } = await highlight(excel);
     expect([result.replaced, result.rules, rulesOf(excel).length]).toEqual([written, written, written]);
-    expect(excel.state.content(SHEET, "P5")).toBe(LEGEND_TITLE);
+    const legend = `${columnLetter(legendColumnOf({ monthly: { period: { kind: "year" } } }))}${ROWS.headerTop}`;
+    expect(excel.state.content(SHEET, legend)).toBe(LEGEND_TITLE);
   });
 
   it("reports a missing sheet after one sync, and writes nothing to a protected one", async () => {
@@ -169,7 +182,10 @@ describe("recogniseRule", () => {
     const layout = buildAppendixLayout();
     for (const spec of layout.conditionalFormats) {
       const moved = moveFormula(spec.formula, 7);
-      expect(recogniseRule({ type: "Custom", formula: moved, fill: null, fontColor: null })).toBe(spec.kind);
+      // The short rule of an empty Ghi chú is known by its colours too; the others by shape alone.
+      const colours = spec.kind === "missingNote" ? spec.style : { fill: null, fontColor: null };
+      expect(recogniseRule({ type: "Custom", formula: moved, ...colours })).toBe(spec.kind);
+      if (spec.kind === "missingNote") expect(recogniseRule({ type: "Custom", formula: moved, fill: "#FFFFFF", fontColor: null })).toBeUndefined();
     }
     expect(recogniseRule({ type: "Custom", formula: '=$J7="Đạt"', fill: "#C6EFCE", fontColor: "#006100" })).toBe("pass");
     expect(recogniseRule({ type: "Custom", formula: '=$J7="Đạt"', fill: "#0000FF", fontColor: "#006100" })).toBeUndefined();

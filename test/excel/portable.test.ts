@@ -7,7 +7,7 @@ import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import { isFormula, usesCustomFunctions, verdictWithCellTarget } from "../../src/domain/check";
 import { kpiStatus } from "../../src/domain/kpiFunctions";
 import { columnLetter } from "../../src/domain/layout/a1";
-import { COLUMNS, MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
+import { COLUMNS, MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, ROWS, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
 import { buildMonthlyLayout, monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import {
   MAX_SHEET_NAME_LENGTH,
@@ -325,8 +325,9 @@ describe("preparePortableCopy of a monthly table", () => {
       `=IF(OR(${verdictCell}="Đạt",${verdictCell}="Không đạt",${verdictCell}="Không phát sinh"),SUM(${quarter}),"")`,
     );
     // The period texts are frozen: the copy states its own period whatever the working sheet shows later.
-    expect(excel.state.content(result.sheetName!, `${columnLetter(MONTHLY_COLUMNS.numerator)}5`)).toBe("Kỳ báo cáo: Quý I");
-    expect(excel.state.content(SHEET, `${columnLetter(MONTHLY_COLUMNS.numerator)}5`)).toMatch(/^="Kỳ báo cáo/);
+    const periodHeading = `${columnLetter(MONTHLY_COLUMNS.numerator)}${ROWS.headerTop}`;
+    expect(excel.state.content(result.sheetName!, periodHeading)).toBe("Kỳ báo cáo: Quý I");
+    expect(excel.state.content(SHEET, periodHeading)).toMatch(/^="Kỳ báo cáo/);
     const value = evaluate(excel, [result.sheetName!, MONTHLY_SHEET_NAME]);
     const cell = (column: number, code: IndicatorCode = "IV.1"): unknown => value(result.sheetName!, `${columnLetter(column)}${rowOf(code)}`);
     expect([cell(MONTHLY_COLUMNS.numerator), cell(MONTHLY_COLUMNS.denominator)]).toEqual([79, 85]);
