@@ -15,108 +15,23 @@ import {
   snapshotAddress,
   summaryText,
   usesCustomFunctions,
-  verdictWithCellTarget,
-  type AppendixSnapshot,
   type Finding,
   type FindingKind,
 } from "../../src/domain/check";
 import {
   appendixRows,
-  buildAppendixLayout,
   COLUMNS,
   inputValueColumn,
   MONTHLY_COLUMNS,
   ROWS,
-  type AppendixOptions,
 } from "../../src/domain/layout/appendixLayout";
 import { columnLetter, parseCell } from "../../src/domain/layout/a1";
 import { defaultDocumentFields, documentName } from "../../src/domain/layout/documentFrame";
 import { FILLED_DOCUMENT } from "../helpers/document";
+import { SHEET, rowOf, set, snapshot, tableSheet, recalc, type Grid, type TestSheet } from "../helpers/appendixSheet";
 import { VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
 import { checkVi } from "../../src/i18n/vi/check";
 import { checkEn } from "../../src/i18n/en/check";
-
-const SHEET = "Phụ lục 2024";
-const rows = appendixRows();
-const rowOf = (code: IndicatorCode): number => rows.indicators.get(code)!;
-
-type Grid = CellInput[][];
-
-interface TestSheet {
-  formulas: Grid;
-  values: Grid;
-  names: { name: string; reference: string }[];
-}
-
-/** Good figures for every indicator: b/a meets the target exactly. */
-function passingInputs(): Map<IndicatorCode, [CellInput, CellInput]> {
-  return new Map(INDICATORS.map((i) => [i.code, [Math.round(i.target.fraction * 1000), 1000]]));
-}
-
-/** The layout rendered as a sheet: contents, inputs, names; values computed. */
-function tableSheet(options: Partial<AppendixOptions> = {}, inputs = passingInputs()): TestSheet {
-  const layout = buildAppendixLayout({
-    year: 2024,
-    unitName: "Sở Du lịch tỉnh Kiên Giang",
-    formulas: "kpi",
-    document: FILLED_DOCUMENT,
-    ...options,
-  });
-  const formulas: Grid = layout.cells.map((row) => row.map((c) => c ?? ""));
-  while (formulas.length < appendixRows().lastRow + 10) formulas.push([]);
-  if (!options.monthly) {
-    for (const [code, [b, a]] of inputs) {
-      formulas[rowOf(code) - 1][COLUMNS.numerator - 1] = b;
-      formulas[rowOf(code) - 1][COLUMNS.denominator - 1] = a;
-    }
-  }
-  const sheet: TestSheet = {
-    formulas,
-    values: [],
-    names: layout.names.map((n) => ({ name: n.name, reference: `='${SHEET}'!${n.address}` })),
-  };
-  recalc(sheet);
-  return sheet;
-}
-
-/** Computes what Excel would show: the table's result and verdict formulas from b, a, target. */
-function recalc(sheet: TestSheet): void {
-  sheet.values = sheet.formulas.map((row) => row.map((c) => c));
-  const located = locateAppendix(sheet.formulas);
-  const c = located.columns;
-  for (const indicator of INDICATORS) {
-    const row = located.rows.get(indicator.code);
-    if (row === undefined) continue;
-    const get = (column: number): CellInput => sheet.values[row - 1][column - 1] ?? "";
-    if (located.mode === "monthly") {
-      // Sums of the months are not modelled here: each test sets the monthly values it needs.
-      for (const column of [c.numerator, c.denominator, c.result, c.verdict]) {
-        if (typeof sheet.formulas[row - 1][column - 1] === "string" && String(sheet.formulas[row - 1][column - 1]).startsWith("=")) {
-          sheet.values[row - 1][column - 1] = "";
-        }
-      }
-      continue;
-    }
-    const { verdict, ratio } = verdictWithCellTarget(get(c.numerator), get(c.denominator), get(c.target), indicator);
-    const isF = (column: number): boolean => String(sheet.formulas[row - 1][column - 1]).startsWith("=");
-    // Kết quả shows the ratio only beside Đạt / Không đạt: blank otherwise, never an error code.
-    if (isF(c.result)) sheet.values[row - 1][c.result - 1] = ratio ?? "";
-    if (isF(c.verdict)) sheet.values[row - 1][c.verdict - 1] = VERDICT_WORDS[verdict];
-  }
-}
-
-function snapshot(sheet: TestSheet, sheetName = SHEET): AppendixSnapshot {
-  return { sheetName, sheetExists: true, values: sheet.values, formulas: sheet.formulas, names: sheet.names };
-}
-
-function set(sheet: TestSheet, address: string, content: CellInput): void {
-  const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const row = Number(match[2]);
-  while (sheet.formulas.length < row) sheet.formulas.push([]);
-  sheet.formulas[row - 1][column - 1] = content;
-  recalc(sheet);
-}
 
 /**
  * The sheet as the version before the plan's column order wrote it: Căn cứ thực hiện after Đánh
