@@ -61,7 +61,12 @@ export function standaloneLayoutOptions(options: StandaloneWorkbookOptions = {})
     year,
     unitName: unitName.trim(),
     formulas: "native",
-    document: { ...defaultDocumentFields(options.issuer ?? null), ...statedDocumentFields(options.document) },
+    document: {
+      ...defaultDocumentFields(options.issuer ?? null),
+      ...statedDocumentFields(options.document),
+      // An authority stated blank (--authority "") drops the "KT. GIÁM ĐỐC" line.
+      ...(options.document?.authority?.trim() === "" ? { authority: "" } : {}),
+    },
   };
 }
 

@@ -195,7 +195,13 @@ async function write(options: WriteWorkbookOptions, deps: CliDeps): Promise<numb
     deps.stderr(formatMessage(problem));
     return EXIT.usage;
   }
-  const common = { year: options.year, unitName: options.unitName, protect: options.protect };
+  const common = {
+    year: options.year,
+    unitName: options.unitName,
+    protect: options.protect,
+    ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
+    ...(options.document ? { document: options.document } : {}),
+  };
   const { period } = options;
   const bytes = period ? await deps.buildMonthly({ ...common, period }) : await deps.build(common);
   try {

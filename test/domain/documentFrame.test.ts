@@ -114,15 +114,27 @@ describe.each([
     expect(styleOf(filled, cellAddress(below.signName, right))).toMatchObject({ bold: true });
     expect(at(shown, below.recipientsHeading, 1)).toBe("Nơi nhận:");
     expect(styleOf(filled, `A${below.recipientsHeading}`)).toMatchObject({ bold: true, italic: true, fontSize: 12 });
-    expect(below.recipients.map((row) => at(shown, row, 1))).toEqual([
+    // "- Lưu: VT, …" right after the last recipient, no gap.
+    expect([...below.recipients, below.archive].map((row) => at(shown, row, 1))).toEqual([
       "- VP.UBND tỉnh;",
       "- Sở Nội vụ;",
       "- BGĐ Sở;",
       "- Các phòng thuộc Sở;",
+      "- Lưu: VT, nthuc.",
       "",
       "",
     ]);
-    expect(at(shown, below.archive, 1)).toBe("- Lưu: VT, nthuc.");
+    // A full list: the filing line on the last row.
+    const full = shownSheet(buildAppendixLayout({ ...options, document: { recipients: "A; B; C; D; E; F; G" } }));
+    expect([...below.recipients, below.archive].map((row) => at(full, row, 1))).toEqual([
+      "- A;",
+      "- B;",
+      "- C;",
+      "- D;",
+      "- E;",
+      "- F;",
+      "- Lưu: VT, ….",
+    ]);
     expect(styleOf(filled, `A${below.archive}`)).toMatchObject({ fontSize: 11 });
   });
 

@@ -238,7 +238,7 @@ export const FRAME_TOP_ROWS = {
   next: 12,
 } as const;
 
-/** Recipient lines the "Nơi nhận:" block has room for (more are left out of print). */
+/** Recipient lines the "Nơi nhận:" block has room for (more are left out of print), then "- Lưu: …". */
 export const RECIPIENT_LINES = 6;
 
 /** The frame's rows below a table that ends on `lastTableRow`. */
@@ -461,16 +461,20 @@ export function putDocumentFrame(
   rowHeights.set(geometry.lastTableRow + 1, HEIGHTS.spacer);
   rowHeights.set(below.signName + 1, HEIGHTS.spacer);
 
-  // "Nơi nhận:" only when there are recipients: item k of the list, "- …;", then "- Lưu: VT, ….".
+  // "Nơi nhận:" only when there are recipients: item k of the list as "- …;", and right after the
+  // last one "- Lưu: VT, …." (the list is split on ";" or line breaks by a formula Excel 2010 has).
   const recipients = ref("recipients");
   const items = `SUBSTITUTE(SUBSTITUTE(${recipients},CHAR(10),";"),";",REPT(" ",300))`;
   const item = (k: number): string => `TRIM(MID(${items},${(k - 1) * 300 + 1},300))`;
-  const none = `TRIM(${recipients})=""`;
-  put(below.recipientsHeading, 1, `=IF(${none},"","${FRAME_WORDS.recipients}")`);
+  const some = `TRIM(${recipients})<>""`;
+  const archive = `"- ${FRAME_WORDS.archive}, "&${orDots("archive")}&"."`;
+  put(below.recipientsHeading, 1, `=IF(${some},"${FRAME_WORDS.recipients}","")`);
   below.recipients.forEach((row, index) => {
-    put(row, 1, `=IF(${item(index + 1)}="","","- "&${item(index + 1)}&";")`);
+    const k = index + 1;
+    const afterLast = k === 1 ? some : `AND(${some},${item(k - 1)}<>"")`;
+    put(row, 1, `=IF(${item(k)}<>"","- "&${item(k)}&";",IF(${afterLast},${archive},""))`);
   });
-  put(below.archive, 1, `=IF(${none},"","- ${FRAME_WORDS.archive}, "&${orDots("archive")}&".")`);
+  put(below.archive, 1, `=IF(AND(${some},${item(RECIPIENT_LINES)}<>""),${archive},"")`);
   for (const row of [below.recipientsHeading, ...below.recipients, below.archive]) merges.push(left(row));
   styles.push(
     {
