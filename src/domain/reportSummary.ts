@@ -113,10 +113,10 @@ function missDetail(report: CheckReport, status: IndicatorStatus): string {
 
 /**
  * The paragraph for the written report, or undefined when the check found no table to report on
- * (the sheet is missing).
+ * (the sheet is missing: no indicator was judged).
  */
 export function reportSummary(report: CheckReport, options: SummaryOptions = {}): string | undefined {
-  if (report.mode === undefined) return undefined;
+  if (report.mode === undefined || report.indicators.length === 0) return undefined;
   const total = INDICATORS.length;
   const groups = new Map<Verdict | "unknown", IndicatorStatus[]>(ORDER.map((v) => [v, []]));
   for (const status of report.indicators) groups.get(status.verdict ?? "unknown")!.push(status);

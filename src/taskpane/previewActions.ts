@@ -4,6 +4,7 @@
  * be downloaded, since it is built in the browser.
  */
 import { NotAvailableError, type PaneActions } from "./actions";
+import { copyText } from "./clipboard";
 import { buildWorkbookFile, saveFile } from "./workbookFile";
 
 function outsideExcel(what: string): Promise<never> {
@@ -24,6 +25,8 @@ export function createPreviewActions(): PaneActions {
     portableCopy: () => outsideExcel("portableCopy"),
     applyPeriod: () => outsideExcel("applyPeriod"),
     insertFunctionAtSelection: () => outsideExcel("insertFunctionAtSelection"),
+    fillDocument: () => outsideExcel("fillDocument"),
+    copyText,
     async downloadWorkbook(choice) {
       const file = await buildWorkbookFile(choice);
       saveFile(file);

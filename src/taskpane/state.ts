@@ -5,7 +5,7 @@
  */
 import { PLAN } from "../domain/catalog";
 import { suggestedPeriod } from "../domain/period";
-import type { CheckResult, PaneChoice, PortableMode } from "./actions";
+import type { CheckResult, DocumentFields, PaneChoice, PortableMode } from "./actions";
 
 /** The actions a user can start; at most one runs at a time. */
 export type ActionId =
@@ -19,7 +19,8 @@ export type ActionId =
   | "portableCopy"
   | "download"
   | "insertFunction"
-  | "period";
+  | "period"
+  | "document";
 
 /** The message a finished action leaves: a Fluent MessageBar. */
 export interface Outcome {
@@ -66,6 +67,8 @@ export interface PaneState {
   /** The monthly data sheet of the monthly report the pane inserted last (null: none, or the plain table). */
   readonly dataSheetName: string | null;
   readonly check: CheckResult | null;
+  /** The document frame's fields typed in the pane (written on insert and on "Ghi vào phụ lục"). */
+  readonly document: DocumentFields;
 }
 
 export type PaneEvent =
@@ -85,7 +88,8 @@ export type PaneEvent =
       /** The monthly data sheet of a monthly report; null after inserting the plain table. */
       readonly dataSheetName: string | null;
     }
-  | { readonly type: "checked"; readonly result: CheckResult };
+  | { readonly type: "checked"; readonly result: CheckResult }
+  | { readonly type: "document"; readonly fields: DocumentFields };
 
 export function initialState(choice?: Partial<PaneChoice>): PaneState {
   const year = choice?.year ?? PLAN.year;
@@ -102,6 +106,7 @@ export function initialState(choice?: Partial<PaneChoice>): PaneState {
     namePrefix: null,
     dataSheetName: null,
     check: null,
+    document: {},
   };
 }
 
@@ -155,5 +160,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       };
     case "checked":
       return { ...state, check: event.result, sheetName: event.result.sheetName };
+    case "document":
+      return { ...state, document: { ...state.document, ...event.fields } };
   }
 }
