@@ -216,6 +216,8 @@ const KEY_BY_HEADER: ReadonlyMap<string, ColumnKey> = new Map(
   (Object.entries(COLUMN_HEADERS) as [ColumnKey, string][]).map(([key, header]) => [header, key]),
 );
 const SECOND_OCCURRENCE: Partial<Record<ColumnKey, AnyColumnKey>> = { result: "ytdResult", verdict: "ytdVerdict" };
+/** The rows searched for the table's header. */
+const HEADER_SEARCH_ROWS = 60;
 /** Columns users may have inserted inside the table, beyond the layout's width, still searched. */
 const HEADER_SEARCH_SLACK = 6;
 
@@ -243,7 +245,9 @@ function headerColumns(formulas: CellGridRows, headerTop: number, firstColumn: n
 export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
   let headerTop: number = ROWS.headerTop;
   let firstColumn = 1;
-  search: for (let row = 1; row <= Math.min(formulas.length, 40); row++) {
+  // The header stands on row ROWS.headerTop (12, under the document frame); rows users insert
+  // above it move it down, so search well below.
+  search: for (let row = 1; row <= Math.min(formulas.length, HEADER_SEARCH_ROWS); row++) {
     for (let column = 1; column <= 20; column++) {
       if (text(gridCell(formulas, row, column)) === COLUMN_HEADERS.stt && text(gridCell(formulas, row, column + 1)) === COLUMN_HEADERS.name) {
         headerTop = row;

@@ -7,6 +7,7 @@
 import { buildChartModel, CHART_SHEET_NAME } from "../../src/domain/chart";
 import { MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, PERIOD_CELLS, ROWS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import { cellAddress, parseCell, toAbsolute } from "../../src/domain/layout/a1";
+import { frameBottomRows } from "../../src/domain/layout/documentFrame";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import {
   YTD_CHART_NAME,
@@ -142,6 +143,43 @@ describe("monthly reporting in Excel", () => {
     expect(validations).toContain(`${PERIOD_AT.row}:${PERIOD_AT.column}`);
     expect(validations.filter((v) => v.endsWith(":7"))).toEqual([]);
     expect(excel.state.cell(APPENDIX, at("IV.1", 7)).numberFormat).toBe("General");
+  });
+
+  it("updates a report made before the document frame: the frame added, every month, the period and the notes kept", async () => {
+    const { excel, capabilities } = setup();
+    await insertMonthlyReport(excel.context, { capabilities, charts: false, formulas: "native", period: { kind: "month", month: 2 } });
+    excel.state.setContents(MONTHLY_SHEET_NAME, "D8", [[1, 2], [3, 4]]);
+    excel.state.setContents(APPENDIX, PERIOD, "Quý II");
+    excel.state.setContents(APPENDIX, at("IV.1", MONTHLY_COLUMNS.note), "ghi chú IV.1");
+    // The report as a version before the frame wrote it: titles on rows 1–3, the period on row 4,
+    // the header on row 5, no frame rows, no signatures, no input block or frame names.
+    const state = excel.state;
+    const below = frameBottomRows(appendixRows().lastRow);
+    for (const key of [...state.names.keys()].filter((k) => k.includes("_DOC_"))) {
+      const { top, left } = state.names.get(key)!.rect!;
+      state.setContents(APPENDIX, cellAddress(top, left - 1) + ":" + cellAddress(top, left), [["", ""]]);
+      state.names.delete(key);
+    }
+    state.deleteRows(APPENDIX, appendixRows().lastRow + 1, below.last - appendixRows().lastRow);
+    state.deleteRows(APPENDIX, ROWS.dataAsOf, 1);
+    state.deleteRows(APPENDIX, ROWS.attachedTo, 1);
+    state.deleteRows(APPENDIX, 1, ROWS.gap);
+    expect([state.content(APPENDIX, "A1"), state.content(APPENDIX, "H4"), state.content(APPENDIX, "A5")]).toEqual(["PHỤ LỤC", "Quý II", "STT"]);
+
+    const syncs = excel.syncCount;
+    const updated = await insertMonthlyReport(excel.context, { capabilities, charts: false, formulas: "native", ifExists: "update" });
+    expect(excel.syncCount - syncs).toBe(2);
+    expect(updated).toMatchObject({ status: "updated", period: { kind: "quarter", quarter: 2 }, kept: 6 });
+    expect(excel.state.content(APPENDIX, PERIOD)).toBe("Quý II");
+    expect(excel.state.content(APPENDIX, at("IV.1", MONTHLY_COLUMNS.note))).toBe("ghi chú IV.1");
+    expect(excel.state.grid(MONTHLY_SHEET_NAME, "D8:E9")).toEqual([[1, 2], [3, 4]]);
+    // Where the old header stood, the frame; nothing of the old table left above the new one.
+    expect(excel.state.content(APPENDIX, `A${ROWS.label}`)).toBe("PHỤ LỤC");
+    expect(excel.state.content(APPENDIX, `A${ROWS.headerTop}`)).toBe("STT");
+    expect(excel.state.grid(APPENDIX, `A${ROWS.gap}:N${ROWS.gap}`).flat().every((v) => v === "")).toBe(true);
+    expect(excel.state.content(APPENDIX, `G${ROWS.period}`)).toBe("Kỳ báo cáo:");
+    expect(excel.state.name("KPI_PERIOD")).toMatchObject({ address: toAbsolute(PERIOD) });
+    expect(excel.state.name("KPI_DOC_NUMBER")?.sheetName).toBe(APPENDIX);
   });
 
   it("never turns a plain appendix (typed b and a) into a monthly one", async () => {
