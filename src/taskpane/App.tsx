@@ -8,8 +8,9 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef } f
 import type { IndicatorCode } from "../domain/catalog";
 import type { Language } from "../i18n/language";
 import { periodUiLabel } from "../domain/period";
-import type { Finding, IfExists, PaneActions, PaneChoice, SheetRequest } from "./actions";
+import type { DocumentFields, Finding, IfExists, PaneActions, PaneChoice, SheetRequest } from "./actions";
 import { ActionStep } from "./components/ActionStep";
+import { DocumentStep } from "./components/DocumentStep";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FillStep } from "./components/FillStep";
 import { InsertStep } from "./components/InsertStep";
@@ -34,6 +35,8 @@ const HelpPanel = lazy(() => import(/* webpackChunkName: "help" */ "./components
 const CheckResults = lazy(() => import(/* webpackChunkName: "check-results" */ "./components/CheckResults"));
 /** "Hỗ trợ": the self-test and the support information, with their strings (own chunk). */
 const SupportSection = lazy(() => import(/* webpackChunkName: "support" */ "./components/SupportSection"));
+/** The paragraph for the written report, after a check: in the same chunk as the check's results. */
+const ReportSummary = lazy(() => import(/* webpackChunkName: "check-results" */ "./components/ReportSummary"));
 
 const useStyles = makeStyles({
   provider: {
@@ -81,6 +84,11 @@ export function App({ actions, language, theme, initialChoice }: AppProps) {
   );
 }
 
+/** The frame's fields to send with an insert: only when something is filled in. */
+function documentOf(fields: DocumentFields): { document?: DocumentFields } {
+  return Object.values(fields).some((value) => (value ?? "").trim() !== "") ? { document: fields } : {};
+}
+
 interface PaneProps {
   readonly actions: PaneActions;
   readonly initialChoice?: Partial<PaneChoice>;
@@ -123,7 +131,7 @@ function Pane({ actions, initialChoice }: PaneProps) {
   const insertPlain = (ifExists: IfExists): Promise<void> =>
     run(
       "insert",
-      () => actions.insert({ choice: state.choice, ifExists }),
+      () => actions.insert({ choice: state.choice, ifExists, ...documentOf(state.document) }),
       (result): Outcome | null => {
         const sheet = result.sheetName;
         const m = insertStrings.status;
@@ -169,7 +177,7 @@ function Pane({ actions, initialChoice }: PaneProps) {
   const insertMonthly = (ifExists: IfExists): Promise<void> =>
     run(
       "insert",
-      () => actions.insertMonthly({ choice: state.choice, ifExists }),
+      () => actions.insertMonthly({ choice: state.choice, ifExists, ...documentOf(state.document) }),
       (result): Outcome | null => {
         const { appendix, data, chart } = result.sheetNames;
         if (result.status === "exists") {
@@ -313,6 +321,27 @@ function Pane({ actions, initialChoice }: PaneProps) {
       },
     );
 
+  const fillDocument = (): Promise<void> =>
+    run(
+      "document",
+      () => actions.fillDocument({ ...request, document: state.document }),
+      (result): Outcome => {
+        const t = s.document;
+        const names = (keys: readonly string[]): string =>
+          keys.map((k) => checkStrings.check.documentFields[k as keyof typeof checkStrings.check.documentFields]).join(", ");
+        switch (result.status) {
+          case "written": {
+            const skipped = result.skipped.length > 0 ? ` ${fill(t.skipped, { fields: names(result.skipped) })}` : "";
+            return { intent: "success", text: `${fill(t.written, { fields: names(result.written) })}${skipped}` };
+          }
+          case "frameMissing":
+            return { intent: "warning", text: t.frameMissing };
+          case "nothingToWrite":
+            return { intent: "info", text: t.nothing };
+        }
+      },
+    );
+
   const download = (): Promise<void> =>
     run(
       "download",
@@ -424,9 +453,17 @@ function Pane({ actions, initialChoice }: PaneProps) {
                       selectOutcome={outcomes.select}
                       onSelect={(finding) => void select(finding)}
                     />
+                    <ReportSummary result={state.check} period={state.choice.period} onCopy={(text) => actions.copyText(text)} />
                   </Suspense>
                 ) : null}
               </ActionStep>
+              <DocumentStep
+                fields={state.document}
+                busy={busy}
+                outcome={outcomes.document}
+                onChange={(fields) => dispatch({ type: "document", fields })}
+                onWrite={() => void fillDocument()}
+              />
               <ShareStep
                 mode={state.portableMode}
                 busy={busy}

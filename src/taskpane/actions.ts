@@ -10,6 +10,8 @@ import type { IndicatorCode } from "../domain/catalog";
 import type { ReportPeriod } from "../domain/period";
 import type { AppendixFeature } from "../excel/capabilities";
 import type { CheckReport, Finding } from "../domain/check";
+import type { DocumentFields } from "../domain/layout/documentFrame";
+import type { DocumentWriteResult } from "../excel/documentFields";
 import type { PortableMode } from "../domain/portable";
 import type { HighlightResult as ExcelHighlightResult } from "../excel/highlight";
 import type { IfExists, InsertAppendixResult, ProtectionResult } from "../excel/insertAppendix";
@@ -18,7 +20,7 @@ import type { PortableCopyResult as ExcelPortableCopyResult } from "../excel/por
 import type { SelfTestReport } from "../domain/selfTest";
 import type { SupportInfo } from "./supportInfo";
 
-export type { Finding, IfExists, PortableMode, ReportPeriod, SelfTestReport, SupportInfo };
+export type { DocumentFields, Finding, IfExists, PortableMode, ReportPeriod, SelfTestReport, SupportInfo };
 
 /** What the user chose in step 1. */
 export interface PaneChoice {
@@ -34,6 +36,12 @@ export type Feature = AppendixFeature;
 export interface InsertRequest {
   readonly choice: PaneChoice;
   readonly ifExists: IfExists;
+  /**
+   * The document frame's fields typed in the pane (number, date, names, recipients): written into
+   * the frame's input cells; blank ones leave what the sheet holds. The frame's bodies follow
+   * choice.myUnit.
+   */
+  readonly document?: DocumentFields;
 }
 
 /**
@@ -92,6 +100,14 @@ export interface PortableCopyRequest extends SheetRequest {
 /** What preparePortableCopy answers: "created" with the copy's sheet name, or why not. */
 export type PortableCopyResult = ExcelPortableCopyResult;
 
+export interface DocumentRequest extends SheetRequest {
+  /** The fields to write; blank ones are left as the sheet has them. */
+  readonly document: DocumentFields;
+}
+
+/** What writing the frame's fields answers: "written" (which), "frameMissing", "nothingToWrite". */
+export type DocumentResult = DocumentWriteResult;
+
 export interface PeriodResult {
   /** "switched" / "unchanged", or "notFound" when the workbook has no report-period cell. */
   readonly status: "switched" | "unchanged" | "notFound";
@@ -133,6 +149,10 @@ export interface PaneActions {
   /** Writes the chosen period into the workbook's report-period cell (monthly reporting). */
   applyPeriod(request: SheetRequest): Promise<PeriodResult>;
   insertFunctionAtSelection(formula: string): Promise<InsertFunctionResult>;
+  /** Writes the document frame's fields into the appendix's frame (found by its names). */
+  fillDocument(request: DocumentRequest): Promise<DocumentResult>;
+  /** Puts text on the clipboard; rejects where the host refuses it (the pane then selects the text). */
+  copyText(text: string): Promise<void>;
   downloadWorkbook(choice: PaneChoice): Promise<DownloadResult>;
   /**
    * "Tự kiểm tra": runs the add-in's own functions in temporary sheets it removes again, and

@@ -6,6 +6,7 @@
 import type { IndicatorCode } from "../domain/catalog";
 import type { Language } from "../i18n/language";
 import { NotAvailableError, type PaneActions, type SelectResult, type SheetRequest } from "./actions";
+import { copyText } from "./clipboard";
 import { collectSupportInfo } from "./supportInfo";
 import { buildWorkbookFile, saveFile, toBase64 } from "./workbookFile";
 
@@ -53,20 +54,27 @@ export function createExcelActions(language: Language): PaneActions {
   return {
     host: "excel",
 
-    async insert({ choice, ifExists }) {
+    async insert({ choice, ifExists, document }) {
       const m = await modules();
       const capabilities = m.officeCapabilities();
       return Excel.run(m.insertRunOptions(capabilities), (context) =>
-        m.insertAppendix(context, { year: choice.year, ifExists, capabilities, undoGroup: capabilities.undoGroup }),
+        m.insertAppendix(context, {
+          year: choice.year,
+          ifExists,
+          capabilities,
+          undoGroup: capabilities.undoGroup,
+          unit: choice.myUnit,
+          ...(document ? { document } : {}),
+        }),
       );
     },
 
-    async insertMonthly({ choice, ifExists }) {
+    async insertMonthly({ choice, ifExists, document }) {
       const m = await modules();
       const capabilities = m.officeCapabilities();
       // No undo group: the monthly insert names its ranges with comments, which Excel on the web
       // cannot group into one undo step.
-      const result = await Excel.run((context) => m.insertMonthly(context, { choice, ifExists, capabilities }));
+      const result = await Excel.run((context) => m.insertMonthly(context, { choice, ifExists, capabilities, ...(document ? { document } : {}) }));
       return { ...result, leftOut: capabilities.leftOut };
     },
 
@@ -138,6 +146,13 @@ export function createExcelActions(language: Language): PaneActions {
         return { address: localAddress(cell.address), formula };
       });
     },
+
+    async fillDocument(request) {
+      const m = await modules();
+      return Excel.run((context) => m.writeDocumentFields(context, request.document, prefixOf(request)));
+    },
+
+    copyText,
 
     async downloadWorkbook(choice) {
       const file = await buildWorkbookFile(choice);

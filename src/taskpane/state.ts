@@ -5,7 +5,7 @@
  */
 import { PLAN } from "../domain/catalog";
 import { suggestedPeriod } from "../domain/period";
-import type { CheckResult, PaneChoice, PortableMode } from "./actions";
+import type { CheckResult, DocumentFields, PaneChoice, PortableMode } from "./actions";
 
 /** The actions a user can start; at most one runs at a time. */
 export type ActionId =
@@ -20,6 +20,7 @@ export type ActionId =
   | "download"
   | "insertFunction"
   | "period"
+  | "document"
   /** "Tự kiểm tra" (components/SupportSection.tsx keeps its own result; the pane only waits). */
   | "selfTest";
 
@@ -68,6 +69,8 @@ export interface PaneState {
   /** The monthly data sheet of the monthly report the pane inserted last (null: none, or the plain table). */
   readonly dataSheetName: string | null;
   readonly check: CheckResult | null;
+  /** The document frame's fields typed in the pane (written on insert and on "Ghi vào phụ lục"). */
+  readonly document: DocumentFields;
 }
 
 export type PaneEvent =
@@ -87,7 +90,8 @@ export type PaneEvent =
       /** The monthly data sheet of a monthly report; null after inserting the plain table. */
       readonly dataSheetName: string | null;
     }
-  | { readonly type: "checked"; readonly result: CheckResult };
+  | { readonly type: "checked"; readonly result: CheckResult }
+  | { readonly type: "document"; readonly fields: DocumentFields };
 
 export function initialState(choice?: Partial<PaneChoice>): PaneState {
   const year = choice?.year ?? PLAN.year;
@@ -104,6 +108,7 @@ export function initialState(choice?: Partial<PaneChoice>): PaneState {
     namePrefix: null,
     dataSheetName: null,
     check: null,
+    document: {},
   };
 }
 
@@ -157,5 +162,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       };
     case "checked":
       return { ...state, check: event.result, sheetName: event.result.sheetName };
+    case "document":
+      return { ...state, document: { ...state.document, ...event.fields } };
   }
 }

@@ -18,6 +18,8 @@ import { PLAN } from "../domain/catalog";
 import { parseCell, quoteSheetName } from "../domain/layout/a1";
 import { buildAppendixLayout, isListValidation, type AppendixOptions } from "../domain/layout/appendixLayout";
 import type { CellStyle, NameSpec, SheetLayout } from "../domain/layout/model";
+import { footerCode } from "../domain/layout/sheetDraft";
+import { defaultDocumentFields, statedDocumentFields, type DocumentFields } from "../domain/layout/documentFrame";
 import { checkUnitName, checkYear } from "./options";
 
 export { defaultWorkbookFileName } from "./options";
@@ -27,6 +29,10 @@ export interface StandaloneWorkbookOptions {
   readonly year?: number;
   /** The reporting unit in the subtitle; defaults to PLAN.unitName. */
   readonly unitName?: string;
+  /** The user's own unit: the document frame names it under the Sở (defaultDocumentFields). */
+  readonly issuer?: string | null;
+  /** Document frame fields stated now (number, date, names, recipients …); blank ones are left out. */
+  readonly document?: DocumentFields;
   /**
    * Protect the sheet (without a password) so its formulas and structure cannot be broken by
    * accident, while Tử số (b), Mẫu số (a) and Ghi chú stay editable. Defaults to true.
@@ -51,7 +57,17 @@ export function standaloneLayoutOptions(options: StandaloneWorkbookOptions = {})
   if (yearProblem) throw new RangeError(yearProblem.en);
   const unitProblem = checkUnitName(unitName);
   if (unitProblem) throw new RangeError(unitProblem.en);
-  return { year, unitName: unitName.trim(), formulas: "native" };
+  return {
+    year,
+    unitName: unitName.trim(),
+    formulas: "native",
+    document: {
+      ...defaultDocumentFields(options.issuer ?? null),
+      ...statedDocumentFields(options.document),
+      // An authority stated blank (--authority "") drops the "KT. GIÁM ĐỐC" line.
+      ...(options.document?.authority?.trim() === "" ? { authority: "" } : {}),
+    },
+  };
 }
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
@@ -93,6 +109,7 @@ function excelStyle(style: CellStyle, font: SheetLayout["font"]): Partial<Style>
   const cellFont: Partial<Font> = { name: font.name, size: style.fontSize ?? font.size };
   if (style.bold) cellFont.bold = true;
   if (style.italic) cellFont.italic = true;
+  if (style.underline) cellFont.underline = "single";
   if (style.fontColor) cellFont.color = { argb: argb(style.fontColor) };
   result.font = cellFont;
   const alignment: Partial<Alignment> = {};
@@ -234,6 +251,9 @@ export async function renderSheetLayout(workbook: Workbook, layout: SheetLayout,
       footer: HEADER_FOOTER_INCHES,
     },
   };
+
+  // "Trang 1/2" centred in the footer, in the sheet's font (Excel's codes: &"font" &size &P &N).
+  if (print.footer) sheet.headerFooter.oddFooter = `&C${footerCode(print.footer, layout.font)}`;
 
   if (protect) {
     // No password: the structure cannot break by accident, yet anyone can unprotect it

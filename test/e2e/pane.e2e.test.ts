@@ -454,6 +454,14 @@ describe("the pane's flows end to end (real actions, scripted host)", () => {
     const allMet: Figures = { ...FIGURES, "III.5": [9, 10], "IV.1": [95, 100], "V.1": [7, 7] };
     expect(Object.values(verdictsOf(allMet)).every((v) => v === WORDS.pass)).toBe(true);
     await fillFigures(page, allMet);
+    // The document frame's blank number, date and names are a reminder of the check (people may
+    // also write them on paper): filled in from the pane first, nothing is left to review.
+    await page.getByLabel("Số văn bản", { exact: true }).fill("12");
+    await page.getByLabel("Ngày ban hành", { exact: true }).fill("2024-04-05");
+    await page.getByLabel("Người lập biểu", { exact: true }).fill("Trần Thị B");
+    await page.getByLabel("Người ký", { exact: true }).fill("Nguyễn Văn A");
+    await page.getByRole("button", { name: "Ghi vào phụ lục" }).click();
+    await message(page, /Đã ghi vào khung văn bản/).waitFor();
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await message(page, "Không có vấn đề nào: bảng đã sẵn sàng để nộp.").waitFor();
     await page.getByText(`${INDICATORS.length}/${INDICATORS.length} chỉ tiêu đạt`, { exact: true }).waitFor();

@@ -139,6 +139,14 @@ export function createFakeActions(host: PaneActions["host"] = "excel"): FakePane
     ),
     applyPeriod: mock<"applyPeriod">((request) => Promise.resolve({ status: "switched", period: request.choice.period })),
     insertFunctionAtSelection: mock<"insertFunctionAtSelection">((formula) => Promise.resolve({ address: "B3", formula })),
+    fillDocument: mock<"fillDocument">((request) =>
+      Promise.resolve({
+        status: "written",
+        written: (["number", "date", "preparer", "signer", "recipients"] as const).filter((k) => (request.document[k] ?? "").trim() !== ""),
+        skipped: [],
+      }),
+    ),
+    copyText: mock<"copyText">(() => Promise.resolve()),
     downloadWorkbook: mock<"downloadWorkbook">(() =>
       Promise.resolve({ how: "download", fileName: "PhuLuc-2024.xlsx", bytes: 20480 }),
     ),

@@ -15,6 +15,7 @@ import { EXIT, callerDirectory, runWorkbookCli, type CliDeps, type CliFileSystem
 import { describeWriteError } from "../../src/workbook/outputFile";
 import { CHART_SHEET_NAME } from "../../src/domain/chart";
 import { MONTHLY_SHEET_NAME, PERIOD_CELLS } from "../../src/domain/layout/appendixLayout";
+import { documentName } from "../../src/domain/layout/documentFrame";
 import { writeMonthlyStandaloneWorkbook } from "../../src/workbook/monthlyWorkbook";
 import { writeStandaloneWorkbook } from "../../src/workbook/renderWorkbook";
 import { readZipText } from "./helpers/zip";
@@ -83,6 +84,31 @@ describe("npm run workbook", () => {
     });
     expect(result.code).toBe(EXIT.ok);
     expect(seen).toEqual([{ year: 2025, unitName: "Sở Văn hóa", protect: false }]);
+  });
+
+  it("fills the document frame from --number, --date, --signer … (written into the named input cells)", async () => {
+    const result = await cli(
+      ["--out", "BaoCao.xlsx", "--period", "Q1", "--issuer", "Văn phòng Sở", "--number", "12", "--date", "05/04/2024", "--signer", "Nguyễn Văn A"],
+      fsPromises,
+      undefined,
+    );
+    expect(result).toMatchObject({ code: EXIT.ok, err: "" });
+    const book = new Workbook();
+    await book.xlsx.load((await readFile(path.join(dir, "BaoCao.xlsx"))) as unknown as ArrayBuffer);
+    const input = (key: Parameters<typeof documentName>[1]): unknown => {
+      const [range] = book.definedNames.getRanges(documentName("KPI", key)).ranges;
+      const [sheetName, address] = range.replace(/'/g, "").split("!");
+      return book.getWorksheet(sheetName)!.getCell(address.replace(/\$/g, "")).value;
+    };
+    expect([input("issuingBody"), input("governingBody"), input("number"), input("signer"), input("preparer")]).toEqual([
+      "Văn phòng Sở",
+      "Sở Du lịch",
+      "12",
+      "Nguyễn Văn A",
+      null,
+    ]);
+    // A date, stored as a date: 05/04/2024.
+    expect(input("date")).toEqual(new Date(Date.UTC(2024, 3, 5)));
   });
 
   it("writes the monthly reporting workbook with --period: three sheets, the period cell holding the period", async () => {
