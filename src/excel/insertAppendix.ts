@@ -12,6 +12,7 @@
  * are not the appendix's stops with status "conflict" before writing anything.
  */
 import { INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
+import { FILLED_BY_CHOICES } from "../domain/filledBy";
 import { cellAddress } from "../domain/layout/a1";
 import {
   COLUMNS,
@@ -53,6 +54,11 @@ export interface InsertAppendixOptions {
   readonly unitName?: string;
   /** Defaults to "Phụ lục {year}". */
   readonly sheetName?: string;
+  /**
+   * The "Đơn vị nhập số liệu" cell (KPI_FILLED_BY): one of FILLED_BY_CHOICES, from the pane's
+   * "my unit" choice (filledByOfChoice). Absent: left blank on a new sheet, kept on an update.
+   */
+  readonly filledBy?: string;
   /** Prefix of the defined names; defaults to KPI (or the prefix the existing table uses). */
   readonly namePrefix?: string;
   /** Forces the result formulas; by default KPI.* where custom functions run, native otherwise. */
@@ -182,10 +188,13 @@ function prefixNames(prefix: string): readonly string[] {
 
 let planTexts: ReadonlySet<unknown> | undefined;
 
-/** Every text the appendix writes in either formula mode (with the plan's year and unit). */
+/**
+ * Every text the appendix writes in either formula mode (with the plan's year and unit), and
+ * every choice of the "Đơn vị nhập số liệu" cell.
+ */
 function appendixTexts(): ReadonlySet<unknown> {
   if (!planTexts) {
-    const texts = new Set<unknown>();
+    const texts = new Set<unknown>(FILLED_BY_CHOICES);
     for (const mode of ["kpi", "native"] as const) {
       for (const row of buildAppendixLayout({ year: PLAN.year, unitName: PLAN.unitName, formulas: mode }).cells) {
         for (const value of row) if (typeof value === "string") texts.add(value);
@@ -386,7 +395,7 @@ export async function insertAppendix(
   if (!capabilities.canInsert) return result("unsupported", requestedSheet, requestedPrefix, formulas, leftOut);
 
   const { snapshot, formats } = await readWorkbook(context, requestedSheet, capabilities);
-  const plan = decide(snapshot, requestedSheet, requestedPrefix, options.ifExists ?? "ask", year, unitName, formulas);
+  const plan = decide(snapshot, requestedSheet, requestedPrefix, options.ifExists ?? "ask", year, unitName, formulas, options.filledBy);
   if ("status" in plan) {
     return result(plan.status, plan.sheetName, plan.prefix, formulas, leftOut, {
       notes: [...baseNotes, ...plan.notes],
@@ -442,13 +451,14 @@ function decide(
   year: number,
   unitName: string,
   formulas: FormulaMode,
+  filledBy: string | undefined,
 ): Plan | Refusal {
   const existingNames = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
   const replaceable = (prefix: string): Set<string> =>
     new Set(prefixNames(prefix).map((n) => n.toUpperCase()).filter((n) => existingNames.has(n)));
   const sheet = snapshot.sheet;
   const layoutFor = (sheetName: string, namePrefix: string): SheetLayout =>
-    buildAppendixLayout({ year, unitName, formulas, sheetName, namePrefix });
+    buildAppendixLayout({ year, unitName, formulas, sheetName, namePrefix, ...(filledBy ? { filledBy } : {}) });
   /**
    * A sheet with nothing of the user's: a prefix whose names point nowhere but `namesSheet` (any
    * sheet for null), no offset, nothing to keep.

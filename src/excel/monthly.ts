@@ -71,6 +71,8 @@ export interface MonthlySheetNames {
 export interface InsertMonthlyOptions {
   readonly year?: number;
   readonly unitName?: string;
+  /** The "Đơn vị nhập số liệu" cell (FILLED_BY_CHOICES); absent: blank on a new report, kept on an update. */
+  readonly filledBy?: string;
   readonly namePrefix?: string;
   /** Default: KPI.* where custom functions run, native formulas otherwise. */
   readonly formulas?: FormulaMode;
@@ -355,6 +357,7 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
     unitName,
     formulas,
     namePrefix,
+    ...(options.filledBy ? { filledBy: options.filledBy } : {}),
     sheetName: names.appendix,
     monthly: { period, dataSheetName: names.data, chartSheetName: names.chart },
   });

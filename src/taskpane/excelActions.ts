@@ -56,7 +56,13 @@ export function createExcelActions(language: Language): PaneActions {
       const m = await modules();
       const capabilities = m.officeCapabilities();
       return Excel.run(m.insertRunOptions(capabilities), (context) =>
-        m.insertAppendix(context, { year: choice.year, ifExists, capabilities, undoGroup: capabilities.undoGroup }),
+        m.insertAppendix(context, {
+          year: choice.year,
+          filledBy: m.filledByOfChoice(choice.myUnit),
+          ifExists,
+          capabilities,
+          undoGroup: capabilities.undoGroup,
+        }),
       );
     },
 

@@ -11,5 +11,6 @@ export { switchReportPeriod } from "../excel/monthly";
 export { checkWithPeriod, insertMonthly } from "./monthlyReport";
 export { preparePortableCopy } from "../excel/portableCopy";
 export { locateAppendix } from "../domain/check";
+export { filledByOfChoice } from "../domain/filledBy";
 export { defaultSheetName } from "../domain/layout/appendixLayout";
 export { rangeAddress } from "../domain/layout/a1";

@@ -5,6 +5,7 @@
  *   checkWithPeriod  checkSheet, plus the period in the period cell, read in checkSheet's sync
  */
 import type { CheckReport } from "../domain/check";
+import { filledByOfChoice } from "../domain/filledBy";
 import { DEFAULT_NAME_PREFIX, periodName } from "../domain/layout/appendixLayout";
 import { parsePeriod, type ReportPeriod } from "../domain/period";
 import type { Capabilities } from "../excel/capabilities";
@@ -22,7 +23,13 @@ export interface InsertMonthlyRequest {
 /** Inserts monthly reporting for the chosen year, writing the chosen period into the period cell. */
 export async function insertMonthly(context: Excel.RequestContext, request: InsertMonthlyRequest): Promise<MonthlyInsertResult> {
   const { choice, ifExists, capabilities } = request;
-  return insertMonthlyReport(context, { year: choice.year, period: choice.period, capabilities, ifExists });
+  return insertMonthlyReport(context, {
+    year: choice.year,
+    period: choice.period,
+    filledBy: filledByOfChoice(choice.myUnit),
+    capabilities,
+    ifExists,
+  });
 }
 
 /**

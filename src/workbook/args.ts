@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { PLAN } from "../domain/catalog";
+import { FILLED_BY_CHOICES, WHOLE_DEPARTMENT, hostUnitNamed, parseFilledBy } from "../domain/filledBy";
 import { parsePeriod, periodChoicesText, type ReportPeriod } from "../domain/period";
 import {
   checkUnitName,
@@ -28,6 +29,8 @@ export interface WriteWorkbookOptions {
   readonly protect: boolean;
   /** --period: write monthly reporting (appendix by period, monthly data, year to date) showing this period. */
   readonly period?: ReportPeriod;
+  /** --filled-by: the "Đơn vị nhập số liệu" cell (a host unit of the plan, or "Cả Sở (tổng hợp)"). */
+  readonly filledBy?: string;
 }
 
 export type WorkbookCliOptions = { readonly help: true } | WriteWorkbookOptions;
@@ -52,6 +55,8 @@ year to date).
       --unit "<name>"     tên đơn vị ở tiêu đề (mặc định "${PLAN.unitName}") / unit in the title
       --period <kỳ>       báo cáo theo tháng, mở ở kỳ này: "Tháng 3", "Quý I", "6 tháng", "9 tháng", "Cả năm"
                           (hoặc M3, Q1, H1, 9M, Y) / monthly reporting, showing this report period
+      --filled-by "<đơn vị>"  đơn vị nhập số liệu của sổ: ${FILLED_BY_CHOICES.map((c) => `"${c}"`).join(", ")}
+                          / the unit that fills this workbook (Văn phòng Sở consolidates by it)
   -f, --force             ghi đè nếu tệp đã có / overwrite an existing file
       --no-protect        không bảo vệ trang tính / leave the sheet unprotected
                           (mặc định: bảo vệ không mật khẩu / default: protected, no password)
@@ -60,6 +65,7 @@ year to date).
 Ví dụ / Examples:
   npm run workbook -- --out ${defaultWorkbookFileName()} --year ${PLAN.year} --unit "${PLAN.unitName}"
   npm run workbook -- --out ${defaultMonthlyWorkbookFileName()} --period "Quý I"
+  npm run workbook -- --out PQLDL-${PLAN.year}.xlsx --period "Quý I" --filled-by "Phòng Quản lý Du lịch"
 
 Mã thoát / Exit codes: 0 thành công / success · 1 lỗi ghi tệp / write error ·
   2 tham số sai hoặc tệp đã có / bad arguments or file exists`;
@@ -125,6 +131,7 @@ export function parseWorkbookArgs(argv: readonly string[]): ParsedWorkbookArgs {
         year: { type: "string", multiple: true },
         unit: { type: "string", multiple: true },
         period: { type: "string", multiple: true },
+        "filled-by": { type: "string", multiple: true },
         force: { type: "boolean", short: "f" },
         "no-protect": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -174,6 +181,11 @@ export function parseWorkbookArgs(argv: readonly string[]): ParsedWorkbookArgs {
     });
   }
 
+  const filledByText = single(values["filled-by"], "--filled-by");
+  if (isMessage(filledByText)) return fail(filledByText);
+  const filledBy = filledByText === undefined ? undefined : filledByChoice(filledByText);
+  if (filledByText !== undefined && filledBy === undefined) return fail(unknownFilledBy(filledByText));
+
   return {
     ok: true,
     options: {
@@ -184,6 +196,24 @@ export function parseWorkbookArgs(argv: readonly string[]): ParsedWorkbookArgs {
       force: values.force === true,
       protect: values["no-protect"] !== true,
       ...(period ? { period } : {}),
+      ...(filledBy ? { filledBy } : {}),
     },
+  };
+}
+
+/** The drop-down's item a typed unit names (spaces and letter case aside), or undefined. */
+export function filledByChoice(text: string): string | undefined {
+  const unit = hostUnitNamed(text);
+  if (unit) return unit;
+  const whole = parseFilledBy(text);
+  return whole.kind === "whole" ? WHOLE_DEPARTMENT : undefined;
+}
+
+/** A --filled-by that names no unit of the plan: refused with the list. */
+export function unknownFilledBy(text: string): Message {
+  const list = FILLED_BY_CHOICES.map((c) => `"${c}"`).join(", ");
+  return {
+    vi: `--filled-by không phải đơn vị của kế hoạch: "${text}". Hãy dùng đúng một trong: ${list}.`,
+    en: `--filled-by is not a unit of the plan: "${text}". Use exactly one of: ${list}.`,
   };
 }

@@ -195,7 +195,7 @@ async function write(options: WriteWorkbookOptions, deps: CliDeps): Promise<numb
     deps.stderr(formatMessage(problem));
     return EXIT.usage;
   }
-  const common = { year: options.year, unitName: options.unitName, protect: options.protect };
+  const common = { year: options.year, unitName: options.unitName, protect: options.protect, filledBy: options.filledBy };
   const { period } = options;
   const bytes = period ? await deps.buildMonthly({ ...common, period }) : await deps.build(common);
   try {

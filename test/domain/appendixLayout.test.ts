@@ -81,16 +81,30 @@ describe("appendix layout", () => {
     const row = appendixRows().indicators.get("III.4")!;
     expect(names.get(indicatorName("KPI", "III.4", "numerator"))).toBe(`$H$${row}`);
     expect(names.get(indicatorName("KPI", "III.4", "verdict"))).toBe(`$K$${row}`);
-    expect(layout.names).toHaveLength(1 + 11 * 5);
+    expect(layout.names).toHaveLength(1 + 11 * 5 + 1);
+    expect(names.get("KPI_FILLED_BY")).toBe("$C$4");
     const prefixed = buildAppendixLayout({ year: 2024, unitName: "x", formulas: "kpi", namePrefix: "KPI2" });
     expect(prefixed.names.every((n) => n.name.startsWith("KPI2_"))).toBe(true);
   });
 
   it("unlocks exactly the cells staff fill and validates the inputs", () => {
     const unlocked = layout.styles.filter((s) => s.style.locked === false).map((s) => s.address);
-    expect(unlocked).toHaveLength(33);
-    expect(layout.validations).toHaveLength(11);
+    // b and a of 11 indicators (one style each), 11 notes, the "Đơn vị nhập số liệu" cell.
+    expect(unlocked).toHaveLength(34);
+    expect(unlocked).toContain("C4:D4");
+    expect(layout.validations).toHaveLength(12);
     expect(layout.validations[0].prompt.message).toMatch(/số nguyên/);
+  });
+
+  it("has the “Đơn vị nhập số liệu” drop-down on row 4, blank unless a unit is given", () => {
+    expect(cell("B4")).toBe("Đơn vị nhập số liệu:");
+    expect(cell("C4")).toBeNull();
+    expect(layout.merges).toContain("C4:D4");
+    const list = layout.validations.find((v) => v.address === "C4")!;
+    expect(list.list).toBe("Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)");
+    expect(list.formula.length).toBeLessThanOrEqual(255);
+    const marked = buildAppendixLayout({ ...DEFAULT_APPENDIX_OPTIONS, filledBy: "Thanh tra Sở" });
+    expect(marked.cells[3][2]).toBe("Thanh tra Sở");
   });
 
   it("prints on A4 landscape, one page wide, repeating the header rows", () => {

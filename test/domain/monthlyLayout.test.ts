@@ -145,8 +145,9 @@ describe("the appendix in monthly mode", () => {
       "đến tháng",
     ]);
     expect(cell("L4")).toBe("=INDEX(KPI_PERIOD_ENDS,MATCH($H$4,KPI_PERIOD_LIST,0))");
-    expect(native.validations).toHaveLength(1);
-    const list = native.validations[0];
+    // The period's drop-down, and the "Đơn vị nhập số liệu" one left of it.
+    expect(native.validations.map((v) => v.address)).toEqual(["C4", "H4"]);
+    const list = native.validations[1];
     expect(isListValidation(list)).toBe(true);
     expect(list).toMatchObject({ address: "H4", list: "=KPI_PERIOD_LIST", formula: "=ISNUMBER(MATCH(H4,KPI_PERIOD_LIST,0))" });
     expect(native.styles.find((s) => s.address === PERIOD_CELLS.period)?.style.locked).toBe(false);
@@ -170,7 +171,7 @@ describe("the appendix in monthly mode", () => {
     expect(cell(`H${row}`)).toBe(`=IF(${verdictIs},SUMIF(KPI_PERIOD_MASK,1,KPI_M_IV_1_B),"")`);
     expect(cell(`I${row}`)).toBe(`=IF(${verdictIs},SUMIF(KPI_PERIOD_MASK,1,KPI_M_IV_1_A),"")`);
     const unlocked = native.styles.filter((s) => s.style.locked === false).map((s) => s.address);
-    expect([...unlocked].sort()).toEqual(["H4", ...INDICATORS.map((i) => `N${appendixRows().indicators.get(i.code)}`)].sort());
+    expect([...unlocked].sort()).toEqual(["C4:D4", "H4", ...INDICATORS.map((i) => `N${appendixRows().indicators.get(i.code)}`)].sort());
   });
 
   it("uses the range form of KPI.* over OFFSET in kpi mode, native masked formulas otherwise", () => {
@@ -211,7 +212,8 @@ describe("the appendix in monthly mode", () => {
     expect(names.get("KPI_IV_1_B")).toBe(`$H$${row}`);
     expect(names.get("KPI_IV_1_YTD_RESULT")).toBe(`$L$${row}`);
     expect(names.get("KPI_IV_1_YTD_VERDICT")).toBe(`$M$${row}`);
-    expect(native.names).toHaveLength(1 + 11 * 7 + 3);
+    expect(names.get("KPI_FILLED_BY")).toBe("$C$4");
+    expect(native.names).toHaveLength(1 + 11 * 7 + 1 + 3);
   });
 });
 

@@ -80,7 +80,11 @@ describe("insertAppendix into a new sheet", () => {
     const excel = fake();
     await insert(excel);
     const validations = excel.state.sheet(SHEET).validations;
-    expect(validations).toHaveLength(11);
+    // The 11 input pairs, and the drop-down of the "Đơn vị nhập số liệu" cell.
+    expect(validations).toHaveLength(12);
+    const filledBy = validations.find((x) => x.rect.top === 4)!;
+    expect(cellAddress(filledBy.rect.top, filledBy.rect.left)).toBe("C4");
+    expect(filledBy.rule.list?.source).toBe("Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)");
     const r = rowOf("I.2");
     const v = validations.find((x) => x.rect.top === r)!;
     expect(cellAddress(v.rect.top, v.rect.left) + ":" + cellAddress(v.rect.bottom, v.rect.right)).toBe(`H${r}:I${r}`);
@@ -106,7 +110,8 @@ describe("insertAppendix into a new sheet", () => {
   it("adds workbook-scoped names for the table and every indicator's inputs, target and results", async () => {
     const excel = fake();
     await insert(excel);
-    expect(excel.state.names.size).toBe(1 + 11 * 5);
+    expect(excel.state.names.size).toBe(1 + 11 * 5 + 1);
+    expect(excel.state.name("KPI_FILLED_BY")).toMatchObject({ sheetName: SHEET, address: "$C$4" });
     expect(excel.state.name("KPI_TABLE")).toEqual({ sheetName: SHEET, address: `$A$5:$L$${rows.lastRow}`, comment: "Bảng chỉ tiêu phụ lục" });
     const r = rowOf("III.4");
     expect(excel.state.name(indicatorName("KPI", "III.4", "numerator"))).toMatchObject({ sheetName: SHEET, address: `$H$${r}` });
@@ -170,7 +175,7 @@ describe("insertAppendix on hosts without every requirement set", () => {
     const result = await insert(old);
     expect(result.leftOut).toEqual(["customFunctions", "validation", "conditionalFormats", "freeze", "print"]);
     expect(old.state.sheet(SHEET).conditionalFormats).toHaveLength(0);
-    expect(old.state.names.size).toBe(56);
+    expect(old.state.names.size).toBe(57);
 
     const ancient = fake({ ExcelApi: "1.3" });
     expect((await insert(ancient)).status).toBe("unsupported");
@@ -226,8 +231,8 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(excel.state.content(SHEET, "A30")).toBe("Người lập biểu");
     const sheet = excel.state.sheet(SHEET);
     expect(sheet.conditionalFormats).toHaveLength(77);
-    expect(sheet.validations).toHaveLength(11);
-    expect(excel.state.names.size).toBe(56);
+    expect(sheet.validations).toHaveLength(12);
+    expect(excel.state.names.size).toBe(57);
     expect(excel.state.sheets).toHaveLength(2); // Sheet1 and the appendix
   });
 
@@ -253,7 +258,7 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(String(excel.state.content(SHEET, `G${r1}`))).toMatch(/^Thực hiện theo Nghị quyết/);
     // What was an input cell is now the legal basis: locked, no input fill, no count validation.
     expect(excel.state.cell(SHEET, `G${r1}`)).toMatchObject({ locked: true, numberFormat: "General" });
-    expect(excel.state.sheet(SHEET).validations.every((v) => v.rect.left === COLUMNS.numerator)).toBe(true);
+    expect(excel.state.sheet(SHEET).validations.every((v) => v.rect.left === COLUMNS.numerator || v.rect.top === 4)).toBe(true);
     expect(excel.state.name(indicatorName("KPI", "I.1", "numerator"))?.address).toBe(`$H$${r1}`);
   });
 
@@ -359,6 +364,28 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(excel.state.mutations).toBe(before);
   });
 
+  it("writes the unit that fills the workbook into its named drop-down; an update keeps it unless another is given", async () => {
+    const excel = fake();
+    await insert(excel, { filledBy: "Thanh tra Sở" });
+    expect(excel.state.content(SHEET, "C4")).toBe("Thanh tra Sở");
+    await insert(excel, { ifExists: "update" });
+    expect(excel.state.content(SHEET, "C4")).toBe("Thanh tra Sở");
+    await insert(excel, { ifExists: "update", filledBy: "Cả Sở (tổng hợp)" });
+    expect(excel.state.content(SHEET, "C4")).toBe("Cả Sở (tổng hợp)");
+    // Rows above the title: the name follows the cell.
+    excel.state.insertRows(SHEET, 1, 2);
+    expect(excel.state.name("KPI_FILLED_BY")).toMatchObject({ address: "$C$6" });
+  });
+
+  it("refuses to update over a user's own text where the unit cell goes", async () => {
+    const excel = fake();
+    await insert(excel);
+    excel.state.setContents(SHEET, "C4", "Ghi chú riêng của tôi");
+    const result = await insert(excel, { ifExists: "update", filledBy: "Văn phòng Sở" });
+    expect(result).toMatchObject({ status: "conflict", conflicts: ["C4"] });
+    expect(excel.state.content(SHEET, "C4")).toBe("Ghi chú riêng của tôi");
+  });
+
   it("refuses to update a table with rows inserted inside it", async () => {
     const excel = await filledWorkbook();
     excel.state.insertRows(SHEET, rowOf("II.1"), 1);
@@ -386,7 +413,7 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(JSON.stringify([...excel.state.sheet(SHEET).cells])).toBe(oldCells);
     expect(excel.state.name("KPI_TABLE")?.sheetName).toBe(SHEET);
     expect(excel.state.name("KPI2_TABLE")?.sheetName).toBe("Phụ lục 2024 (2)");
-    expect(excel.state.names.size).toBe(112);
+    expect(excel.state.names.size).toBe(114);
     const third = await insert(excel, { ifExists: "newSheet" });
     expect(third).toMatchObject({ sheetName: "Phụ lục 2024 (3)", namePrefix: "KPI3" });
   });

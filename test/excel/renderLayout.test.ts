@@ -31,7 +31,14 @@ describe("renderLayout: validations", () => {
         prompt: { showPrompt: true, title: "Chọn kỳ báo cáo" },
         errorAlert: { showAlert: true, style: "Stop", title: "Kỳ báo cáo không hợp lệ" },
       });
-      const others = validations.filter((v) => v !== onPeriod[0]);
+      // The "Đơn vị nhập số liệu" drop-down: its items written out (no name to wait for), blank allowed.
+      const onFilledBy = validations.filter((v) => v.rect.top === period.row && v.rect.left === 3);
+      expect(onFilledBy).toHaveLength(1);
+      expect(onFilledBy[0]).toMatchObject({
+        rule: { list: { inCellDropDown: true, source: "Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)" } },
+        ignoreBlanks: true,
+      });
+      const others = validations.filter((v) => v !== onPeriod[0] && v !== onFilledBy[0]);
       expect(others.every((v) => typeof v.rule.custom?.formula === "string" && v.ignoreBlanks)).toBe(true);
     }
   });

@@ -48,6 +48,19 @@ test("insert, then ask / update / new sheet", async () => {
   expect(await actions.insert({ choice, ifExists: "newSheet" })).toMatchObject({ status: "inserted", sheetName: "Phụ lục 2024 (2)" });
 });
 
+test("the pane's “my unit” goes into the “Đơn vị nhập số liệu” cell: a host unit, or the whole department for none", async () => {
+  const actions = createExcelActions("vi");
+  await actions.insert({ choice, ifExists: "ask" });
+  expect(excel.state.content(SHEET, "C4")).toBe("Cả Sở (tổng hợp)");
+  await actions.insert({ choice: { ...choice, myUnit: "Thanh tra Sở" }, ifExists: "update" });
+  expect(excel.state.content(SHEET, "C4")).toBe("Thanh tra Sở");
+  // ExcelApi 1.7: no charts in this fake (the monthly tests below do the same).
+  install({ requirementSets: { ExcelApi: "1.7", CustomFunctionsRuntime: "1.1" } });
+  await createExcelActions("vi").insertMonthly({ choice: { ...choice, myUnit: "Văn phòng Sở" }, ifExists: "ask" });
+  expect(excel.state.name("KPI_FILLED_BY")).toMatchObject({ sheetName: SHEET, address: "$C$4" });
+  expect(excel.state.content(SHEET, "C4")).toBe("Văn phòng Sở");
+});
+
 test("protect, highlight, check, select a finding, go to an indicator, portable copy", async () => {
   const actions = createExcelActions("vi");
   await actions.insert({ choice, ifExists: "ask" });

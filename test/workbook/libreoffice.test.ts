@@ -201,6 +201,7 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
       protectedSheet: /<sheetProtection sheet="(true|1)"/.test(sheetXml),
       validations: sheetXml.match(/<dataValidation /g)?.length,
       customValidations: sheetXml.match(/<dataValidation [^>]*type="custom"/g)?.length,
+      filledByList: /<dataValidation [^>]*type="list"[^>]*sqref="C4"[^>]*>\s*<formula1>&quot;Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở \(tổng hợp\)&quot;<\/formula1>/.test(sheetXml),
       rules: sheetXml.match(/<cfRule type="expression"/g)?.length,
       a4Landscape: /<pageSetup paperSize="9"[^>]*fitToWidth="1" fitToHeight="0"[^>]*orientation="landscape"/.test(sheetXml),
       fitToPage: /<pageSetUpPr fitToPage="(true|1)"\/>/.test(sheetXml),
@@ -210,7 +211,9 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
     }).toEqual({
       protectedSheet: true,
       validations: standaloneLayout.validations.length,
-      customValidations: standaloneLayout.validations.length,
+      // Every rule but the "Đơn vị nhập số liệu" drop-down, a list.
+      customValidations: standaloneLayout.validations.length - 1,
+      filledByList: true,
       rules: standaloneLayout.conditionalFormats.length,
       a4Landscape: true,
       fitToPage: true,

@@ -14,6 +14,7 @@ import {
   ROWS,
   appendixRows,
   buildAppendixLayout,
+  isListValidation,
 } from "../../src/domain/layout/appendixLayout";
 import type { SheetLayout } from "../../src/domain/layout/model";
 import { HIGHLIGHT_COLORS } from "../../src/domain/layout/palette";
@@ -260,10 +261,16 @@ describe("standalone workbook: validation, highlighting, names, protection", () 
       });
     }
     const xml = sheetXml();
-    for (const spec of layout.validations) {
+    for (const spec of layout.validations.filter((v) => !isListValidation(v))) {
       expect(xml).toContain(`sqref="${spec.address}"><formula1>${xmlText(spec.formula.slice(1))}</formula1>`);
     }
     expect(xml.match(/<dataValidation /g)).toHaveLength(layout.validations.length);
+    // The "Đơn vị nhập số liệu" drop-down: its items written out, in quotes, blank allowed.
+    expect(sheet.getCell("C4").dataValidation).toMatchObject({
+      type: "list",
+      allowBlank: true,
+      formulae: ['"Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)"'],
+    });
   });
 
   it("writes every highlight rule as an expression rule with its own dxf colours", () => {
@@ -293,7 +300,7 @@ describe("standalone workbook: validation, highlighting, names, protection", () 
 
   it("defines the model's names with sheet-qualified absolute references and their comments", () => {
     const book = part("xl/workbook.xml");
-    expect(layout.names.length).toBe(56);
+    expect(layout.names.length).toBe(57);
     for (const name of layout.names) {
       expect(workbook.definedNames.getRanges(name.name).ranges).toEqual([`'${SHEET}'!${name.address}`]);
       expect(book).toContain(
@@ -317,7 +324,8 @@ describe("standalone workbook: validation, highlighting, names, protection", () 
     const expected = [...rows.indicators.values()].flatMap((row) =>
       [COLUMNS.numerator, COLUMNS.denominator, COLUMNS.note].map((column) => sheet.getCell(row, column).address),
     );
-    expect(unlocked.sort()).toEqual(expected.sort());
+    // …and the "Đơn vị nhập số liệu" cell (merged over C4:D4).
+    expect(unlocked.sort()).toEqual([...expected, "C4", "D4"].sort());
   });
 
   it("leaves the sheet unprotected on request", async () => {

@@ -131,6 +131,21 @@ describe("npm run workbook", () => {
     expect(await readdir(dir)).toEqual(["BaoCao-2024.xlsx"]);
   });
 
+  it("writes the unit of --filled-by into the named drop-down; a unit not in the plan exits 2 with the list, nothing written", async () => {
+    const result = await cli(["--out", "PQLDL.xlsx", "--period", "Q1", "--filled-by", "Phòng Quản lý Du lịch"]);
+    expect(result.code).toBe(EXIT.ok);
+    const book = new Workbook();
+    await book.xlsx.load((await readFile(path.join(dir, "PQLDL.xlsx"))) as unknown as ArrayBuffer);
+    const [reference] = book.definedNames.getRanges("KPI_FILLED_BY").ranges;
+    expect(reference).toBe("'Phụ lục 2024'!$C$4");
+    expect(book.getWorksheet("Phụ lục 2024")!.getCell("C4").value).toBe("Phòng Quản lý Du lịch");
+
+    const wrong = await cli(["--out", "x.xlsx", "--filled-by", "Phòng Văn hóa"]);
+    expect(wrong.code).toBe(EXIT.usage);
+    expect(wrong.err).toContain('"Phòng Quản lý Du lịch", "Văn phòng Sở", "Thanh tra Sở", "Cả Sở (tổng hợp)"');
+    expect(await readdir(dir)).toEqual(["PQLDL.xlsx"]);
+  });
+
   it("prints usage for --help and exits 0", async () => {
     const result = await cli(["--help"]);
     expect(result.code).toBe(EXIT.ok);

@@ -5,6 +5,7 @@
  * print settings. The words on the sheet are the document's, always Vietnamese.
  */
 import { INDICATORS, PLAN, SECTIONS, indicatorFullName, type Indicator, type IndicatorCode } from "../catalog";
+import { FILLED_BY_CHOICES, FILLED_BY_LABEL } from "../filledBy";
 import {
   invalidInputRuleFormula,
   kpiRatioFormula,
@@ -35,6 +36,11 @@ export interface AppendixOptions {
   readonly sheetName?: string;
   /** Prefix of the workbook-scoped names; a second table in the same workbook needs another. */
   readonly namePrefix?: string;
+  /**
+   * What the "Đơn vị nhập số liệu" cell (KPI_FILLED_BY) first holds: a host unit or "Cả Sở (tổng
+   * hợp)" (FILLED_BY_CHOICES); blank when absent.
+   */
+  readonly filledBy?: string;
   /**
    * Monthly reporting: b and a come from the sheet "Số liệu theo tháng" (monthlyLayout.ts), the
    * appendix shows the report period chosen in its period cell and the year to date. Without it
@@ -220,6 +226,11 @@ export function periodName(prefix: string, part: PeriodNamePart): string {
   return `${prefix}_${PERIOD_NAME_SUFFIXES[part]}`;
 }
 
+/** The name of the "Đơn vị nhập số liệu" cell: KPI_FILLED_BY. */
+export function filledByName(prefix: string): string {
+  return `${prefix}_FILLED_BY`;
+}
+
 /** The default name of the monthly data sheet. */
 export const MONTHLY_SHEET_NAME = "Số liệu theo tháng";
 
@@ -234,6 +245,37 @@ export const PERIOD_CELLS = {
   toText: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.verdict),
   end: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.ytdResult),
 } as const;
+
+/**
+ * The "Đơn vị nhập số liệu" cell, on row 4 in both modes, left of the period cell: its label, the
+ * cell (a drop-down, merged over two columns so a unit's name fits). Readers find it by its name
+ * (filledByName), never by this address: rows may be added above the title.
+ */
+export const FILLED_BY_CELLS = {
+  label: cellAddress(PERIOD_ROW, COLUMNS.name),
+  cell: cellAddress(PERIOD_ROW, COLUMNS.hostUnit),
+  merge: rangeAddress(PERIOD_ROW, COLUMNS.hostUnit, PERIOD_ROW, COLUMNS.partnerUnits),
+} as const;
+
+const FILLED_BY_VALIDATION_TEXT = {
+  prompt: {
+    title: "Đơn vị nhập số liệu",
+    message: "Chọn đơn vị chủ trì đã nhập số liệu của sổ này, hoặc Cả Sở (tổng hợp). Văn phòng Sở dùng ô này khi tổng hợp.",
+  },
+  error: { title: "Đơn vị không hợp lệ", message: "Hãy chọn một đơn vị trong danh sách." },
+};
+
+/** The drop-down of the "Đơn vị nhập số liệu" cell: the items written out, so it names no name. */
+function filledByValidation(): ListValidationSpec {
+  const cell = FILLED_BY_CELLS.cell;
+  return {
+    address: cell,
+    formula: `=OR(${cell}="",${FILLED_BY_CHOICES.map((choice) => `${cell}="${choice}"`).join(",")})`,
+    list: FILLED_BY_CHOICES.join(","),
+    prompt: FILLED_BY_VALIDATION_TEXT.prompt,
+    error: FILLED_BY_VALIDATION_TEXT.error,
+  };
+}
 
 /** Group headings over the period's and the year to date's columns (monthly mode). */
 const MONTHLY_HEADERS = {
@@ -407,6 +449,11 @@ export type ListValidationSpec = ValidationSpec & { readonly list: string };
 
 export function isListValidation(spec: ValidationSpec): spec is ListValidationSpec {
   return typeof spec.list === "string";
+}
+
+/** The items of a list written out ("a,b,c"), or undefined for a list that names a range ("=…"). */
+export function listItems(spec: ListValidationSpec): readonly string[] | undefined {
+  return spec.list.startsWith("=") ? undefined : spec.list.split(",");
 }
 
 const PERIOD_VALIDATION_TEXT = {
@@ -642,12 +689,26 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
   for (const address of indicatorRowsOf(cols.note)) styles.push({ address, style: { locked: false } });
   styles.push({ address: rangeAddress(ROWS.headerTop, 1, rows.lastRow, lastColumn), style: { border: true } });
 
+  const putAt = (address: string, content: string): void => {
+    const { row, column } = parseCell(address);
+    put(row, column, content);
+  };
+  // Who filled the workbook: a drop-down on row 4, found by its name.
+  putAt(FILLED_BY_CELLS.label, FILLED_BY_LABEL);
+  if (options.filledBy) putAt(FILLED_BY_CELLS.cell, options.filledBy);
+  merges.push(FILLED_BY_CELLS.merge);
+  styles.push(
+    { address: FILLED_BY_CELLS.label, style: { bold: true, horizontal: "right", vertical: "center" } },
+    {
+      address: FILLED_BY_CELLS.merge,
+      style: { bold: true, horizontal: "center", vertical: "center", fill: INPUT_FILL, border: true, locked: false },
+    },
+  );
+  validations.push(filledByValidation());
+  rowHeights.set(PERIOD_ROW, LINE_HEIGHT + 6);
+
   // Monthly mode: the period cell with its drop-down and its first and last month.
   if (monthly) {
-    const putAt = (address: string, content: string): void => {
-      const { row, column } = parseCell(address);
-      put(row, column, content);
-    };
     putAt(PERIOD_CELLS.label, MONTHLY_HEADERS.periodLabel);
     putAt(PERIOD_CELLS.period, periodLabel(monthly.period));
     putAt(PERIOD_CELLS.fromText, MONTHLY_HEADERS.from);
@@ -673,7 +734,6 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
       error: PERIOD_VALIDATION_TEXT.error,
     };
     validations.push(list);
-    rowHeights.set(PERIOD_ROW, LINE_HEIGHT + 6);
   }
 
   // Legend beside the table.
@@ -690,6 +750,7 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
     address: absoluteRange(ROWS.headerTop, 1, rows.lastRow, lastColumn),
     comment: "Bảng chỉ tiêu phụ lục",
   });
+  names.push({ name: filledByName(prefix), address: toAbsolute(FILLED_BY_CELLS.cell), comment: FILLED_BY_LABEL.replace(/:$/, "") });
   if (monthly) {
     const at = (part: PeriodNamePart, address: string, comment: string): NameSpec => ({
       name: periodName(prefix, part),
