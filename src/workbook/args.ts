@@ -83,7 +83,8 @@ function optionIn(errorMessage: string): string {
   return /--[\w-]+/.exec(quoted)?.[0] ?? /-[^\s,<]+/.exec(quoted)?.[0] ?? quoted;
 }
 
-function parseError(error: unknown): Message {
+/** An error of node:util parseArgs in words (for every CLI of the project). */
+export function parseError(error: unknown): Message {
   const code = (error as { code?: string }).code;
   const text = error instanceof Error ? error.message : String(error);
   const option = optionIn(text);
@@ -108,7 +109,7 @@ function parseError(error: unknown): Message {
 }
 
 /** The single value of a string option, or a message when it was given more than once. */
-function single(values: readonly string[] | undefined, option: string): string | undefined | Message {
+export function single(values: readonly string[] | undefined, option: string): string | undefined | Message {
   if (values === undefined || values.length === 0) return undefined;
   if (values.length > 1) {
     return { vi: `${option} chỉ được nêu một lần.`, en: `${option} may be given only once.` };
@@ -116,7 +117,7 @@ function single(values: readonly string[] | undefined, option: string): string |
   return values[0];
 }
 
-const isMessage = (value: unknown): value is Message => typeof value === "object" && value !== null && "vi" in value;
+export const isMessage = (value: unknown): value is Message => typeof value === "object" && value !== null && "vi" in value;
 
 /** Parses the arguments after `npm run workbook --`. */
 export function parseWorkbookArgs(argv: readonly string[]): ParsedWorkbookArgs {

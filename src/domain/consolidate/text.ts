@@ -103,7 +103,9 @@ export function ignoredLines(plan: ConsolidationPlan, strings: ConsolidateString
     groups.set(key, [...(groups.get(key) ?? []), figure]);
   }
   const lines: string[] = [];
-  for (const figures of groups.values()) {
+  // By file, then in the catalog's order.
+  const ordered = [...groups.values()].map((figures, n) => ({ figures, n })).sort((x, y) => x.figures[0].file - y.figures[0].file || x.n - y.n);
+  for (const { figures } of ordered) {
     const first = figures[0];
     const report = plan.files[first.file];
     const file = report.fileName;
