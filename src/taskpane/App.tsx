@@ -10,6 +10,7 @@ import type { Language } from "../i18n/language";
 import { periodUiLabel } from "../domain/period";
 import type { Finding, IfExists, PaneActions, PaneChoice, SheetRequest } from "./actions";
 import { ActionStep } from "./components/ActionStep";
+import { ConsolidateStep } from "./components/ConsolidateStep";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FillStep } from "./components/FillStep";
 import { InsertStep } from "./components/InsertStep";
@@ -438,6 +439,14 @@ function Pane({ actions, initialChoice }: PaneProps) {
                 busy={busy}
                 outcome={outcomes.download}
                 onRun={() => void download()}
+              />
+              <ConsolidateStep
+                actions={actions}
+                request={request}
+                busy={busy}
+                previewOutcome={outcomes.consolidatePreview}
+                writeOutcome={outcomes.consolidate}
+                run={run}
               />
             </>
           )}

@@ -10,6 +10,7 @@ export { insertAppendix, protectAppendix, unprotectAppendix } from "../excel/ins
 export { switchReportPeriod } from "../excel/monthly";
 export { checkWithPeriod, insertMonthly } from "./monthlyReport";
 export { preparePortableCopy } from "../excel/portableCopy";
+export { previewConsolidation, writeConsolidation } from "../excel/consolidate";
 export { locateAppendix } from "../domain/check";
 export { filledByOfChoice } from "../domain/filledBy";
 export { defaultSheetName } from "../domain/layout/appendixLayout";

@@ -24,6 +24,8 @@ export function createPreviewActions(): PaneActions {
     portableCopy: () => outsideExcel("portableCopy"),
     applyPeriod: () => outsideExcel("applyPeriod"),
     insertFunctionAtSelection: () => outsideExcel("insertFunctionAtSelection"),
+    previewConsolidation: () => outsideExcel("previewConsolidation"),
+    consolidate: () => outsideExcel("consolidate"),
     async downloadWorkbook(choice) {
       const file = await buildWorkbookFile(choice);
       saveFile(file);

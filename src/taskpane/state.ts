@@ -19,7 +19,9 @@ export type ActionId =
   | "portableCopy"
   | "download"
   | "insertFunction"
-  | "period";
+  | "period"
+  | "consolidatePreview"
+  | "consolidate";
 
 /** The message a finished action leaves: a Fluent MessageBar. */
 export interface Outcome {

@@ -23,7 +23,7 @@ export const consolidateEn: ConsolidateStrings = {
     writtenUnresolved: "{count} cell(s) without a chosen source were left as they are and recorded as “Chưa thống nhất” (undecided) on “{sheet}”.",
     nothingToWrite: "No figure changed; the sheet “{sheet}” was updated.",
     noTarget: "This workbook has no appendix or monthly data sheet of the add-in. Insert the appendix (step 2), then consolidate.",
-    stale: "The workbook changed after the preview. Choose “Preview” again.",
+    provenanceConflict: "The workbook already has a sheet “{sheet}” the add-in did not make: rename it, then consolidate again (nothing was written).",
     filledByChanged: "The workbook's “Đơn vị nhập số liệu” (unit) cell now says “{unit}”.",
   },
   preview: {
@@ -41,6 +41,7 @@ export const consolidateEn: ConsolidateStrings = {
     was: "was: {value}",
     blank: "(blank)",
     keepCurrent: "Leave as it is",
+    undecided: "the sources disagree: choose above",
     chooseLegend: "{cell}: choose the figure to keep",
     none: "None.",
     noFigures: "No figures yet.",

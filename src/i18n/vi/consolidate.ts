@@ -24,7 +24,8 @@ export const consolidateVi = {
     nothingToWrite: "Không có số liệu nào thay đổi; trang “{sheet}” đã được cập nhật.",
     noTarget:
       "Sổ này chưa có bảng phụ lục hay trang số liệu theo tháng của phần bổ trợ. Hãy chèn phụ lục (bước 2) rồi tổng hợp.",
-    stale: "Sổ đã thay đổi sau khi xem trước. Hãy bấm “Xem trước” lại.",
+    provenanceConflict:
+      "Sổ đã có trang tính “{sheet}” không phải do phần bổ trợ tạo: hãy đổi tên trang đó rồi tổng hợp lại (không ghi gì).",
     filledByChanged: "Ô “Đơn vị nhập số liệu” của sổ này được ghi là “{unit}”.",
   },
   preview: {
@@ -42,6 +43,7 @@ export const consolidateVi = {
     was: "trước: {value}",
     blank: "(trống)",
     keepCurrent: "Giữ nguyên",
+    undecided: "các nguồn ghi khác nhau: chọn ở trên",
     chooseLegend: "{cell}: chọn số liệu cần giữ",
     none: "Không có.",
     noFigures: "Chưa có số liệu.",
