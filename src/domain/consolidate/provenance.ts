@@ -11,7 +11,7 @@ import { COLUMN_HEADERS, FONT } from "../layout/appendixLayout";
 import { absoluteRange, cellAddress, rangeAddress } from "../layout/a1";
 import type { SheetLayout } from "../layout/model";
 import { HEADER_FILL, HIGHLIGHT_COLORS } from "../layout/palette";
-import { TITLE_SIZE, a4LandscapePrint, sheetDraft, sheetLayoutOf } from "../layout/sheetDraft";
+import { TITLE_SIZE, a4LandscapePrint, rowHeightForLines, sheetDraft, sheetLayoutOf } from "../layout/sheetDraft";
 import type { MonthNumber } from "../period";
 import { isBlank, type CellInput } from "../ratio";
 import { functionsVi } from "../../i18n/vi/functions";
@@ -144,7 +144,11 @@ export function buildProvenanceLayout(plan: ConsolidationPlan, options: Provenan
     const origin = record.origin;
     put(row, C.stt, n + 1);
     put(row, C.code, record.code);
-    put(row, C.name, functionsVi.indicators[record.code].shortName);
+    const name = functionsVi.indicators[record.code].shortName;
+    put(row, C.name, name);
+    // A name longer than its column wraps: the row grows so that no line overlaps the next row.
+    const lines = Math.ceil(name.length / WIDTHS.name);
+    if (lines > 1) rowHeights.set(row, rowHeightForLines(lines));
     put(row, C.part, PROVENANCE_WORDS.parts[record.part]);
     put(row, C.month, record.month ?? PROVENANCE_WORDS.wholePeriod);
     put(row, C.value, typeof record.value === "boolean" ? String(record.value).toUpperCase() : (record.value ?? null));

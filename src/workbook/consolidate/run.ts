@@ -179,7 +179,6 @@ async function consolidate(options: ConsolidateOptions, deps: ConsolidateDeps): 
         year,
         time: deps.now(),
         ...(options.period ? { period: options.period } : {}),
-        ...(existing.target?.addresses ? { addresses: existing.target.addresses } : { addresses: emptyTarget(mode, year).addresses! }),
       }),
   });
   if (outcome.status !== "written") {

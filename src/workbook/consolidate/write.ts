@@ -4,7 +4,7 @@
  * in its input cells and the sheet "Nguồn số liệu" saying where each came from. Browser-safe.
  */
 import type { Workbook } from "exceljs";
-import { buildProvenanceLayout, type ConsolidationPlan } from "../../domain/consolidate";
+import { buildProvenanceLayout, layoutAddresses, type ConsolidationPlan } from "../../domain/consolidate";
 import { WHOLE_DEPARTMENT } from "../../domain/filledBy";
 import { COLUMNS, MONTHLY_SHEET_NAME, appendixRows, defaultSheetName } from "../../domain/layout/appendixLayout";
 import { monthlyCellAddress } from "../../domain/layout/monthlyLayout";
@@ -20,7 +20,7 @@ export interface ConsolidatedWorkbookOptions {
   readonly period?: ReportPeriod;
   /** When the consolidation ran, ISO 8601 (on the provenance sheet). */
   readonly time: string;
-  /** Where the plan's cells are (cellKey → "Số liệu theo tháng!F9"), for the provenance sheet. */
+  /** Where the plan's cells are (cellKey → "Số liệu theo tháng!F9"); default: where this workbook puts them. */
   readonly addresses?: ReadonlyMap<string, string>;
   readonly protect?: boolean;
 }
@@ -50,7 +50,8 @@ export async function buildConsolidatedWorkbook(options: ConsolidatedWorkbookOpt
     if (cell.month !== null) sheet.getCell(monthlyCellAddress(cell.code, cell.part, cell.month)).value = value;
     else sheet.getCell(rows.indicators.get(cell.code)!, COLUMNS[cell.part]).value = value;
   }
-  await renderSheetLayout(workbook, buildProvenanceLayout(plan, { time: options.time, ...(options.addresses ? { addresses: options.addresses } : {}) }), protect);
+  const addresses = options.addresses ?? layoutAddresses(plan.mode, year);
+  await renderSheetLayout(workbook, buildProvenanceLayout(plan, { time: options.time, addresses }), protect);
   return workbook;
 }
 
