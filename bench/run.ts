@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { benchConsolidate } from "./consolidate";
 import { benchFunctions } from "./functions";
 import { benchHighlight } from "./highlight";
 import { benchInsert } from "./insert";
@@ -24,6 +25,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, Benchmark]> = [
   ["period", benchPeriod],
   ["workbook", benchWorkbook],
   ["pane", benchPane],
+  ["consolidate", benchConsolidate],
 ];
 
 async function main(): Promise<void> {

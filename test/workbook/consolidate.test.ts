@@ -137,7 +137,8 @@ describe("npm run consolidate", () => {
     expect(lines).toEqual([
       [50, "Chưa thống nhất", "A.xlsx"],
       [48, "Chưa thống nhất", "B.xlsx"],
-      [100, "Đã tổng hợp", "A.xlsx"],
+      // Both files give the denominator: one line, one source per line of the cell.
+      [100, "Đã tổng hợp", "A.xlsx\nB.xlsx"],
     ]);
   });
 

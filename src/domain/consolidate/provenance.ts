@@ -54,7 +54,7 @@ export const PROVENANCE_HEADERS: Readonly<Record<ProvenanceColumn, string>> = {
 export const PROVENANCE_WORDS = {
   title: "NGUỒN SỐ LIỆU TỔNG HỢP",
   /** {time}: when; {files}: how many files. */
-  subtitle: "Tổng hợp lúc {time} từ {files} tệp. Mỗi dòng là một số liệu: ô nhận số liệu, giá trị, tệp và đơn vị gửi.",
+  subtitle: "Tổng hợp lúc {time} từ {files} tệp. Mỗi dòng là một số liệu: ô nhận số liệu, giá trị, tệp và đơn vị gửi (nhiều tệp cùng ghi một giá trị: mỗi tệp một dòng trong ô).",
   wholePeriod: "Cả kỳ",
   filled: "Đã tổng hợp",
   conflict: "Chưa thống nhất",
@@ -106,6 +106,26 @@ function sorted(records: readonly ProvenanceRecord[]): ProvenanceRecord[] {
     .map(({ r }) => r);
 }
 
+/** Sources of one line, one per line of the cell (a file name holds no line break). */
+const SOURCE_SEPARATOR = "\n";
+
+/** The records as the sheet's lines: one per cell, status and value, with every origin that gives it. */
+function grouped(records: readonly ProvenanceRecord[]): { record: ProvenanceRecord; origins: Origin[] }[] {
+  const lines: { record: ProvenanceRecord; origins: Origin[] }[] = [];
+  const byKey = new Map<string, { record: ProvenanceRecord; origins: Origin[] }>();
+  for (const record of records) {
+    const key = `${cellKey(record)}|${record.status}|${typeof record.value}|${String(record.value)}`;
+    const line = byKey.get(key);
+    if (line) line.origins.push(record.origin);
+    else {
+      const created = { record, origins: [record.origin] };
+      byKey.set(key, created);
+      lines.push(created);
+    }
+  }
+  return lines;
+}
+
 export interface ProvenanceSheetOptions {
   /** When the consolidation ran, ISO 8601. */
   readonly time: string;
@@ -116,10 +136,10 @@ export interface ProvenanceSheetOptions {
 
 /** The provenance sheet of a plan. */
 export function buildProvenanceLayout(plan: ConsolidationPlan, options: ProvenanceSheetOptions): SheetLayout {
-  const records = sorted(plan.provenance);
+  const lines = grouped(sorted(plan.provenance));
   const C = PROVENANCE_COLUMNS;
   const last = C.modified;
-  const lastRow = ROWS.first + Math.max(records.length, 1) - 1;
+  const lastRow = ROWS.first + Math.max(lines.length, 1) - 1;
   const draft = sheetDraft(lastRow, last);
   const { put, styles, merges, rowHeights } = draft;
   const usedFiles = plan.files.filter((f) => f.status === "used").length;
@@ -139,24 +159,25 @@ export function buildProvenanceLayout(plan: ConsolidationPlan, options: Provenan
     style: { bold: true, horizontal: "center", vertical: "center", wrap: true, fill: HEADER_FILL },
   });
 
-  records.forEach((record, n) => {
+  lines.forEach(({ record, origins }, n) => {
     const row = ROWS.first + n;
-    const origin = record.origin;
     put(row, C.stt, n + 1);
     put(row, C.code, record.code);
     const name = functionsVi.indicators[record.code].shortName;
     put(row, C.name, name);
-    // A name longer than its column wraps: the row grows so that no line overlaps the next row.
-    const lines = Math.ceil(name.length / WIDTHS.name);
-    if (lines > 1) rowHeights.set(row, rowHeightForLines(lines));
     put(row, C.part, PROVENANCE_WORDS.parts[record.part]);
     put(row, C.month, record.month ?? PROVENANCE_WORDS.wholePeriod);
     put(row, C.value, typeof record.value === "boolean" ? String(record.value).toUpperCase() : (record.value ?? null));
     put(row, C.cell, options.addresses?.get(cellKey(record)) ?? "");
     put(row, C.status, record.status === "filled" ? PROVENANCE_WORDS.filled : PROVENANCE_WORDS.conflict);
-    put(row, C.unit, origin.kind === "here" ? "" : origin.unit || PROVENANCE_WORDS.unmarked);
-    put(row, C.file, origin.kind === "here" ? PROVENANCE_WORDS.here : origin.fileName);
-    put(row, C.modified, origin.kind === "here" ? "" : formatTimestamp(origin.lastModified));
+    // Every source that gives this value, one per line, in the same order in the three columns.
+    const column = (pick: (origin: Origin) => string): string => origins.map(pick).join(SOURCE_SEPARATOR);
+    put(row, C.unit, column((o) => (o.kind === "here" ? "" : o.unit || PROVENANCE_WORDS.unmarked)));
+    put(row, C.file, column((o) => (o.kind === "here" ? PROVENANCE_WORDS.here : o.fileName)));
+    put(row, C.modified, column((o) => (o.kind === "here" ? "" : formatTimestamp(o.lastModified))));
+    // A wrapped name or several sources: the row grows so that no line overlaps the next row.
+    const height = Math.max(Math.ceil(name.length / WIDTHS.name), origins.length);
+    if (height > 1) rowHeights.set(row, rowHeightForLines(height));
     if (record.status === "conflict") {
       styles.push({ address: rangeAddress(row, 1, row, last), style: { fill: HIGHLIGHT_COLORS.fail.fill, fontColor: HIGHLIGHT_COLORS.fail.fontColor } });
     }
@@ -179,6 +200,9 @@ export function buildProvenanceLayout(plan: ConsolidationPlan, options: Provenan
 }
 
 const text = (value: CellInput): string => (typeof value === "string" ? value.normalize("NFC").trim() : isBlank(value) ? "" : String(value));
+
+/** A cell's text with its line breaks (only NFC-normalised). */
+const untrimmed = (value: CellInput): string => (typeof value === "string" ? value.normalize("NFC") : isBlank(value) ? "" : String(value));
 
 const CODES: ReadonlySet<string> = new Set(INDICATORS.map((i) => i.code));
 
@@ -208,14 +232,19 @@ export function readProvenance(values: CellGridRows): ProvenanceRecord[] {
     if (!part || (month === null && text(monthValue) !== PROVENANCE_WORDS.wholePeriod)) continue;
     const value = at(row, C.value);
     const status = text(at(row, C.status)) === PROVENANCE_WORDS.conflict ? "conflict" : "filled";
-    const file = text(at(row, C.file));
-    const unit = text(at(row, C.unit));
-    const modified = text(at(row, C.modified));
-    const origin: Origin =
-      file === PROVENANCE_WORDS.here || file === ""
-        ? { kind: "here" }
-        : { kind: "file", fileName: file, unit: unit === PROVENANCE_WORDS.unmarked ? "" : unit, ...(modified ? { lastModified: modified } : {}) };
-    records.push({ code: code as IndicatorCode, part, month, value: isBlank(value) ? null : value, status, origin });
+    const lines = (column: number): string[] => untrimmed(at(row, column)).split(/\r?\n/).map((line) => line.trim());
+    const files = lines(C.file);
+    const units = lines(C.unit);
+    const modified = lines(C.modified);
+    files.forEach((file, n) => {
+      const unit = units[n] ?? "";
+      const time = modified[n] ?? "";
+      const origin: Origin =
+        file === PROVENANCE_WORDS.here || file === ""
+          ? { kind: "here" }
+          : { kind: "file", fileName: file, unit: unit === PROVENANCE_WORDS.unmarked ? "" : unit, ...(time ? { lastModified: time } : {}) };
+      records.push({ code: code as IndicatorCode, part, month, value: isBlank(value) ? null : value, status, origin });
+    });
   }
   return records;
 }
