@@ -12,4 +12,5 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },
   testTimeout: 30000,
+  setupFilesAfterEnv: ["<rootDir>/test/setup/testingLibrary.ts"],
 };

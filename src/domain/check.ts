@@ -68,9 +68,20 @@ export interface AppendixSnapshot {
 /** Rows below the table that are read too, so that rows inserted into the table are still found. */
 const SNAPSHOT_SLACK_ROWS = 40;
 
-/** The block a snapshot reads: A1 to the last column of either layout, past the table's end. */
+/**
+ * Where locateAppendix looks for the header row: the first rows and columns of the sheet, so that
+ * rows inserted above the table (a cover line, the document frame) and columns inserted left of it
+ * are found.
+ */
+const HEADER_SEARCH = { rows: 40, columns: 20 } as const;
+
+/**
+ * The block a snapshot reads: from A1 wide enough for the widest layout standing as far right as
+ * the header search reaches, and past the table's end; one fixed block, read in one go.
+ */
 export function snapshotAddress(): string {
-  return `A1:${columnLetter(MONTHLY_COLUMNS.note)}${appendixRows().lastRow + SNAPSHOT_SLACK_ROWS}`;
+  const lastColumn = HEADER_SEARCH.columns - 1 + MONTHLY_COLUMNS.note + HEADER_SEARCH_SLACK;
+  return `A1:${columnLetter(lastColumn)}${appendixRows().lastRow + SNAPSHOT_SLACK_ROWS}`;
 }
 
 /** The cell at a 1-based row and column of a grid read from A1 (null outside it). */
@@ -238,8 +249,8 @@ function headerColumns(formulas: CellGridRows, headerTop: number, firstColumn: n
 export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
   let headerTop: number = ROWS.headerTop;
   let firstColumn = 1;
-  search: for (let row = 1; row <= Math.min(formulas.length, 40); row++) {
-    for (let column = 1; column <= 20; column++) {
+  search: for (let row = 1; row <= Math.min(formulas.length, HEADER_SEARCH.rows); row++) {
+    for (let column = 1; column <= HEADER_SEARCH.columns; column++) {
       if (text(gridCell(formulas, row, column)) === COLUMN_HEADERS.stt && text(gridCell(formulas, row, column + 1)) === COLUMN_HEADERS.name) {
         headerTop = row;
         firstColumn = column;

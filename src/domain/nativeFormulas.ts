@@ -148,39 +148,86 @@ export function nativeVerdictFormula(refs: RatioRefs, targetRef: string, plan: T
   return verdictFormula(classify(refs, verdictLeaves(meets), "complete"));
 }
 
+/** The groups of verdicts the result highlights show (one colour each). */
+export type VerdictGroup = "pass" | "fail" | "neutral";
+
+/** One conditional-format rule of a group: its formula and the verdicts it marks. */
+export interface VerdictRule {
+  readonly verdicts: readonly Verdict[];
+  readonly formula: string;
+}
+
+/**
+ * Blank (or "") or a count, with three references to the cell: IF tests "" first (Excel's IF
+ * evaluates only the branch it takes), else the cell must equal MIN(max, |INT(cell)|). Text or an
+ * error in the cell makes it an error, which the rule's IFERROR turns into its answer for invalid
+ * data. 1 stands for TRUE (AND and NOT read it so).
+ */
+const blankOrCountRule = (ref: string): string => `IF(${ref}="",1,${ref}=MIN(${MAX_COUNT_TEXT},ABS(INT(${ref}))))`;
+
+/**
+ * Conditional-format rule formulas for one row of single cells (b, a, target): exactly
+ * evaluateRatio + verdictOf with the target of targetFromCell (`plan` being the plan's target).
+ * A cell takes a group's colour when any of the group's rules holds: "pass" is Đạt; "neutral" is
+ * Không phát sinh and Chưa có số liệu; "fail" is two rules, invalid data (any error included) and
+ * a filled pair below the target, each short enough for Excel's 255-character limit on a rule's
+ * formula wherever the table sits (references up to 10 characters each, XFD1048576).
+ */
+export function verdictRuleFormulas(
+  { numerator: b, denominator: a }: RatioRefs,
+  targetRef: string,
+  plan: Target,
+  group: VerdictGroup,
+): VerdictRule[] {
+  switch (group) {
+    case "pass":
+      // b a count from 0 to a, a a count from 1 to the maximum: MEDIAN clamps INT(x) into the
+      // range, which gives x back only for such a whole number (text or an error: an error).
+      return [
+        {
+          verdicts: ["pass"],
+          formula:
+            `=IFERROR(AND(${b}<>"",${b}=MEDIAN(0,INT(${b}),${a}),${a}=MEDIAN(1,INT(${a}),${MAX_COUNT_TEXT}),` +
+            `${meetsTargetExpression(b, a, targetRef, plan)}),FALSE())`,
+        },
+      ];
+    case "fail":
+      return [
+        {
+          verdicts: ["invalid"],
+          formula: `=IFERROR(NOT(AND(${blankOrCountRule(b)},${blankOrCountRule(a)},OR(${b}="",${a}="",${b}<=${a}))),TRUE())`,
+        },
+        {
+          // With valid counts a blank or zero a makes the right side 0, which b·20000 (b·10000)
+          // never is below; with invalid data the other rule holds anyway.
+          verdicts: ["fail"],
+          formula: `=IFERROR(AND(${b}<>"",${targetComparison(b, a, targetRef, plan, "<")}),FALSE())`,
+        },
+      ];
+    case "neutral":
+      return [
+        {
+          verdicts: ["notApplicable", "noData"],
+          formula: `=IFERROR(AND(${blankOrCountRule(b)},${blankOrCountRule(a)},OR(${b}="",${a}="",AND(${b}=0,${a}=0))),FALSE())`,
+        },
+      ];
+  }
+}
+
+/**
+ * A group's rules as one formula (OR of its rules), for engines that check the rules by
+ * evaluating them in cells (the tests, HyperFormula, LibreOffice). The sheets get the rules
+ * themselves (verdictRuleFormulas): the OR would pass 255 characters.
+ */
+export function verdictRuleFormula(refs: RatioRefs, targetRef: string, plan: Target, group: VerdictGroup): string {
+  const rules = verdictRuleFormulas(refs, targetRef, plan, group).map((rule) => rule.formula);
+  return rules.length === 1 ? rules[0] : `=OR(${rules.map((formula) => formula.replace(/^=/, "")).join(",")})`;
+}
+
 /** True when a single cell is blank or holds a count. */
 const blankOrCount = (ref: string): string =>
   // x = MIN(max, ABS(INT(x))) holds exactly for whole numbers from 0 to max, in one comparison.
   `IF(ISNUMBER(${ref}),${ref}=MIN(${MAX_COUNT_TEXT},ABS(INT(${ref}))),${ref}="")`;
-
-/**
- * Conditional-format rule formulas for one row of single cells (b, a, target), compact enough for
- * Excel's rule editor (255 characters) yet exactly evaluateRatio + verdictOf with the target of
- * targetFromCell (`plan` being the plan's target). Each is true when the row's verdict falls in
- * the rule's group: "fail" covers Không đạt and invalid data, "neutral" Không phát sinh and Chưa
- * có số liệu.
- */
-export function verdictRuleFormula(
-  { numerator: b, denominator: a }: RatioRefs,
-  targetRef: string,
-  plan: Target,
-  group: "pass" | "fail" | "neutral",
-): string {
-  const counts = `${blankOrCount(b)},${blankOrCount(a)}`;
-  switch (group) {
-    case "pass":
-      return `=IFERROR(AND(${counts},${b}<>"",${a}>0,${b}<=${a},${meetsTargetExpression(b, a, targetRef, plan)}),FALSE())`;
-    case "fail": {
-      // Invalid data (any error included) or a filled pair that misses the target. With valid
-      // counts, a blank or zero a makes the right side 0, which b·20000 (b·10000) never is below:
-      // no a > 0 test is needed.
-      const misses = targetComparison(b, a, targetRef, plan, "<");
-      return `=IFERROR(OR(NOT(AND(${counts},OR(${b}="",${a}="",${b}<=${a}))),AND(${b}<>"",${misses})),TRUE())`;
-    }
-    case "neutral":
-      return `=IFERROR(AND(${counts},OR(${b}="",${a}="",${b}<=${a}),OR(${b}="",${a}="",${a}=0)),FALSE())`;
-  }
-}
 
 /**
  * A conditional-format rule formula for one input cell: true when the cell is filled but not a

@@ -103,9 +103,13 @@ export interface CellWrite {
   readonly content: string | number | boolean;
 }
 
-/** The used range of the working sheet, read with values and formulas (for KPI.* outside the table). */
+/**
+ * The used range of the working sheet, read with values and formulas: KPI.* outside the table, and
+ * the table's cells wherever it stands. Excel's used range starts at the first used cell, not A1
+ * (rows inserted above the table or columns to its left move it).
+ */
 export interface UsedRangeRead {
-  /** Top-left cell of the grids ("A1"). */
+  /** Top-left cell of the grids: the used range's first cell ("A1", "C4"). */
   readonly topLeft: string;
   readonly values: CellGridRows;
   readonly formulas: CellGridRows;
@@ -134,6 +138,45 @@ export interface PortablePlan {
   readonly frozen: readonly string[];
   /** Cells outside the table whose KPI.* formula became the same rule in native functions. */
   readonly translated: readonly string[];
+}
+
+/**
+ * The working sheet's cells by their 1-based row and column, wherever the table stands: from the
+ * used range when the sheet was read whole (its grids start at its first used cell, not at A1),
+ * else from the snapshot's block (read from A1, as wide as the monthly table unmoved).
+ */
+interface SheetCells {
+  value(row: number, column: number): CellInput;
+  /** The formula (or constant) of every non-blank cell of a row, by column. */
+  rowFormulas(row: number): [column: number, content: CellInput][];
+  /** Every non-blank cell that `used` (or else the snapshot's block) holds, with its formula and value. */
+  all(): { address: string; formula: CellInput; value: CellInput }[];
+}
+
+function sheetCells(snapshot: AppendixSnapshot, used: UsedRangeRead | undefined): SheetCells {
+  const scan = used ?? { topLeft: "A1", values: snapshot.values, formulas: snapshot.formulas };
+  const origin = parseCell(scan.topLeft);
+  const inScan = (grid: CellGridRows, row: number, column: number): CellInput | undefined => {
+    const cells = grid[row - origin.row];
+    return cells && column >= origin.column && column - origin.column < cells.length ? cells[column - origin.column] : undefined;
+  };
+  return {
+    value: (row, column) => inScan(scan.values, row, column) ?? gridCell(snapshot.values, row, column),
+    rowFormulas: (row) => {
+      const cells = new Map<number, CellInput>();
+      (snapshot.formulas[row - 1] ?? []).forEach((content, i) => cells.set(i + 1, content));
+      (scan.formulas[row - origin.row] ?? []).forEach((content, j) => cells.set(origin.column + j, content));
+      return [...cells].filter(([, content]) => content !== null && content !== "");
+    },
+    all: () =>
+      scan.formulas.flatMap((cells, i) =>
+        cells.map((formula, j) => ({
+          address: cellAddress(origin.row + i, origin.column + j),
+          formula,
+          value: scan.values[i]?.[j] ?? null,
+        })),
+      ),
+  };
 }
 
 /** Text that would read as a formula or a number is written with Excel's text prefix. */
@@ -214,7 +257,8 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
   const put = (row: number, column: number, content: string | number | boolean): void => {
     writes.set(cellAddress(row, column), content);
   };
-  const value = (row: number, column: number): CellInput => gridCell(snapshot.values, row, column);
+  const sheet = sheetCells(snapshot, input.used);
+  const value = sheet.value;
 
   let period: ReportPeriod = input.period ?? { kind: "year" };
   if (located.mode === "monthly") {
@@ -301,32 +345,26 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
   if (located.mode === "monthly") {
     const periodRow = parseCell(PERIOD_CELLS.period).row + located.offset;
     for (const row of [periodRow, located.headerTop]) {
-      const cells = snapshot.formulas[row - 1] ?? [];
-      cells.forEach((content, i) => {
-        if (isFormula(content)) put(row, i + 1, asConstant(value(row, i + 1)));
-      });
+      for (const [column, content] of sheet.rowFormulas(row)) {
+        if (isFormula(content)) put(row, column, asConstant(value(row, column)));
+      }
     }
   }
 
   // Any other KPI.* formula of the sheet: translated when simple, else frozen to its value.
   const frozen: string[] = [];
   const translated: string[] = [];
-  const scan = input.used ?? { topLeft: "A1", values: snapshot.values, formulas: snapshot.formulas };
-  const origin = parseCell(scan.topLeft);
-  scan.formulas.forEach((cells, i) =>
-    cells.forEach((content, j) => {
-      const address = cellAddress(origin.row + i, origin.column + j);
-      if (writes.has(address) || !isFormula(content) || !usesCustomFunctions(content)) return;
-      const nativeFormula = mode === "formulas" ? translateKpiFormula(content) : undefined;
-      if (nativeFormula) {
-        writes.set(address, nativeFormula);
-        translated.push(address);
-      } else {
-        writes.set(address, asConstant(scan.values[i]?.[j] ?? null));
-        frozen.push(address);
-      }
-    }),
-  );
+  for (const { address, formula, value: shown } of sheet.all()) {
+    if (writes.has(address) || !isFormula(formula) || !usesCustomFunctions(formula)) continue;
+    const nativeFormula = mode === "formulas" ? translateKpiFormula(formula) : undefined;
+    if (nativeFormula) {
+      writes.set(address, nativeFormula);
+      translated.push(address);
+    } else {
+      writes.set(address, asConstant(shown));
+      frozen.push(address);
+    }
+  }
 
   return {
     tableMode: located.mode,

@@ -27,7 +27,7 @@ import {
   type FormulaMode,
 } from "../domain/layout/appendixLayout";
 import type { SheetLayout } from "../domain/layout/model";
-import { locateAppendix, type CellGridRows, type LocatedAppendix } from "../domain/check";
+import type { CellGridRows, LocatedAppendix } from "../domain/check";
 import { isBlank } from "../domain/ratio";
 import { officeCapabilities, type AppendixFeature, type Capabilities } from "./capabilities";
 import { RULE_LOAD, ownRules, readRules, type ReadRule } from "./highlight";
@@ -39,6 +39,7 @@ import {
   contentAt,
   firstFreePrefix,
   gridFromA1,
+  locateMovedAppendix,
   namedTargetsOf,
   usedBlockOf,
   type NamedTarget,
@@ -68,9 +69,10 @@ export interface InsertAppendixOptions {
   /** Defaults to officeCapabilities() (Office.context.requirements). */
   readonly capabilities?: Capabilities;
   /**
-   * Set when the caller's Excel.run has mergeUndoGroup: true (insertRunOptions). The insert then
-   * leaves out name comments, which Excel on the web cannot group into one undo step
-   * (NamedItem.comment is on the "does not support undo" list).
+   * Set when the caller's Excel.run has mergeUndoGroup: true (insertRunOptions). Where the
+   * capabilities say name comments cannot join the undo group (Excel on the web: NamedItem.comment
+   * is on its "does not support undo" list), the insert then leaves the comments out; Excel on
+   * Windows and Mac keeps them.
    */
   readonly undoGroup?: boolean;
 }
@@ -101,7 +103,7 @@ export type InsertNote =
   | "namePrefixChanged"
   /** Rows or columns were inserted inside the table, so it cannot be refreshed in place. */
   | "tableResized"
-  /** One undo step was asked for, so the names were added without comments. */
+  /** One undo step was asked for where names cannot keep comments in it (the web): added without. */
   | "nameCommentsSkipped";
 
 export interface InsertAppendixResult {
@@ -391,7 +393,8 @@ export async function insertAppendix(
   const formulas: FormulaMode = options.formulas ?? (capabilities.features.customFunctions ? "kpi" : "native");
   const leftOut = capabilities.leftOut;
   const baseNotes: InsertNote[] = formulas === "native" && !capabilities.features.customFunctions ? ["nativeFormulas"] : [];
-  if (options.undoGroup && capabilities.features.names) baseNotes.push("nameCommentsSkipped");
+  const skipNameComments = options.undoGroup === true && !capabilities.nameCommentsInUndoGroup;
+  if (skipNameComments && capabilities.features.names) baseNotes.push("nameCommentsSkipped");
   if (!capabilities.canInsert) return result("unsupported", requestedSheet, requestedPrefix, formulas, leftOut);
 
   const { snapshot, formats } = await readWorkbook(context, requestedSheet, capabilities);
@@ -410,6 +413,16 @@ export async function insertAppendix(
   // highlight rules go by object, the add-in's only (a user's own rules on the table stay).
   const replaceRules = plan.mode !== "new" && formats !== null && snapshot.sheet !== null;
   if (replaceRules) for (const index of ownRules(snapshot.sheet.rules)) formats.items[index].delete();
+  // Names before the contents: Excel refuses a validation or rule that names a name the workbook
+  // does not have yet (see monthly.ts), so names always go first.
+  if (capabilities.features.names) {
+    for (const name of layout.names) {
+      if (plan.replaceNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();
+      const reference = `=${qualifiedAddress(plan.sheetName, offsetAddress(name.address, plan.offset.rows, plan.offset.columns))}`;
+      if (skipNameComments) context.workbook.names.add(name.name, reference);
+      else context.workbook.names.add(name.name, reference, name.comment);
+    }
+  }
   renderLayout(sheet, layout, {
     features: capabilities.features,
     offset: plan.offset,
@@ -417,14 +430,6 @@ export async function insertAppendix(
     refresh: plan.mode !== "new",
     clearConditionalFormats: !replaceRules,
   });
-  if (capabilities.features.names) {
-    for (const name of layout.names) {
-      if (plan.replaceNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();
-      const reference = `=${qualifiedAddress(plan.sheetName, offsetAddress(name.address, plan.offset.rows, plan.offset.columns))}`;
-      if (options.undoGroup) context.workbook.names.add(name.name, reference);
-      else context.workbook.names.add(name.name, reference, name.comment);
-    }
-  }
   sheet.activate();
   await context.sync();
 
@@ -520,7 +525,9 @@ function decide(
   }
 
   // Staff's figures and notes: read where the names (or the headers) say, written where the layout puts them.
-  const located = locateAppendix(gridFromA1(sheet.used) as CellGridRows);
+  // Read from where the table's name (or header) says it starts: a table moved far (row 1,000,
+  // column Z) is still found by its headers, and no note is left behind.
+  const located = locateMovedAppendix(gridFromA1(sheet.used) as CellGridRows, offset.rows, offset.columns);
   const sources = inputSources(snapshot.names, foundPrefix, sheet.name, offset, located);
   const conflicts = findConflicts(layout, sheet.used, offset, new Set([...sources.values()].map((c) => `${c.row}:${c.column}`)));
   if (conflicts.length > 0) {
@@ -558,7 +565,7 @@ export interface ProtectionResult {
 
 /**
  * What users may still do on the protected appendix: select cells, fill the unlocked input cells,
- * resize rows and columns. No password by default.
+ * resize rows and columns. No password by default. These options are ExcelApi 1.2.
  */
 const APPENDIX_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
@@ -566,9 +573,28 @@ const APPENDIX_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowAutoFilter: false,
   allowDeleteRows: false,
   allowInsertRows: false,
+};
+
+/**
+ * The options ExcelApi 1.7 adds (Excel.WorksheetProtectionOptions), passed only where the host has
+ * it. They state Excel's own defaults, so an older host protects the sheet the same way.
+ */
+const APPENDIX_PROTECTION_1_7: Excel.WorksheetProtectionOptions = {
   allowEditObjects: false,
   selectionMode: "Normal",
 };
+
+/** The protection options this Excel can take. */
+export function appendixProtectionOptions(capabilities: Capabilities): Excel.WorksheetProtectionOptions {
+  return capabilities.protectionOptions ? { ...APPENDIX_PROTECTION, ...APPENDIX_PROTECTION_1_7 } : { ...APPENDIX_PROTECTION };
+}
+
+export interface ProtectOptions {
+  /** ExcelApi 1.7. No caller sets one today: the appendix is protected against slips, not people. */
+  readonly password?: string;
+  /** Defaults to officeCapabilities(). */
+  readonly capabilities?: Capabilities;
+}
 
 /**
  * Reads the sheet's protection (sync 1) and, unless it is already `wanted`, changes it (sync 2).
@@ -587,19 +613,23 @@ async function setProtection(
   return { sheetName, protected: wanted, changed: true };
 }
 
-/** Protects the appendix sheet (ExcelApi 1.2; a password needs ExcelApi 1.7). Two syncs. */
+/**
+ * Protects the appendix sheet (ExcelApi 1.2; a password and the 1.7 options need ExcelApi 1.7).
+ * Two syncs. Excel clears its undo history when a sheet is protected (the pane says so).
+ */
 export async function protectAppendix(
   context: Excel.RequestContext,
   sheetName: string,
-  password?: string,
+  options: ProtectOptions = {},
 ): Promise<ProtectionResult> {
+  const protectionOptions = appendixProtectionOptions(options.capabilities ?? officeCapabilities());
   return setProtection(context, sheetName, true, (protection) => {
-    if (password) protection.protect(APPENDIX_PROTECTION, password);
-    else protection.protect(APPENDIX_PROTECTION);
+    if (options.password) protection.protect(protectionOptions, options.password);
+    else protection.protect(protectionOptions);
   });
 }
 
-/** Removes the protection (a password only if one was set). Two syncs. */
+/** Removes the protection (a password only if one was set). Two syncs; clears Excel's undo history. */
 export async function unprotectAppendix(
   context: Excel.RequestContext,
   sheetName: string,

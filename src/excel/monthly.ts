@@ -373,19 +373,23 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
     overrides.appendix = appendix;
   }
   const existingNames = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
-  const sheets: Excel.Worksheet[] = [];
-  layouts.forEach((layout, index) => {
-    const kind = KINDS[index];
-    const state = snapshot.sheets[kind];
-    const sheet = state.exists ? context.workbook.worksheets.getItem(names[kind]) : context.workbook.worksheets.add(names[kind]);
-    sheets.push(sheet);
-    renderLayout(sheet, layout, { features: capabilities.features, overrides: overrides[kind], refresh: state.exists });
-    if (capabilities.features.names) {
+  // Commands run in the order they are queued, and Excel refuses a validation or rule that names a
+  // name the workbook does not have yet (the appendix's period list is =KPI_PERIOD_LIST, a name on
+  // the monthly data sheet): so the sheets first, then every name of the three sheets, then contents.
+  const sheets = KINDS.map((kind) =>
+    snapshot.sheets[kind].exists ? context.workbook.worksheets.getItem(names[kind]) : context.workbook.worksheets.add(names[kind]),
+  );
+  if (capabilities.features.names) {
+    layouts.forEach((layout, index) => {
       for (const name of layout.names) {
         if (existingNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();
-        context.workbook.names.add(name.name, `=${qualifiedAddress(names[kind], name.address)}`, name.comment);
+        context.workbook.names.add(name.name, `=${qualifiedAddress(names[KINDS[index]], name.address)}`, name.comment);
       }
-    }
+    });
+  }
+  layouts.forEach((layout, index) => {
+    const kind = KINDS[index];
+    renderLayout(sheets[index], layout, { features: capabilities.features, overrides: overrides[kind], refresh: snapshot.sheets[kind].exists });
   });
   if (charts) {
     const chartSheet = sheets[2];

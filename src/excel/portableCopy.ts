@@ -16,11 +16,19 @@ import { INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
 import { locateAppendix, normalizeFormula, type CellGridRows } from "../domain/check";
 import { DEFAULT_NAME_PREFIX, monthlyDataName } from "../domain/layout/appendixLayout";
 import type { MonthlySnapshot, ReportPeriod } from "../domain/period";
-import { planPortableCopy, portableSheetName, type PortableMode, type PortablePlan } from "../domain/portable";
+import { cellAddress } from "../domain/layout/a1";
+import {
+  planPortableCopy,
+  portableSheetName,
+  type PortableMode,
+  type PortablePlan,
+  type UsedRangeRead,
+} from "../domain/portable";
 import type { CellInput } from "../domain/ratio";
 import { officeSupports, type Requirement } from "./capabilities";
 import { appendixSnapshotOf, queueAppendixReads } from "./check";
 import { RULE_LOAD, placedRules, readRules, recogniseRule } from "./highlight";
+import { parseQualified } from "./references";
 import { renderConditionalFormats } from "./renderConditionalFormats";
 
 export interface PortableCopyOptions {
@@ -124,21 +132,14 @@ export async function preparePortableCopy(
   // An older version's sheet (columns in another order) would get formulas in the wrong cells.
   if (located.outdated) return empty("outdated");
   const monthlyData = readMonths(months);
+  const usedRead = used.isNullObject ? undefined : usedRangeRead(used);
   const plan: PortablePlan = planPortableCopy({
     snapshot,
     mode,
     namePrefix,
     ...(options.period ? { period: options.period } : {}),
     ...(monthlyData ? { monthlyData } : {}),
-    ...(used.isNullObject
-      ? {}
-      : {
-          used: {
-            topLeft: used.address.split("!").pop()!.split(":")[0].replace(/\$/g, ""),
-            values: used.values as CellGridRows,
-            formulas: used.formulas as CellGridRows,
-          },
-        }),
+    ...(usedRead ? { used: usedRead } : {}),
   });
   const year = yearOfTable(snapshot.formulas) ?? options.year ?? PLAN.year;
   const copyName = portableSheetName(plan.period, year, worksheets.items.map((w) => w.name));
@@ -187,6 +188,20 @@ export async function preparePortableCopy(
     frozen: plan.frozen,
     translated: plan.translated,
     rulesAdded: missing.length,
+  };
+}
+
+/**
+ * The used range as the plan reads it. Its address ("'Phụ lục 2024'!C4:P27") starts at the first
+ * used cell: after rows inserted above the table or columns to its left, not at A1.
+ */
+function usedRangeRead(used: Excel.Range): UsedRangeRead | undefined {
+  const parsed = parseQualified(used.address);
+  if (!parsed) return undefined;
+  return {
+    topLeft: cellAddress(parsed.rect.top, parsed.rect.left),
+    values: used.values as CellGridRows,
+    formulas: used.formulas as CellGridRows,
   };
 }
 

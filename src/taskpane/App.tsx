@@ -33,6 +33,8 @@ const PreviewTable = lazy(() => import(/* webpackChunkName: "preview" */ "./comp
 const HelpPanel = lazy(() => import(/* webpackChunkName: "help" */ "./components/HelpPanel"));
 /** Shown after a check: loaded with the check's wording of findings (src/domain/check.ts). */
 const CheckResults = lazy(() => import(/* webpackChunkName: "check-results" */ "./components/CheckResults"));
+/** "Hỗ trợ": the self-test and the support information, with their strings (own chunk). */
+const SupportSection = lazy(() => import(/* webpackChunkName: "support" */ "./components/SupportSection"));
 
 const useStyles = makeStyles({
   provider: {
@@ -450,6 +452,15 @@ function Pane({ actions, initialChoice }: PaneProps) {
               />
             </>
           )}
+          <Suspense fallback={null}>
+            <SupportSection
+              actions={actions}
+              busy={busy !== null}
+              onRunning={(running) =>
+                dispatch(running ? { type: "start", action: "selfTest" } : { type: "finish", action: "selfTest", outcome: null })
+              }
+            />
+          </Suspense>
         </div>
       ) : (
         <div id={panelId("pane", "help")} role="tabpanel" aria-labelledby={tabId("pane", "help")} className={styles.panel}>

@@ -7,6 +7,7 @@ import type { IndicatorCode } from "../domain/catalog";
 import type { Language } from "../i18n/language";
 import type { ReadWorkbook } from "../domain/consolidate";
 import { NotAvailableError, type ChosenFile, type ConsolidationRequest, type PaneActions, type SelectResult, type SheetRequest } from "./actions";
+import { collectSupportInfo } from "./supportInfo";
 import { buildWorkbookFile, saveFile, toBase64 } from "./workbookFile";
 
 type Modules = typeof import("./excelModules");
@@ -195,5 +196,13 @@ export function createExcelActions(language: Language): PaneActions {
       saveFile(file);
       return { how: "download", fileName: file.fileName, bytes: file.buffer.byteLength };
     },
+
+    async selfTest() {
+      const m = await modules();
+      const capabilities = m.officeCapabilities();
+      return Excel.run((context) => m.runSelfTest(context, { capabilities }));
+    },
+
+    supportInfo: collectSupportInfo,
   };
 }

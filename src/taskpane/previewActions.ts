@@ -4,6 +4,7 @@
  * be downloaded, since it is built in the browser.
  */
 import { NotAvailableError, type PaneActions } from "./actions";
+import { supportInfoFrom } from "./supportInfo";
 import { buildWorkbookFile, saveFile } from "./workbookFile";
 
 function outsideExcel(what: string): Promise<never> {
@@ -26,6 +27,9 @@ export function createPreviewActions(): PaneActions {
     insertFunctionAtSelection: () => outsideExcel("insertFunctionAtSelection"),
     previewConsolidation: () => outsideExcel("previewConsolidation"),
     consolidate: () => outsideExcel("consolidate"),
+    selfTest: () => outsideExcel("selfTest"),
+    // Outside Office there is no host to describe: the add-in's own version and build only.
+    supportInfo: () => supportInfoFrom(undefined),
     async downloadWorkbook(choice) {
       const file = await buildWorkbookFile(choice);
       saveFile(file);

@@ -21,7 +21,9 @@ export type ActionId =
   | "insertFunction"
   | "period"
   | "consolidatePreview"
-  | "consolidate";
+  | "consolidate"
+  /** "Tự kiểm tra" (components/SupportSection.tsx keeps its own result; the pane only waits). */
+  | "selfTest";
 
 /** The message a finished action leaves: a Fluent MessageBar. */
 export interface Outcome {

@@ -47,7 +47,7 @@ export interface StandaloneWorkbookOptions {
 }
 
 /** Application name written into the file's properties. */
-const WORKBOOK_CREATOR = "KPI CCHC Kiên Giang";
+const WORKBOOK_CREATOR = "Chỉ tiêu cải cách TTHC – Sở Du lịch Kiên Giang";
 
 const CM_PER_INCH = 2.54;
 /** Header/footer distance from the page edge (inches): inside the 2 cm top and bottom margins. */

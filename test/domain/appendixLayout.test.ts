@@ -1,4 +1,5 @@
 import { INDICATORS, SECTIONS, indicatorFullName } from "../../src/domain/catalog";
+import { moveFormula } from "../../src/domain/check";
 import { parseCell } from "../../src/domain/layout/a1";
 import {
   COLUMNS,
@@ -113,8 +114,24 @@ describe("appendix layout", () => {
     expect(layout.font.name).toBe("Times New Roman");
   });
 
-  it("keeps every conditional-format formula within 255 characters", () => {
-    expect(layout.conditionalFormats).toHaveLength(11 * (2 * 3 + 1));
-    for (const rule of layout.conditionalFormats) expect(rule.formula.length).toBeLessThanOrEqual(255);
+  it("keeps every conditional-format formula within 255 characters, wherever the table is moved", () => {
+    // Per indicator: pass, two fail rules (invalid data, below the target) and neutral on each of
+    // the two result cells, one invalid-input rule over b and a.
+    expect(layout.conditionalFormats).toHaveLength(11 * (2 * 4 + 1));
+    const lastRow = appendixRows().lastRow;
+    const lastColumn = layout.columnWidths.length;
+    // Here, at row 1,000 and column Z, and as far as the sheet goes (XFD1048576: 10-character references).
+    const moves = [
+      [0, 0],
+      [999, 25],
+      [1_048_576 - lastRow, 16_384 - lastColumn],
+    ] as const;
+    for (const [rows, columns] of moves) {
+      for (const rule of layout.conditionalFormats) {
+        const formula = moveFormula(rule.formula, rows, columns);
+        expect({ rows, columns, kind: rule.kind, length: formula.length }).toEqual({ rows, columns, kind: rule.kind, length: Math.min(formula.length, 255) });
+      }
+    }
+    expect(moveFormula(layout.conditionalFormats[0].formula, 999, 25)).toMatch(/[A-Z]{2}1007/); // moved, not left in place
   });
 });

@@ -15,7 +15,6 @@ import {
   snapshotAddress,
   summaryText,
   usesCustomFunctions,
-  verdictWithCellTarget,
   type AppendixSnapshot,
   type Finding,
   type FindingKind,
@@ -24,6 +23,7 @@ import { appendixRows, buildAppendixLayout, COLUMNS, MONTHLY_COLUMNS, type Appen
 import { VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
 import { checkVi } from "../../src/i18n/vi/check";
 import { checkEn } from "../../src/i18n/en/check";
+import { planTarget, shownResult, verdict as oracleVerdict } from "../oracle/planRules";
 
 const SHEET = "Phụ lục 2024";
 const rows = appendixRows();
@@ -62,7 +62,10 @@ function tableSheet(options: Partial<AppendixOptions> = {}, inputs = passingInpu
   return sheet;
 }
 
-/** Computes what Excel would show: the table's result and verdict formulas from b, a, target. */
+/**
+ * Computes what Excel would show: the table's result and verdict formulas from b, a, target, by
+ * the plan's rules as the independent oracle states them (test/oracle/planRules.ts).
+ */
 function recalc(sheet: TestSheet): void {
   sheet.values = sheet.formulas.map((row) => row.map((c) => c));
   const located = locateAppendix(sheet.formulas);
@@ -80,11 +83,11 @@ function recalc(sheet: TestSheet): void {
       }
       continue;
     }
-    const { verdict, ratio } = verdictWithCellTarget(get(c.numerator), get(c.denominator), get(c.target), indicator);
+    const [b, a, target] = [get(c.numerator), get(c.denominator), get(c.target)];
     const isF = (column: number): boolean => String(sheet.formulas[row - 1][column - 1]).startsWith("=");
     // Kết quả shows the ratio only beside Đạt / Không đạt: blank otherwise, never an error code.
-    if (isF(c.result)) sheet.values[row - 1][c.result - 1] = ratio ?? "";
-    if (isF(c.verdict)) sheet.values[row - 1][c.verdict - 1] = VERDICT_WORDS[verdict];
+    if (isF(c.result)) sheet.values[row - 1][c.result - 1] = shownResult(b, a, target, planTarget(indicator.code));
+    if (isF(c.verdict)) sheet.values[row - 1][c.verdict - 1] = oracleVerdict(b, a, target, planTarget(indicator.code));
   }
 }
 
@@ -207,8 +210,13 @@ describe("checkAppendix on a clean table", () => {
     expect(locateAppendix(tableSheet().formulas).outdated).toBe(false);
   });
 
-  it("reads the snapshot block wide enough for both tables", () => {
-    expect(snapshotAddress()).toBe(`A1:N${appendixRows().lastRow + 40}`);
+  it("reads the snapshot block wide enough for both tables, also when columns were inserted left of them", () => {
+    expect(snapshotAddress()).toBe(`A1:AM${appendixRows().lastRow + 40}`);
+    // A monthly table whose header stands as far right as the header search reaches still fits.
+    const monthly = tableSheet({ monthly: { period: { kind: "year" } } });
+    const shifted = monthly.formulas.map((row) => [...Array<CellInput>(19).fill(""), ...row]);
+    expect(locateAppendix(shifted)).toMatchObject({ mode: "monthly", columnOffset: 19 });
+    expect(locateAppendix(shifted).columns.note).toBeLessThanOrEqual(39);
   });
 });
 

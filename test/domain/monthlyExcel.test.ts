@@ -55,6 +55,21 @@ describe("monthly reporting in Excel", () => {
     expect(String(excel.state.content(APPENDIX, "J20"))).toContain("KPI.ONTIME(OFFSET(KPI_M_IV_1_B");
   });
 
+  it("adds every name before the drop-down and rules that name it: fresh, update and second report", async () => {
+    // Excel refuses a validation whose source names a name that does not exist yet (the fake too).
+    const { excel, capabilities } = setup();
+    const fresh = await insertMonthlyReport(excel.context, { capabilities, charts: false });
+    expect(fresh.status).toBe("inserted");
+    const updated = await insertMonthlyReport(excel.context, { capabilities, charts: false, ifExists: "update" });
+    expect(updated.status).toBe("updated");
+    const second = await insertMonthlyReport(excel.context, { capabilities, charts: false, ifExists: "newSheet" });
+    expect(second).toMatchObject({ status: "inserted", namePrefix: "KPI2" });
+    // The period's drop-down (the unit cell's lists its items and names nothing).
+    const list = excel.state.sheet(second.sheetNames.appendix).validations.find((v) => String(v.rule.list?.source ?? "").startsWith("="));
+    expect(list?.rule.list?.source).toBe("=KPI2_PERIOD_LIST");
+    expect(excel.state.name("KPI2_PERIOD_LIST")?.sheetName).toBe(second.sheetNames.data);
+  });
+
   it("switches the period by writing the period cell only, in two syncs", async () => {
     const { excel, capabilities } = setup();
     await insertMonthlyReport(excel.context, { capabilities, charts: false, formulas: "native", period: { kind: "month", month: 3 } });

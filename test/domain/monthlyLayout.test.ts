@@ -53,7 +53,7 @@ describe("the monthly data sheet", () => {
     expect(layout.sheetName).toBe(MONTHLY_SHEET_NAME);
     expect(cell("A1")).toBe("SỐ LIỆU THEO THÁNG CÁC CHỈ TIÊU CẢI CÁCH THỦ TỤC HÀNH CHÍNH NĂM 2024");
     expect(cell("A2")).toBe("SỞ DU LỊCH TỈNH KIÊN GIANG");
-    expect(["A4", "B4", "C4", "P4"].map(cell)).toEqual(["Mã", "Chỉ tiêu", "Số liệu", "Nội dung số liệu"]);
+    expect(["A4", "B4", "C4", "P4"].map(cell)).toEqual(["Mã", "Tên chỉ tiêu", "Số liệu", "Nội dung số liệu"]);
     expect(["D4", "G4", "J4", "M4"].map(cell)).toEqual(["Quý I", "Quý II", "Quý III", "Quý IV"]);
     expect(layout.merges).toEqual(expect.arrayContaining(["D4:F4", "G4:I4", "J4:L4", "M4:O4", "A4:A5", "P4:P5"]));
     const months = layout.cells[MONTHLY_DATA_ROWS.headerBottom - 1].slice(3, 15);

@@ -19,7 +19,8 @@ import { MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, PERIOD_CELLS, appendixRows } from 
 import { parseCell } from "../../src/domain/layout/a1";
 import { MONTHLY_DATA_COLUMNS, MONTHLY_DATA_ROWS, monthlyDataRows } from "../../src/domain/layout/monthlyLayout";
 import { MONTHS, periodLabel, periodSpan, yearToDateSpan, type MonthSpan, type ReportPeriod } from "../../src/domain/period";
-import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, verdictOf, type CellInput } from "../../src/domain/ratio";
+import { MAX_COUNT, type CellInput } from "../../src/domain/ratio";
+import { periodOutcome, planTarget } from "../oracle/planRules";
 import { buildMonthlyStandaloneWorkbook } from "../../src/workbook/monthlyWorkbook";
 import { convertWithLibreOffice, findExecutable, findSoffice, run, withFreshProfile } from "../workbook/helpers/libreoffice";
 
@@ -76,21 +77,22 @@ function computed(cell: Cell): unknown {
   return value ?? "";
 }
 
+/** The oracle's period rule (test/oracle/planRules.ts): every month of the span entered, else nothing shown. */
 function expected(year: Year, code: IndicatorCode, span: MonthSpan) {
   const indicator = INDICATORS.find((i) => i.code === code)!;
   const b = year[code].numerator.slice(span.start - 1, span.end);
   const a = year[code].denominator.slice(span.start - 1, span.end);
-  // A verdict about a period: every month of it must hold b and a; until then b, a and Kết quả show nothing.
-  const evaluation = evaluateRatio([b], [a], "complete");
-  const verdict = verdictOf(evaluation, indicator.target);
-  const withData = verdict === "pass" || verdict === "fail" || verdict === "notApplicable";
-  const sum = (xs: CellInput[]): number | string => (withData ? xs.reduce<number>((s, x) => s + (typeof x === "number" ? x : 0), 0) : "");
+  const outcome = periodOutcome(
+    b.map((x, i) => ({ b: x, a: a[i] })),
+    indicator.target.fraction,
+    planTarget(code),
+  );
   return {
-    result: evaluation.kind === "ratio" ? evaluation.value : "",
-    verdict: VERDICT_WORDS[verdict],
-    sumB: sum(b),
-    sumA: sum(a),
-    ratio: evaluation.kind === "ratio" ? evaluation.value : undefined,
+    result: outcome.ratio ?? "",
+    verdict: outcome.verdict,
+    sumB: outcome.numerator === null ? "" : Number(outcome.numerator),
+    sumA: outcome.denominator === null ? "" : Number(outcome.denominator),
+    ratio: outcome.ratio ?? undefined,
   };
 }
 

@@ -3,7 +3,7 @@
  * their names, then filled with generated monthly data and switched between report periods by
  * writing the period cell only — as a person does. Each time, every indicator's period and
  * year-to-date results, verdicts, sums, highlight rules, chart data and the monthly sheet's own
- * highlight rules are held against the domain: evaluateRatio / KPI.STATUS on the months of the
+ * highlight rules are held against the oracle (test/oracle/planRules.ts): the period rule on the months of the
  * period, chartPoints, textBar and checkMonthlyData.
  */
 import fc from "fast-check";
@@ -30,9 +30,10 @@ import {
   type MonthlySnapshot,
   type ReportPeriod,
 } from "../../src/domain/period";
-import { MAX_COUNT, VERDICT_WORDS, countProblem, evaluateRatio, isBlank, verdictOf, type CellInput, type Verdict } from "../../src/domain/ratio";
+import { MAX_COUNT, VERDICT_WORDS, countProblem, isBlank, type CellInput, type Verdict } from "../../src/domain/ratio";
 import { MONTHLY_OPTIONS } from "../helpers/monthly";
-import { VERDICT_GROUP, expectedShownResult, expectedShownSum, raw, sameShown, shown, type Shown } from "../helpers/hyperformula";
+import { VERDICT_GROUP, oracleVerdict, raw, sameShown, shown, type Shown } from "../helpers/hyperformula";
+import { periodOutcome, planTarget } from "../oracle/planRules";
 
 const layouts = buildMonthlyReportLayouts(MONTHLY_OPTIONS);
 const [appendix, monthly, chart] = layouts;
@@ -150,15 +151,16 @@ function expectedOver(year: Year, code: IndicatorCode, span: MonthSpan) {
   const indicator = INDICATORS.find((i) => i.code === code)!;
   const b = slice(year[code].numerator, span);
   const a = slice(year[code].denominator, span);
-  // A verdict about a period: every month of the span must hold b and a.
-  const evaluation = evaluateRatio([b], [a], "complete");
-  const verdict = verdictOf(evaluation, indicator.target);
+  // A verdict about a period (the oracle's periodOutcome): every month of the span must hold b and a.
+  const months = b.map((x, i) => ({ b: x, a: a[i] }));
+  const outcome = periodOutcome(months, indicator.target.fraction, planTarget(code));
+  const verdict = oracleVerdict([b], [a], indicator.target.fraction, planTarget(code));
   return {
-    result: expectedShownResult([b], [a], verdict),
+    result: outcome.ratio ?? "",
     verdict,
-    sumB: expectedShownSum(b, verdict),
-    sumA: expectedShownSum(a, verdict),
-    ratio: evaluation.kind === "ratio" ? evaluation.value : undefined,
+    sumB: outcome.numerator === null ? "" : Number(outcome.numerator),
+    sumA: outcome.denominator === null ? "" : Number(outcome.denominator),
+    ratio: outcome.ratio ?? undefined,
   };
 }
 

@@ -135,9 +135,9 @@ function disagreements(cases: readonly Case[]): unknown[] {
     const verdict = oracleVerdict(b, a, c.target, c.plan);
     const expected: Record<(typeof OUT)[number], Shown> = {
       verdict: VERDICT_WORDS[verdict],
-      sumB: expectedShownSum(b, verdict),
-      sumA: expectedShownSum(a, verdict),
-      result: expectedShownResult([b], [a], verdict),
+      sumB: expectedShownSum(b, a, "numerator"),
+      sumA: expectedShownSum(a, b, "denominator"),
+      result: expectedShownResult([b], [a], c.target, c.plan),
     };
     OUT.forEach((key, k) => {
       const engine = values[i][COL.out - 1 + k];

@@ -15,8 +15,8 @@ function fake(requirementSets: Record<string, string> = DEFAULT_REQUIREMENT_SETS
   return createFakeExcel({ requirementSets, sheets });
 }
 
-const capabilitiesOf = (excel: FakeExcel) =>
-  detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
+const capabilitiesOf = (excel: FakeExcel, platform?: string) =>
+  detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version), platform);
 
 async function insert(excel: FakeExcel, options: Parameters<typeof insertAppendix>[1] = {}) {
   return insertAppendix(excel.context, { capabilities: capabilitiesOf(excel), ...options });
@@ -167,7 +167,7 @@ describe("insertAppendix on hosts without every requirement set", () => {
     expect(sheet.validations).toHaveLength(0);
     expect(sheet.pageLayout.paperSize).toBeNull();
     expect(sheet.freeze.rows).toBe(6);
-    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(sheet.conditionalFormats).toHaveLength(buildAppendixLayout().conditionalFormats.length);
   });
 
   it("leaves out highlighting and freezing below 1.6, and refuses below 1.4 without syncing", async () => {
@@ -230,7 +230,7 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(excel.state.content(SHEET, "A3")).toBe("CỦA SỞ DU LỊCH NĂM 2024");
     expect(excel.state.content(SHEET, "A30")).toBe("Người lập biểu");
     const sheet = excel.state.sheet(SHEET);
-    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(sheet.conditionalFormats).toHaveLength(buildAppendixLayout().conditionalFormats.length);
     expect(sheet.validations).toHaveLength(12);
     expect(excel.state.names.size).toBe(57);
     expect(excel.state.sheets).toHaveLength(2); // Sheet1 and the appendix
@@ -317,8 +317,26 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(sheet.pageLayout.printTitleRows).toBe("$7:$8");
     const rule = sheet.validations.find((v) => v.rect.top === r1)!;
     expect(rule.rule.custom?.formula).toContain(`ISNUMBER(H${r1})`);
-    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(sheet.conditionalFormats).toHaveLength(buildAppendixLayout().conditionalFormats.length);
     expect(sheet.conditionalFormats.every((f) => f.rect.top >= 7)).toBe(true);
+  });
+
+  it("updates a table moved to row 1,000 and column Z in place, every rule within Excel's 255 characters", async () => {
+    const excel = await filledWorkbook();
+    excel.state.insertRows(SHEET, 1, 1000 - ROWS.headerTop);
+    excel.state.insertColumns(SHEET, 1, 25);
+    const result = await insert(excel, { ifExists: "update" });
+    expect(result).toMatchObject({ status: "updated", keptInputs: 5, notes: [] });
+    const moved = (code: (typeof INDICATORS)[number]["code"], column: number): string =>
+      cellAddress(rowOf(code) + 1000 - ROWS.headerTop, column + 25);
+    expect(excel.state.name("KPI_TABLE")?.address).toMatch(/^\$Z\$1000:/);
+    expect(excel.state.grid(SHEET, `${moved("I.1", COLUMNS.numerator)}:${moved("I.1", COLUMNS.denominator)}`)).toEqual([[45, 100]]);
+    expect(excel.state.content(SHEET, moved("I.1", COLUMNS.note))).toBe("Số liệu tháng 3"); // no note left behind
+    const rules = excel.state.sheet(SHEET).conditionalFormats;
+    expect(rules).toHaveLength(buildAppendixLayout().conditionalFormats.length);
+    expect(rules.every((f) => f.rect.top >= 1000 && f.rect.left >= 26)).toBe(true);
+    expect(Math.max(...rules.map((f) => f.formula!.length))).toBeLessThanOrEqual(255);
+    expect(rules.filter((f) => f.formula!.includes(moved("IV.1", COLUMNS.numerator))).length).toBeGreaterThan(0);
   });
 
   it("follows a figure whose cell was moved (its name moved with it)", async () => {
@@ -436,15 +454,38 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(excel.state.name("KPI_TABLE")?.sheetName).toBe(SHEET);
   });
 
-  it("adds names without comments when the caller groups the insert into one undo step", async () => {
-    const excel = fake();
-    const result = await insert(excel, { undoGroup: true });
-    expect(result.notes).toContain("nameCommentsSkipped");
-    expect(excel.state.name("KPI_TABLE")?.comment).toBe("");
+  it("adds names without comments in one undo step on Excel on the web only", async () => {
+    const onWeb = fake();
+    const web = await insertAppendix(onWeb.context, { capabilities: capabilitiesOf(onWeb, "OfficeOnline"), undoGroup: true });
+    expect(web.notes).toContain("nameCommentsSkipped");
+    expect(onWeb.state.name("KPI_TABLE")?.comment).toBe("");
+    for (const platform of ["PC", "Mac"]) {
+      const desktop = fake();
+      const result = await insertAppendix(desktop.context, { capabilities: capabilitiesOf(desktop, platform), undoGroup: true });
+      expect([platform, result.notes]).toEqual([platform, []]);
+      expect(desktop.state.name("KPI_TABLE")?.comment).toBe("Bảng chỉ tiêu phụ lục");
+    }
   });
 });
 
 describe("protectAppendix / unprotectAppendix", () => {
+  it("passes allowEditObjects and selectionMode only where Excel takes them (ExcelApi 1.7)", async () => {
+    const old = fake({ ExcelApi: "1.6" });
+    await insert(old);
+    expect(await protectAppendix(old.context, SHEET, { capabilities: capabilitiesOf(old) })).toMatchObject({ protected: true, changed: true });
+    expect(old.state.sheet(SHEET).protection.options).toEqual({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowAutoFilter: false,
+      allowDeleteRows: false,
+      allowInsertRows: false,
+    });
+    const current = fake();
+    await insert(current);
+    await protectAppendix(current.context, SHEET, { capabilities: capabilitiesOf(current) });
+    expect(current.state.sheet(SHEET).protection.options).toMatchObject({ allowEditObjects: false, selectionMode: "Normal" });
+  });
+
   it("protects without a password so that only the input cells can be edited, and unprotects", async () => {
     const excel = fake();
     await insert(excel);

@@ -5,7 +5,8 @@
 import type { Finding } from "../../src/domain/check";
 import { emptyTarget, planConsolidation, type KpiWorkbook, type ReadWorkbook } from "../../src/domain/consolidate";
 import type { CellInput } from "../../src/domain/ratio";
-import type { CheckResult, ConsolidationResult, InsertResult, MonthlyInsertResult, PaneActions } from "../../src/taskpane/actions";
+import { SELF_TEST_STEPS, type SelfTestReport, type StepResult } from "../../src/domain/selfTest";
+import type { CheckResult, ConsolidationResult, InsertResult, MonthlyInsertResult, PaneActions, SupportInfo } from "../../src/taskpane/actions";
 
 type Methods = { [K in keyof PaneActions as PaneActions[K] extends (...args: never[]) => unknown ? K : never]: PaneActions[K] };
 type Fn = (...args: never[]) => unknown;
@@ -126,6 +127,31 @@ export function consolidationResult(
   return { status, plan, sheetName: "Nguồn số liệu", year: 2024, written: status === "written" ? plan.counts.changed : 0, filledByChanged: false };
 }
 
+/** A self-test report: every step passed in 120 ms, unless a step's result is given. */
+export function selfTestReport(overrides: Partial<Record<StepResult["id"], Partial<StepResult>>> = {}): SelfTestReport {
+  const steps = SELF_TEST_STEPS.map((id): StepResult => ({ id, status: "passed", durationMs: 120, ...overrides[id] }));
+  return {
+    steps,
+    totalMs: 1450,
+    sheetName: "KPI Tự kiểm tra K7QF",
+    cleanup: { complete: true, sheetsLeft: [], namesLeft: 0 },
+  };
+}
+
+export const SUPPORT_INFO: SupportInfo = {
+  host: "Excel",
+  platform: "PC",
+  officeVersion: "16.0.17328.20108",
+  displayLanguage: "vi-VN",
+  requirementSets: [
+    { set: "ExcelApi", highest: "1.17" },
+    { set: "CustomFunctionsRuntime", highest: "1.4" },
+    { set: "SharedRuntime", highest: "1.1" },
+  ],
+  addinVersion: "1.0.0",
+  buildCommit: "abc1234",
+};
+
 export function createFakeActions(host: PaneActions["host"] = "excel"): FakePaneActions {
   return {
     host,
@@ -160,6 +186,8 @@ export function createFakeActions(host: PaneActions["host"] = "excel"): FakePane
     downloadWorkbook: mock<"downloadWorkbook">(() =>
       Promise.resolve({ how: "download", fileName: "PhuLuc-2024.xlsx", bytes: 20480 }),
     ),
+    selfTest: mock<"selfTest">(() => Promise.resolve(selfTestReport())),
+    supportInfo: mock<"supportInfo">(() => SUPPORT_INFO),
   };
 }
 

@@ -5,7 +5,14 @@ import { INDICATORS } from "../../src/domain/catalog";
 import { functionHelp } from "../../src/domain/functionHelp";
 import { App } from "../../src/taskpane/App";
 import type { CheckResult, PortableCopyResult } from "../../src/taskpane/actions";
-import { FINDINGS, checkResult, createFakeActions, deferred, officeError } from "./fakeActions";
+import { registerLocale } from "../../src/taskpane/strings";
+import { FINDINGS, LOCALE_EN, checkResult, createFakeActions, deferred, officeError } from "./fakeActions";
+
+/** The help panel's example for KPI.ONTIME: IV.1's own b and a on the appendix. */
+const ONTIME_EXAMPLE = functionHelp("vi").find((entry) => entry.id === "ONTIME")!.example;
+
+
+registerLocale(LOCALE_EN);
 
 function setup(language: "vi" | "en" = "vi") {
   const actions = createFakeActions();
@@ -58,6 +65,24 @@ describe("fill: my unit's indicators", () => {
   });
 });
 
+describe("actions that clear Excel's undo history say so beside their buttons", () => {
+  // "Undo support with the Excel JavaScript API": Worksheet.copy and WorksheetProtection.protect /
+  // unprotect do not support undo; calling them clears the user's undo stack.
+  test.each([
+    ["vi", "Chuẩn bị bản nộp", /tạo bản nộp \(sao chép trang tính\) sẽ xóa lịch sử hoàn tác của Excel/],
+    ["vi", "Bảo vệ trang tính", /bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel/],
+    ["vi", "Bỏ bảo vệ", /bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel/],
+    ["en", "Prepare the copy to submit", /making the copy \(a copy of the worksheet\) clears Excel's undo history/],
+    ["en", "Protect sheet", /protecting or unprotecting the sheet clears Excel's undo history/],
+  ] as const)("%s: “%s”", (language, name, note) => {
+    setup(language);
+    const button = screen.getByRole("button", { name, description: note });
+    expect(button).toBeTruthy();
+    // The note is on the pane too, before the button is pressed.
+    expect(screen.getAllByText(note).length).toBeGreaterThan(0);
+  });
+});
+
 describe("highlight, portable copy, download", () => {
   test("highlight ends with a message, or says why it could not", async () => {
     const { actions, user } = setup();
@@ -86,7 +111,7 @@ describe("highlight, portable copy, download", () => {
       translated: [],
       rulesAdded: 0,
     });
-    expect(await screen.findByText(/Đã tạo trang “Bản nộp Quý I-2024”: mở được ở máy không cài add-in\./)).toBeTruthy();
+    expect(await screen.findByText(/Đã tạo trang “Bản nộp Quý I-2024”: mở được ở máy không cài phần bổ trợ\./)).toBeTruthy();
   });
 
   test("the report period is written into the workbook on request", async () => {
@@ -172,9 +197,9 @@ describe("help panel", () => {
     const list = await screen.findByRole("list", { name: "Danh sách hàm KPI" });
     for (const entry of entries) expect(within(list).getByText(entry.example)).toBeTruthy();
 
-    await user.click(screen.getByRole("button", { name: "Chèn vào ô đang chọn: =KPI.ONTIME(G12,H12)" }));
-    expect(actions.insertFunctionAtSelection).toHaveBeenCalledWith("=KPI.ONTIME(G12,H12)");
-    expect(await screen.findByText(/Đã chèn =KPI\.ONTIME\(G12,H12\) vào ô B3\./)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: `Chèn vào ô đang chọn: ${ONTIME_EXAMPLE}` }));
+    expect(actions.insertFunctionAtSelection).toHaveBeenCalledWith(ONTIME_EXAMPLE);
+    expect(await screen.findByText(`Đã chèn ${ONTIME_EXAMPLE} vào ô B3.`, { exact: false })).toBeTruthy();
   });
 
   test("inserting into a protected cell is explained", async () => {

@@ -4,8 +4,8 @@
  * One LibreOffice run recalculates a workbook holding the appendix filled with a case for every
  * verdict, a second appendix with the other side of each boundary, and check sheets with hundreds
  * of generated rows built from the same native formulas (ratio, verdict, highlight rules, input
- * validation). Every value LibreOffice computes must equal the TypeScript rules (evaluateRatio,
- * verdictOf) for the same inputs. A second run, in parallel, prints the blank form and the filled
+ * validation). Every value LibreOffice computes must equal the plan's rules for the same inputs, as
+ * the independent oracle states them (test/oracle/planRules.ts). A second run, in parallel, prints the blank form and the filled
  * appendix to PDF; poppler turns them into PNGs in test-artifacts/workbook/ for people to look at.
  *
  * Skipped only when LibreOffice is missing outside CI; in CI (CI=true) a missing soffice fails.
@@ -47,7 +47,6 @@ import {
   addEdgeSheet,
   addRangeSheet,
   expectedFor,
-  judgedTarget,
   fillAppendix,
   invalidInput,
   rangeRows,
@@ -177,7 +176,7 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
     const verdicts = new Set<string>();
     for (const c of cases) {
       const row = rows.indicators.get(c.code)!;
-      const expected = expectedFor(c.b, c.a, targetOf(c.code));
+      const expected = expectedFor(c.b, c.a, null, targetOf(c.code));
       const context = { sheet: sheetName, code: c.code, why: c.why };
       // Kết quả: the ratio beside Đạt / Không đạt, else nothing (no error code on paper).
       const shown = computed(sheet.getCell(row, COLUMNS.result));
@@ -201,7 +200,9 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
       protectedSheet: /<sheetProtection sheet="(true|1)"/.test(sheetXml),
       validations: sheetXml.match(/<dataValidation /g)?.length,
       customValidations: sheetXml.match(/<dataValidation [^>]*type="custom"/g)?.length,
-      filledByList: /<dataValidation [^>]*type="list"[^>]*sqref="C4"[^>]*>\s*<formula1>&quot;Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở \(tổng hợp\)&quot;<\/formula1>/.test(sheetXml),
+      filledByList: (sheetXml.match(/<dataValidation [^>]*>[\s\S]*?<\/dataValidation>/g) ?? []).some(
+        (v) => /sqref="C4"/.test(v) && /type="list"/.test(v) && v.includes("<formula1>&quot;Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)&quot;</formula1>"),
+      ),
       rules: sheetXml.match(/<cfRule type="expression"/g)?.length,
       a4Landscape: /<pageSetup paperSize="9"[^>]*fitToWidth="1" fitToHeight="0"[^>]*orientation="landscape"/.test(sheetXml),
       fitToPage: /<pageSetUpPr fitToPage="(true|1)"\/>/.test(sheetXml),
@@ -235,7 +236,7 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
     expect(computed(computedBook.getWorksheet(SECOND_SHEET)!.getCell(iv1, COLUMNS.verdict))).toBe("Không đạt"); // 37997/40000
   });
 
-  it("highlights every cell of every rule's range as the TypeScript rules say (rules shifted as Excel applies them)", () => {
+  it("highlights every cell of every rule's range as the plan's rules say (rules shifted as Excel applies them)", () => {
     const rows = appendixRows();
     for (const [suffix, cases] of [["1", APPENDIX_CASES], ["2", SECOND_APPENDIX_CASES]] as const) {
       for (const kind of RULE_KINDS) {
@@ -243,7 +244,7 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
         for (const spec of standaloneLayout.conditionalFormats.filter((c) => c.kind === kind)) {
           const row = parseInt(/\d+/.exec(spec.address)![0], 10);
           const item = cases.find((c) => rows.indicators.get(c.code) === row)!;
-          const verdict = expectedFor(item.b, item.a, targetOf(item.code)).verdictKind;
+          const verdict = expectedFor(item.b, item.a, null, targetOf(item.code)).verdictKind;
           for (const cell of cellsOfRange(spec.address)) {
             const expected =
               kind === "invalidInput"
@@ -257,14 +258,14 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
     }
   });
 
-  it("agrees with the TypeScript rules on generated single-cell rows: ratio, verdict, highlight rules, validation", () => {
+  it("agrees with the plan's rules on generated single-cell rows: ratio, verdict, highlight rules, validation", () => {
     const sheet = computedBook.getWorksheet(CHECK_SHEET)!;
     const data = singleRows();
     const seen = new Set<string>();
     const judgedCells = new Set<string>();
     data.forEach((item, index) => {
       const row = sheet.getRow(index + 2);
-      const expected = expectedFor(item.b, item.a, judgedTarget(item));
+      const expected = expectedFor(item.b, item.a, targetCellOf(item), item.target);
       seen.add(expected.verdictKind);
       const cell = targetCellOf(item);
       if (typeof expected.ratio === "number") judgedCells.add(cell === null ? "blank" : typeof cell);
@@ -299,12 +300,12 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
     expect(judgedCells).toEqual(new Set(["number", "blank", "string"]));
   });
 
-  it("agrees with the TypeScript rules on generated month ranges", () => {
+  it("agrees with the plan's rules on generated month ranges", () => {
     const sheet = computedBook.getWorksheet(RANGE_SHEET)!;
     const seen = new Set<string>();
     rangeRows().forEach((item, index) => {
       const row = sheet.getRow(index + 1);
-      const expected = expectedFor(item.b, item.a, judgedTarget(item));
+      const expected = expectedFor(item.b, item.a, targetCellOf(item), item.target);
       seen.add(expected.verdictKind);
       const context = { row: index + 1, b: item.b, a: item.a, target: item.target, cell: targetCellOf(item) };
       expectRatio(computed(row.getCell(2 + 2 * MONTHS)), expected.ratio, context);

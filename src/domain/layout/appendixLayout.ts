@@ -15,7 +15,7 @@ import {
   nativeVerdictFormula,
   shownResultFormula,
   shownSumFormula,
-  verdictRuleFormula,
+  verdictRuleFormulas,
   type RatioRefs,
 } from "../nativeFormulas";
 import { periodLabel, PERIOD_WORDS, type ReportPeriod } from "../period";
@@ -328,7 +328,7 @@ export const LEGEND_ENTRIES: readonly { readonly kind: HighlightKind; readonly t
   { kind: "pass", text: `${VERDICT_WORDS.pass}: đạt chỉ tiêu` },
   { kind: "fail", text: `${VERDICT_WORDS.fail}: chưa đạt chỉ tiêu` },
   { kind: "neutral", text: `${VERDICT_WORDS.notApplicable} / ${VERDICT_WORDS.noData}` },
-  { kind: "invalidInput", text: "Ô nhập sai (số âm, số lẻ, chữ, b > a)" },
+  { kind: "invalidInput", text: "Ô nhập sai (số âm, không phải số nguyên, chữ, b > a)" },
 ];
 
 /** Which verdicts each result highlight shows. */
@@ -391,16 +391,18 @@ function resultFormulas(indicator: Indicator, row: number, mode: FormulaMode): R
 function indicatorHighlightRules(indicator: Indicator, row: number): ConditionalFormatSpec[] {
   const refs = indicatorRefs(row);
   const target = cellAddress(row, COLUMNS.target);
-  // One rule per result cell: a rule's references are relative to its range's first cell, and
+  // Rules per result cell: a rule's references are relative to its range's first cell, and
   // anchoring them with $ would push the formulas past Excel's 255-character limit.
   const rules: ConditionalFormatSpec[] = [COLUMNS.result, COLUMNS.verdict].flatMap((column) =>
-    RESULT_HIGHLIGHTS.map(({ kind, verdicts }) => ({
-      address: cellAddress(row, column),
-      kind,
-      verdicts,
-      formula: verdictRuleFormula(refs, target, indicator.target, kind),
-      style: HIGHLIGHT_COLORS[kind],
-    })),
+    RESULT_HIGHLIGHTS.flatMap(({ kind }) =>
+      verdictRuleFormulas(refs, target, indicator.target, kind).map(({ verdicts, formula }) => ({
+        address: cellAddress(row, column),
+        kind,
+        verdicts,
+        formula,
+        style: HIGHLIGHT_COLORS[kind],
+      })),
+    ),
   );
   const inputs = rangeAddress(row, COLUMNS.numerator, row, COLUMNS.denominator);
   rules.push({

@@ -105,7 +105,7 @@ export const checkEn: CheckStrings = {
       },
       verdictMismatch: {
         message: "{code}: the verdict cell shows “{found}”; the figures give “{expected}”.",
-        action: "Recalculate (Formulas › Calculate Now, F9); if it stays wrong, insert the table again.",
+        action: "Recalculate (press F9); if it stays wrong, insert the table again.",
       },
     },
   },

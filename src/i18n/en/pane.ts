@@ -22,7 +22,8 @@ export const paneEn: PaneStrings = {
     unitHint: "The host unit whose figures you enter; the Office (Văn phòng Sở) consolidates the whole department.",
     allUnits: "Whole department (consolidated)",
     period: "Reporting period",
-    periodHint: "Figures of the period; periods of several months are year-to-date.",
+    periodHint:
+      "A period of several months is exactly its months (Q2 = months 4–6; 9 months = months 1–9); only the year-to-date columns count from January.",
     applyRunning: "Changing the report period…",
     periodSwitched: "Changed the report period to “{period}”; the figures entered are unchanged.",
     periodUnchanged: "The workbook's report period is already “{period}”.",
@@ -84,6 +85,8 @@ export const paneEn: PaneStrings = {
     unprotectRunning: "Removing the protection…",
     protectExplain: "Locks the sheet so that only the figures and Notes can be typed; formulas cannot be deleted by mistake.",
     protectRunning: "Protecting the sheet…",
+    protectUndoNote:
+      "Note: protecting or unprotecting the sheet clears Excel's undo history; what you did before can no longer be undone (Ctrl+Z).",
   },
   highlight: {
     heading: "4. Highlight the results",
@@ -109,6 +112,8 @@ export const paneEn: PaneStrings = {
     explain:
       "The recipients do not have this add-in. The copy is a new sheet that replaces the KPI.* functions with ordinary Excel formulas (or fixed values), so it is right on any computer.",
     running: "Making the copy…",
+    undoNote:
+      "Note: making the copy (a copy of the worksheet) clears Excel's undo history; what you did before can no longer be undone (Ctrl+Z).",
   },
   download: {
     heading: "7. Download the standalone workbook",
@@ -117,7 +122,7 @@ export const paneEn: PaneStrings = {
     button: "Download workbook",
     running: "Creating the file…",
     downloaded: "Downloaded “{file}” ({size} KB). Look for it in your Downloads folder.",
-    opened: "Opened the standalone workbook in a new Excel window. Save it (File › Save As).",
+    opened: "Opened the standalone workbook in a new Excel window. Save it (File › Save).",
   },
   help: {
     heading: "KPI functions for any cell",

@@ -7,7 +7,7 @@ import type { PeriodStrings } from "../vi/period";
 export const periodEn: PeriodStrings = {
   picker: {
     label: "Report period",
-    groups: { months: "Months", quarters: "Quarters", cumulative: "Cumulative" },
+    groups: { months: "Months", quarters: "Quarters", cumulative: "6, 9 months and full year" },
     apply: "Change report period",
     hint: "Only the Report period cell on the appendix changes; entered figures stay as they are.",
   },

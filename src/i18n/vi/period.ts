@@ -8,7 +8,7 @@ export const periodVi = {
   /** The picker's label and its groups. */
   picker: {
     label: "Kỳ báo cáo",
-    groups: { months: "Tháng", quarters: "Quý", cumulative: "Lũy kế" },
+    groups: { months: "Tháng", quarters: "Quý", cumulative: "6, 9 tháng và cả năm" },
     apply: "Đổi kỳ báo cáo",
     hint: "Chỉ đổi ô Kỳ báo cáo trên phụ lục; số liệu đã nhập không thay đổi.",
   },
