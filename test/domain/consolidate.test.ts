@@ -19,7 +19,7 @@ import {
   type ReadWorkbook,
   type TargetState,
 } from "../../src/domain/consolidate";
-import type { FilledBy } from "../../src/domain/filledBy";
+import { parseFilledBy, type FilledBy } from "../../src/domain/filledBy";
 import type { MonthNumber } from "../../src/domain/period";
 import type { CellInput } from "../../src/domain/ratio";
 import { consolidateEn } from "../../src/i18n/en/consolidate";
@@ -278,6 +278,19 @@ describe("planConsolidation", () => {
     const p = plan([unitFile("a.xlsx", unit(TTS), { "III.4": { 1: [3, 3] } }), unitFile("b.xlsx", unit(TTS), { "III.4": { 1: [2, 3] } })]);
     expect(p.files.map((f) => f.sameUnitAs)).toEqual(["b.xlsx", "a.xlsx"]);
     expect(at(p, "III.4", "numerator", 1).decision.kind).toBe("conflict");
+  });
+
+  it("takes a file whose unit cell names no unit of the plan as unmarked, and says so", () => {
+    expect(parseFilledBy(" phòng quản lý  du lịch ")).toEqual({ kind: "unit", unit: PQLDL });
+    expect(parseFilledBy("Cả Sở (tổng hợp)")).toEqual({ kind: "whole" });
+    expect(parseFilledBy(null)).toEqual({ kind: "unmarked" });
+    const typed = parseFilledBy("Phòng QLDL");
+    expect(typed).toEqual({ kind: "unknown", text: "Phòng QLDL" });
+    const p = plan([unitFile("X.xlsx", typed, { "II.1": { 1: [1, 2] } })]);
+    expect(at(p, "II.1", "numerator", 1).result).toBe(1);
+    expect(summaryLines(p, consolidateVi, { unresolved: "blank" })[1]).toMatch(
+      /^- X\.xlsx — “Phòng QLDL” \(không phải đơn vị của kế hoạch: lấy mọi chỉ tiêu\), sửa lúc .*: 2 số liệu, dùng 2\.$/,
+    );
   });
 
   it("is safe to repeat: consolidating the same files again changes nothing", () => {
