@@ -252,7 +252,7 @@ describe("planConsolidation", () => {
     const lines = summaryLines(p, consolidateVi, { unresolved: "blank", targetYear: 2024 });
     expect(lines).toContain("- Tệp hong.xlsx không đọc được: không phải tệp Excel .xlsx hoặc tệp bị hỏng.");
     expect(lines).toContain(
-      "- Tệp khac.xlsx không phải sổ chỉ tiêu CCHC: không có bảng phụ lục hay trang số liệu theo tháng của phần bổ trợ.",
+      "- Tệp khac.xlsx không phải sổ chỉ tiêu cải cách TTHC: không có bảng phụ lục hay trang số liệu theo tháng của phần bổ trợ.",
     );
     expect(lines.some((l) => l.startsWith("- Tệp canam.xlsx là bảng phụ lục nhập số cả kỳ"))).toBe(true);
     expect(lines).toContain("- Tệp 2023.xlsx là số liệu năm 2023, khác năm của sổ tổng hợp (2024): không dùng.");

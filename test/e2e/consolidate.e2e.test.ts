@@ -86,7 +86,7 @@ describe("consolidation in the pane", () => {
     await step.getByText("Đã chọn 4 tệp: PQLDL.xlsx, VPS.xlsx, TTS.xlsx, Luong.xlsx").waitFor();
     await step.getByRole("button", { name: "Xem trước" }).click();
     await message(step, /Đã đọc 3 tệp\..*Có 1 ô các nguồn ghi khác nhau/).waitFor();
-    await step.getByText(/^Tệp Luong\.xlsx không phải sổ chỉ tiêu CCHC/).waitFor();
+    await step.getByText(/^Tệp Luong\.xlsx không phải sổ chỉ tiêu cải cách TTHC/).waitFor();
     await step.getByText(/^VPS\.xlsx — Văn phòng Sở, sửa lúc .*: 18 số liệu, dùng 17\.$/).waitFor();
     // Nothing is written by the preview.
     expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", MONTHLY_SHEET_NAME, monthlyCellAddress("I.1", "numerator", 1))).toBe("");

@@ -48,7 +48,7 @@ describe("consolidate the units' files", () => {
     expect(await within(section).findByText(/Đã đọc 2 tệp\..*Có 1 ô các nguồn ghi khác nhau/)).toBeTruthy();
     // The files: what each gave, or why it was not used.
     expect(await within(section).findByText(/^PQLDL\.xlsx — Phòng Quản lý Du lịch, sửa lúc .*: 6 số liệu, dùng 6\.$/)).toBeTruthy();
-    expect(within(section).getByText(/^Tệp Luong\.xlsx không phải sổ chỉ tiêu CCHC/)).toBeTruthy();
+    expect(within(section).getByText(/^Tệp Luong\.xlsx không phải sổ chỉ tiêu cải cách TTHC/)).toBeTruthy();
     // Per indicator: each month's figures with their file and unit, and what changes.
     const i1 = within(section).getByRole("table", { name: /^I\.1 / });
     const march = within(i1).getByRole("row", { name: /^3 / });

@@ -149,7 +149,7 @@ describe("npm run check", () => {
     const notOurs = await check("Khac.xlsx");
     expect(notOurs).toMatchObject({ code: CHECK_EXIT.unusable, out: "" });
     expect(notOurs.err).toBe(
-      "Tệp Khac.xlsx không phải sổ chỉ tiêu CCHC: không tìm thấy bảng phụ lục của phần bổ trợ.\nKhac.xlsx is not a reform-indicator workbook: no appendix table of the add-in was found.",
+      "Tệp Khac.xlsx không phải sổ chỉ tiêu cải cách TTHC: không tìm thấy bảng phụ lục của phần bổ trợ.\nKhac.xlsx is not a reform-indicator workbook: no appendix table of the add-in was found.",
     );
     const corrupt = await check("Hong.xlsx", "--json");
     expect(corrupt.code).toBe(CHECK_EXIT.unusable);

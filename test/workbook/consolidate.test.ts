@@ -211,7 +211,7 @@ describe("npm run consolidate", () => {
     expect(result.code).toBe(CONSOLIDATE_EXIT.usage);
     expect(result.out).toBe("");
     expect(result.err.split("\n")).toEqual([
-      "Tệp Luong.xlsx không phải sổ chỉ tiêu CCHC: không có bảng phụ lục hay trang số liệu theo tháng của phần bổ trợ.",
+      "Tệp Luong.xlsx không phải sổ chỉ tiêu cải cách TTHC: không có bảng phụ lục hay trang số liệu theo tháng của phần bổ trợ.",
       "Luong.xlsx is not a reform-indicator workbook: it has no appendix table or monthly data sheet of the add-in.",
       "Tệp Hong.xlsx không đọc được: không phải tệp Excel .xlsx hoặc tệp bị hỏng.",
       "Hong.xlsx cannot be read: it is not an Excel .xlsx file, or it is damaged.",

@@ -59,6 +59,7 @@ export const consolidateEn: ConsolidateStrings = {
     missingPlain: "Figures still missing:",
     noMissing: "No figure missing.",
     ignored: "Figures ignored:",
+    leftBlank: "{count} cell(s) left blank because the sources disagree: see the list above and the “{sheet}” sheet.",
   },
   file: {
     used: "{file} — {unit}{modified}: {offered} figure(s), {contributed} used.",

@@ -62,6 +62,7 @@ export const consolidateVi = {
     missingPlain: "Còn thiếu số liệu:",
     noMissing: "Không thiếu số liệu nào.",
     ignored: "Số liệu bỏ qua:",
+    leftBlank: "{count} ô để trống vì các nguồn ghi khác nhau: xem danh sách trên và trang “{sheet}”.",
   },
   file: {
     used: "{file} — {unit}{modified}: {offered} số liệu, dùng {contributed}.",
@@ -73,7 +74,7 @@ export const consolidateVi = {
     sameUnit: "Tệp {file} và {other} cùng ghi đơn vị “{unit}”: số liệu khác nhau giữa hai tệp là ô chưa thống nhất.",
     refused: {
       unreadable: "Tệp {file} không đọc được: không phải tệp Excel .xlsx hoặc tệp bị hỏng.",
-      notOurs: "Tệp {file} không phải sổ chỉ tiêu CCHC: không có bảng phụ lục hay trang số liệu theo tháng của phần bổ trợ.",
+      notOurs: "Tệp {file} không phải sổ chỉ tiêu cải cách TTHC: không có bảng phụ lục hay trang số liệu theo tháng của phần bổ trợ.",
       plainForMonthly:
         "Tệp {file} là bảng phụ lục nhập số cả kỳ, không có số liệu từng tháng: không chia được ra các tháng, nên không dùng để tổng hợp theo tháng.",
       otherYear: "Tệp {file} là số liệu năm {year}, khác năm của sổ tổng hợp ({target}): không dùng.",
@@ -106,7 +107,7 @@ export const consolidateVi = {
     period: ", kỳ báo cáo {period}",
     blocking: "Có lỗi phải sửa trước khi nộp.",
     ready: "Không có lỗi chặn việc nộp.",
-    notOurs: "Tệp {file} không phải sổ chỉ tiêu CCHC: không tìm thấy bảng phụ lục của phần bổ trợ.",
+    notOurs: "Tệp {file} không phải sổ chỉ tiêu cải cách TTHC: không tìm thấy bảng phụ lục của phần bổ trợ.",
     unreadable: "Tệp {file} không đọc được: không phải tệp Excel .xlsx hoặc tệp bị hỏng.",
     at: "ô {address}",
     atSheet: "ô {address} trang “{sheet}”",

@@ -29,8 +29,9 @@ Tổng hợp số liệu các đơn vị vào một sổ làm việc độc lậ
 "Nguồn số liệu" ghi mỗi số liệu lấy từ tệp và đơn vị nào. Tệp ghi đơn vị chủ trì chỉ góp số liệu
 các chỉ tiêu đơn vị đó chủ trì; ô các nguồn ghi khác nhau được để trống và liệt kê.
 Consolidates the units' workbooks into one standalone workbook (as npm run workbook makes it),
-with a "Nguồn số liệu" sheet recording the file and unit of every figure. A file marked with a host
-unit gives only that unit's indicators; cells where the sources disagree are left blank and listed.
+recording the file and unit of every figure on its provenance page ("Nguồn số liệu"). A file marked
+with a host unit gives only that unit's indicators; cells where the sources disagree are left blank
+and listed.
 
   -o, --out <file.xlsx>   sổ tổng hợp cần ghi (bắt buộc) / the consolidated workbook (required)
       --period <kỳ>       kỳ báo cáo: "Tháng 3", "Quý I", "6 tháng", "9 tháng", "Cả năm" (hoặc M3, Q1, H1, 9M, Y)

@@ -14,6 +14,7 @@ import * as fsPromises from "node:fs/promises";
 import * as path from "node:path";
 import { PLAN } from "../../domain/catalog";
 import {
+  PROVENANCE_SHEET_NAME,
   emptyTarget,
   fileLines,
   planConsolidation,
@@ -24,8 +25,9 @@ import {
   type TargetState,
   type WorkbookMode,
 } from "../../domain/consolidate";
+import { fillTemplate } from "../../domain/template";
 import { consolidateEn } from "../../i18n/en/consolidate";
-import { consolidateVi } from "../../i18n/vi/consolidate";
+import { consolidateVi, type ConsolidateStrings } from "../../i18n/vi/consolidate";
 import { formatMessage, type Message } from "../options";
 import { describeWriteError, errorCode, writeOutputFile, type OutputFileSystem } from "../outputFile";
 import { readUnitFile, readWorkbookValues } from "../readWorkbook";
@@ -193,12 +195,8 @@ async function consolidate(options: ConsolidateOptions, deps: ConsolidateDeps): 
     }),
   );
   if (plan.counts.unresolved > 0) {
-    deps.stdout(
-      formatMessage({
-        vi: `${plan.counts.unresolved} ô để trống vì các nguồn ghi khác nhau: xem danh sách trên và trang “Nguồn số liệu”.`,
-        en: `${plan.counts.unresolved} cell(s) left blank because the sources disagree: see the list above and the “Nguồn số liệu” sheet.`,
-      }),
-    );
+    const words = (strings: ConsolidateStrings): string => fillTemplate(strings.summary.leftBlank, { count: plan.counts.unresolved, sheet: PROVENANCE_SHEET_NAME });
+    deps.stdout(formatMessage({ vi: words(consolidateVi), en: words(consolidateEn) }));
     return CONSOLIDATE_EXIT.conflicts;
   }
   return CONSOLIDATE_EXIT.ok;
