@@ -7,6 +7,7 @@
  * (src/excel/insertAppendix.ts) and the monthly one (src/excel/monthly.ts).
  */
 import { PLAN } from "./catalog";
+import { FILLED_BY_CHOICES } from "./filledBy";
 import { gridCell, type CellGridRows, type LocatedAppendix } from "./check";
 import { cellAddress } from "./layout/a1";
 import {
@@ -95,10 +96,13 @@ export function inRect(rect: CellRect | undefined, row: number, column: number):
 
 let planContents: ReadonlySet<unknown> | undefined;
 
-/** Every text the appendix writes, in either mode and formula kind (with the plan's year and unit). */
+/**
+ * Every text the appendix writes, in either mode and formula kind (with the plan's year and unit),
+ * and every choice of the "Đơn vị nhập số liệu" cell.
+ */
 function appendixTexts(): ReadonlySet<unknown> {
   if (!planContents) {
-    const texts = new Set<unknown>();
+    const texts = new Set<unknown>(FILLED_BY_CHOICES);
     for (const formulas of ["kpi", "native"] as const) {
       for (const monthly of [undefined, { period: { kind: "year" } } as const]) {
         for (const row of buildAppendixLayout({ year: PLAN.year, unitName: PLAN.unitName, formulas, monthly }).cells) {

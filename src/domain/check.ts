@@ -18,6 +18,7 @@ import {
   appendixRows,
   buildAppendixLayout,
   inputValueColumn,
+  filledByName,
   type AppendixOptions,
   type ColumnKey,
 } from "./layout/appendixLayout";
@@ -542,7 +543,10 @@ function expectedNames(located: LocatedAppendix, namePrefix: string): { name: st
   const modelRows = appendixRows();
   const codeOfRow = new Map<number, IndicatorCode>([...modelRows.indicators].map(([code, row]) => [row, code]));
   const shift = located.columnOffset;
-  return layout.names.map((spec) => {
+  // The "Đơn vị nhập số liệu" cell is the document's, not the table's: no formula needs its name,
+  // and a file from an older version has none.
+  const filledBy = filledByName(namePrefix).toUpperCase();
+  return layout.names.filter((spec) => spec.name.toUpperCase() !== filledBy).map((spec) => {
     const [first, last] = spec.address.replace(/\$/g, "").split(":");
     const start = parseCell(first);
     if (last !== undefined) {

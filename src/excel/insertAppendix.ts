@@ -12,6 +12,7 @@
  * are not the appendix's stops with status "conflict" before writing anything.
  */
 import { INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
+import { filledByName, frameUnitOf } from "../domain/filledBy";
 import { cellAddress } from "../domain/layout/a1";
 import {
   COLUMNS,
@@ -63,6 +64,13 @@ export interface InsertAppendixOptions {
   readonly unitName?: string;
   /** Defaults to "Phụ lục {year}". */
   readonly sheetName?: string;
+  /**
+   * The "Đơn vị nhập số liệu" cell (KPI_FILLED_BY, in the frame's input block): one of
+   * FILLED_BY_CHOICES, from the pane's "my unit" choice (filledByOfChoice). Absent: left blank on a
+   * new sheet, kept on an update (found by its name, also on row 4 of a sheet made before the
+   * frame). Without `unit`, a host unit here is also a new frame's reporting unit.
+   */
+  readonly filledBy?: string;
   /** Prefix of the defined names; defaults to KPI (or the prefix the existing table uses). */
   readonly namePrefix?: string;
   /** Forces the result formulas; by default KPI.* where custom functions run, native otherwise. */
@@ -358,7 +366,8 @@ export async function insertAppendix(
     unitName,
     formulas,
     document: statedDocumentFields(options.document),
-    unit: options.unit ?? null,
+    unit: options.unit,
+    ...(options.filledBy !== undefined ? { filledBy: options.filledBy } : {}),
   });
   if ("status" in plan) {
     return result(plan.status, plan.sheetName, plan.prefix, formulas, leftOut, {
@@ -415,36 +424,56 @@ interface LayoutChoice {
   readonly formulas: FormulaMode;
   /** Frame fields stated now (not blank). */
   readonly document: DocumentFields;
-  readonly unit: string | null;
+  /** The frame's unit asked for (null: the Sở's); undefined: the host unit that fills the workbook. */
+  readonly unit: string | null | undefined;
+  /** The "Đơn vị nhập số liệu" stated now. */
+  readonly filledBy?: string;
 }
 
 /**
- * The frame's input cells an update finds on the sheet (by their names, with the table's prefix):
- * what they hold, carried to where the layout puts them — unless the field is stated now.
+ * The frame's input cells and the "Đơn vị nhập số liệu" cell an update finds on the sheet (by their
+ * names, with the table's prefix; a sheet made before the frame has the latter on row 4): what
+ * they hold, carried to where the layout puts them — unless the field is stated now.
  */
 function documentCarry(
   names: readonly NamedTarget[],
   prefix: string | undefined,
   sheet: { readonly name: string; readonly used: UsedBlock },
   layout: SheetLayout,
-  stated: DocumentFields,
+  choice: Pick<LayoutChoice, "document" | "filledBy">,
 ): { readonly overrides: Map<string, CellInput>; readonly sources: readonly string[] } {
   const overrides = new Map<string, CellInput>();
   const sources: string[] = [];
   if (!prefix) return { overrides, sources };
-  for (const spec of DOCUMENT_FIELDS) {
-    const name = documentName(prefix, spec.key);
-    const to = layout.names.find((n) => n.name === name);
-    const from = findName(names, name, sheet.name);
+  const inputs = [
+    ...DOCUMENT_FIELDS.map((spec) => ({ name: documentName(prefix, spec.key), stated: choice.document[spec.key as DocumentFieldKey] !== undefined })),
+    { name: filledByName(prefix), stated: choice.filledBy !== undefined },
+  ];
+  for (const input of inputs) {
+    const to = layout.names.find((n) => n.name === input.name);
+    const from = findName(names, input.name, sheet.name);
     if (!to || !from) continue;
     // The cell is the user's input: replaced by what is stated now, never a conflict.
     sources.push(`${from.top}:${from.left}`);
-    if (stated[spec.key as DocumentFieldKey] !== undefined) continue;
+    if (input.stated) continue;
     const value = contentAt(sheet.used, from.top, from.left);
     const target = parseRect(to.address)!;
     overrides.set(cellAddress(target.top, target.left), typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "");
   }
   return { overrides, sources };
+}
+
+/**
+ * The unit a new frame is the report of: the one asked for; else the host unit that fills the
+ * workbook (stated now, or in the "Đơn vị nhập số liệu" cell of the sheet an update refreshes);
+ * else null, the Sở's own.
+ */
+function frameUnit(choice: LayoutChoice, names: readonly NamedTarget[], prefix: string | undefined, sheet: WorkbookSnapshot["sheet"]): string | null {
+  if (choice.unit !== undefined) return choice.unit;
+  if (choice.filledBy !== undefined) return frameUnitOf(choice.filledBy);
+  const from = prefix && sheet ? findName(names, filledByName(prefix), sheet.name) : undefined;
+  const found = from && sheet ? contentAt(sheet.used, from.top, from.left) : undefined;
+  return frameUnitOf(typeof found === "string" ? found : undefined);
 }
 
 /** Decides what to write from what sync 1 found. Pure. */
@@ -459,12 +488,14 @@ function decide(
   const replaceable = (prefix: string): Set<string> =>
     new Set(prefixNames(prefix).map((n) => n.toUpperCase()).filter((n) => existingNames.has(n)));
   const sheet = snapshot.sheet;
-  const { year, unitName, formulas } = choice;
+  const { year, unitName, formulas, filledBy } = choice;
   // A new frame starts from the unit's defaults; what is stated now goes over them (and over
   // what an update finds on the sheet, see documentCarry).
-  const document: DocumentFields = { ...defaultDocumentFields(choice.unit), ...choice.document };
+  const foundPrefixOnSheet = sheet && ifExists === "update" ? prefixOnSheet(snapshot.names, sheet.name, requestedPrefix) : undefined;
+  const unit = frameUnit(choice, snapshot.names, foundPrefixOnSheet, sheet);
+  const document: DocumentFields = { ...defaultDocumentFields(unit), ...choice.document };
   const layoutFor = (sheetName: string, namePrefix: string): SheetLayout =>
-    buildAppendixLayout({ year, unitName, formulas, sheetName, namePrefix, document });
+    buildAppendixLayout({ year, unitName, formulas, sheetName, namePrefix, document, ...(filledBy ? { filledBy } : {}) });
   /**
    * A sheet with nothing of the user's: a prefix whose names point nowhere but `namesSheet` (any
    * sheet for null), no offset, nothing to keep.
@@ -536,7 +567,7 @@ function decide(
   const located = locateMovedAppendix(grid, found.rows, found.columns);
   const sources = inputSources(snapshot.names, foundPrefix, sheet.name, found, located);
   const own: CellRect | undefined = relocate ? foundRegion(located) : undefined;
-  const frame = documentCarry(snapshot.names, foundPrefix, sheet, layout, choice.document);
+  const frame = documentCarry(snapshot.names, foundPrefix, sheet, layout, choice);
   const carried = new Set([...[...sources.values()].map((c) => `${c.row}:${c.column}`), ...frame.sources]);
   const conflicts = overwrittenCells(layout, (row, column) => contentAt(sheet.used, row, column), offset, carried, own);
   if (conflicts.length > 0) {

@@ -11,6 +11,7 @@
  */
 import { buildChartModel, CHART_COLUMNS, CHART_HEADERS, CHART_ROWS, CHART_SHEET_NAME, type ChartModel } from "../domain/chart";
 import { PLAN } from "../domain/catalog";
+import { frameUnitOf } from "../domain/filledBy";
 import {
   DEFAULT_NAME_PREFIX,
   MONTHLY_COLUMNS,
@@ -75,6 +76,8 @@ export interface MonthlySheetNames {
 export interface InsertMonthlyOptions {
   readonly year?: number;
   readonly unitName?: string;
+  /** The "Đơn vị nhập số liệu" cell (FILLED_BY_CHOICES); absent: blank on a new report, kept on an update. */
+  readonly filledBy?: string;
   readonly namePrefix?: string;
   /** Default: KPI.* where custom functions run, native formulas otherwise. */
   readonly formulas?: FormulaMode;
@@ -158,6 +161,11 @@ interface MonthlyInsertPlan {
   readonly periodSource?: { readonly row: number; readonly column: number };
   /** The document frame's input cells found by their names (update): field suffix → sheet cell. */
   readonly frameInputs?: ReadonlyMap<string, { readonly row: number; readonly column: number }>;
+  /**
+   * The "Đơn vị nhập số liệu" cell found by its name (update): in the frame's input block, or on
+   * row 4 above the table in a report made before the frame.
+   */
+  readonly filledBySource?: { readonly row: number; readonly column: number };
 }
 
 const KINDS: readonly (keyof MonthlySheetNames)[] = ["appendix", "data", "chart"];
@@ -230,6 +238,7 @@ function planMonthlyInsert(
     const target = snapshot.names.find((n) => n.name.toUpperCase().endsWith(`_DOC_${spec.suffix}`) && onAppendix(n))?.target;
     if (target) frameInputs.set(spec.suffix, { row: target.rect.top, column: target.rect.left });
   }
+  const filledBy = snapshot.names.find((n) => n.name.toUpperCase().endsWith("_FILLED_BY") && onAppendix(n))?.target;
   return {
     status: "update",
     conflicts: [],
@@ -241,33 +250,36 @@ function planMonthlyInsert(
     // The table is not where the layout puts it (a sheet made before the document frame): it moves.
     relocate: located.headerTop !== ROWS.headerTop,
     frameInputs,
+    ...(filledBy ? { filledBySource: { row: filledBy.rect.top, column: filledBy.rect.left } } : {}),
   };
 }
 
 /**
- * What an update of the appendix writes besides the layout: the document frame's inputs carried
- * to the layout's cells (unless stated now), and — when the table moves — the found appendix's
- * cells the layout leaves empty, cleared. And the cells it would overwrite that are not the
- * appendix's own, which stop the update. Pure.
+ * What an update of the appendix writes besides the layout: the document frame's inputs and the
+ * "Đơn vị nhập số liệu" cell carried to the layout's cells (unless stated now), and — when the
+ * table moves — the found appendix's cells the layout leaves empty, cleared. And the cells it
+ * would overwrite that are not the appendix's own, which stop the update. Pure.
  */
 function appendixUpdateWrites(
   plan: MonthlyInsertPlan,
   used: UsedBlock,
   layout: SheetLayout,
   stated: DocumentFields,
+  filledByStated: boolean,
 ): { readonly overrides: Map<string, CellInput>; readonly conflicts: readonly string[] } {
   const overrides = new Map(plan.overrides.appendix);
   const carried = new Set<string>();
-  for (const spec of DOCUMENT_FIELDS) {
-    const from = plan.frameInputs?.get(spec.suffix);
-    const to = layout.names.find((n) => n.name.toUpperCase().endsWith(`_DOC_${spec.suffix}`));
-    if (!from || !to) continue;
+  const carry = (from: { row: number; column: number } | undefined, nameSuffix: string, isStated: boolean): void => {
+    const to = layout.names.find((n) => n.name.toUpperCase().endsWith(nameSuffix));
+    if (!from || !to) return;
     carried.add(`${from.row}:${from.column}`);
-    if (stated[spec.key] !== undefined) continue;
+    if (isStated) return;
     const value = contentAt(used, from.row, from.column);
     const target = parseCell(to.address);
     overrides.set(cellAddress(target.row, target.column), typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "");
-  }
+  };
+  for (const spec of DOCUMENT_FIELDS) carry(plan.frameInputs?.get(spec.suffix), `_DOC_${spec.suffix}`, stated[spec.key] !== undefined);
+  carry(plan.filledBySource, "_FILLED_BY", filledByStated);
   const located = plan.located;
   if (!located) return { overrides, conflicts: [] };
   // The notes and the period cell are carried: their old cells are never conflicts.
@@ -429,20 +441,26 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
   }
 
   const stated = statedDocumentFields(options.document);
+  // A new frame is the report of the unit asked for; else of the host unit that fills the
+  // workbook (stated now, or found in the report an update refreshes); else the Sở's.
+  const source = plan.filledBySource;
+  const foundFilledBy = source ? contentAt(snapshot.sheets.appendix.used, source.row, source.column) : undefined;
+  const frameUnit = options.unit !== undefined ? options.unit : frameUnitOf(options.filledBy ?? (typeof foundFilledBy === "string" ? foundFilledBy : undefined));
   const optionsFor = (namePrefix: string): MonthlyReportOptions => ({
     year,
     unitName,
     formulas,
     namePrefix,
+    ...(options.filledBy ? { filledBy: options.filledBy } : {}),
     sheetName: names.appendix,
     monthly: { period, dataSheetName: names.data, chartSheetName: names.chart },
-    document: { ...defaultDocumentFields(options.unit ?? null), ...stated },
+    document: { ...defaultDocumentFields(frameUnit), ...stated },
   });
   const namesOf = (namePrefix: string): string[] =>
     buildMonthlyReportLayouts(optionsFor(namePrefix), { textBars: !charts }).flatMap((l) => l.names.map((n) => n.name));
   const prefix = chooseMonthlyPrefix(requestedPrefix, snapshot.names, names, namesOf);
   const layouts = buildMonthlyReportLayouts(optionsFor(prefix), { textBars: !charts });
-  const update = appendixUpdateWrites(plan, snapshot.sheets.appendix.used, layouts[0], stated);
+  const update = appendixUpdateWrites(plan, snapshot.sheets.appendix.used, layouts[0], stated, options.filledBy !== undefined);
   if (update.conflicts.length > 0) {
     // Cells of the appendix sheet that are not the report's would be overwritten: nothing is written.
     return { ...base, status: "conflict", period, conflicts: [names.appendix] };

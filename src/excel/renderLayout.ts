@@ -152,9 +152,15 @@ export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout, option
     for (const spec of layout.validations) {
       const validation = sheet.getRange(at(spec.address)).dataValidation;
       if (spec.list !== undefined) {
-        validation.rule = { list: { inCellDropDown: true, source: offsetFormula(spec.list, offset.rows, offset.columns) } };
-        // "Ignore blank" on a list whose source holds a blank cell would let any entry through.
-        validation.ignoreBlanks = false;
+        // A range's list ("=KPI_PERIOD_LIST") moves with the table; items written out
+        // ("Apple,Banana,Cherry", as Excel.ListDataValidation.source documents) do not.
+        const named = spec.list.startsWith("=");
+        validation.rule = {
+          list: { inCellDropDown: true, source: named ? offsetFormula(spec.list, offset.rows, offset.columns) : spec.list },
+        };
+        // "Ignore blank" on a list whose source holds a blank cell would let any entry through;
+        // items written out hold no blank, and a blank cell then means "not chosen yet".
+        validation.ignoreBlanks = !named;
       } else {
         validation.rule = { custom: { formula: offsetFormula(spec.formula, offset.rows, offset.columns) } };
         validation.ignoreBlanks = true;

@@ -11,6 +11,7 @@ import { periodUiLabel } from "../domain/period";
 import type { DocumentFields, Finding, IfExists, PaneActions, PaneChoice, SheetRequest } from "./actions";
 import { ActionStep } from "./components/ActionStep";
 import { DocumentStep } from "./components/DocumentStep";
+import { ConsolidateStep } from "./components/ConsolidateStep";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FillStep } from "./components/FillStep";
 import { InsertStep } from "./components/InsertStep";
@@ -477,6 +478,14 @@ function Pane({ actions, initialChoice }: PaneProps) {
                 busy={busy}
                 outcome={outcomes.download}
                 onRun={() => void download()}
+              />
+              <ConsolidateStep
+                actions={actions}
+                request={request}
+                busy={busy}
+                previewOutcome={outcomes.consolidatePreview}
+                writeOutcome={outcomes.consolidate}
+                run={run}
               />
             </>
           )}

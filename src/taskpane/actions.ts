@@ -16,6 +16,8 @@ import type { PortableMode } from "../domain/portable";
 import type { HighlightResult as ExcelHighlightResult } from "../excel/highlight";
 import type { IfExists, InsertAppendixResult, ProtectionResult } from "../excel/insertAppendix";
 import type { MonthlyInsertResult as ExcelMonthlyInsertResult } from "../excel/monthly";
+import type { ConsolidationResult as ExcelConsolidationResult } from "../excel/consolidate";
+import type { CellInput } from "../domain/ratio";
 import type { PortableCopyResult as ExcelPortableCopyResult } from "../excel/portableCopy";
 import type { SelfTestReport } from "../domain/selfTest";
 import type { SupportInfo } from "./supportInfo";
@@ -127,6 +129,28 @@ export interface DownloadResult {
   readonly bytes: number;
 }
 
+/** A file the user chose for the consolidation (a browser File is one); read locally, never uploaded. */
+export interface ChosenFile {
+  readonly name: string;
+  /** Milliseconds since 1970, as File.lastModified. */
+  readonly lastModified: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface ConsolidationRequest extends SheetRequest {
+  /** The units' .xlsx files. */
+  readonly files: readonly ChosenFile[];
+  /** The user's choice per conflict cell (cellKey → the value to keep); absent ones stay as they are. */
+  readonly resolutions?: ReadonlyMap<string, CellInput>;
+}
+
+/**
+ * What the consolidation answers: "planned" (the preview: the merge plan, nothing written),
+ * "written", "noTarget" (no appendix or monthly data of ours in the workbook) or
+ * "provenanceConflict" (a sheet "Nguồn số liệu" that is not ours; nothing written).
+ */
+export type ConsolidationResult = ExcelConsolidationResult;
+
 export interface PaneActions {
   /** "excel" inside Excel; "preview" in a plain browser (everything but download is refused). */
   readonly host: "excel" | "preview";
@@ -153,6 +177,10 @@ export interface PaneActions {
   fillDocument(request: DocumentRequest): Promise<DocumentResult>;
   /** Puts text on the clipboard; rejects where the host refuses it (the pane then selects the text). */
   copyText(text: string): Promise<void>;
+  /** Reads the chosen files and plans their consolidation into this workbook; writes nothing. */
+  previewConsolidation(request: ConsolidationRequest): Promise<ConsolidationResult>;
+  /** Consolidates the chosen files into this workbook, with the user's choices for the conflicts. */
+  consolidate(request: ConsolidationRequest): Promise<ConsolidationResult>;
   downloadWorkbook(choice: PaneChoice): Promise<DownloadResult>;
   /**
    * "Tự kiểm tra": runs the add-in's own functions in temporary sheets it removes again, and

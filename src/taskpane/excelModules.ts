@@ -11,7 +11,9 @@ export { insertAppendix, protectAppendix, unprotectAppendix } from "../excel/ins
 export { switchReportPeriod } from "../excel/monthly";
 export { checkWithPeriod, insertMonthly } from "./monthlyReport";
 export { preparePortableCopy } from "../excel/portableCopy";
+export { previewConsolidation, writeConsolidation } from "../excel/consolidate";
 export { runSelfTest } from "../excel/selfTest";
 export { locateAppendix } from "../domain/check";
+export { filledByOfChoice } from "../domain/filledBy";
 export { defaultSheetName } from "../domain/layout/appendixLayout";
 export { rangeAddress } from "../domain/layout/a1";

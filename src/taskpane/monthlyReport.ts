@@ -5,6 +5,7 @@
  *   checkWithPeriod  checkSheet, plus the period in the period cell, read in checkSheet's sync
  */
 import type { CheckReport } from "../domain/check";
+import { filledByOfChoice } from "../domain/filledBy";
 import type { DocumentFields } from "../domain/layout/documentFrame";
 import { DEFAULT_NAME_PREFIX, periodName } from "../domain/layout/appendixLayout";
 import { parsePeriod, type ReportPeriod } from "../domain/period";
@@ -28,6 +29,7 @@ export async function insertMonthly(context: Excel.RequestContext, request: Inse
   return insertMonthlyReport(context, {
     year: choice.year,
     period: choice.period,
+    filledBy: filledByOfChoice(choice.myUnit),
     capabilities,
     ifExists,
     unit: choice.myUnit,

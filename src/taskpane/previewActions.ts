@@ -28,6 +28,8 @@ export function createPreviewActions(): PaneActions {
     insertFunctionAtSelection: () => outsideExcel("insertFunctionAtSelection"),
     fillDocument: () => outsideExcel("fillDocument"),
     copyText,
+    previewConsolidation: () => outsideExcel("previewConsolidation"),
+    consolidate: () => outsideExcel("consolidate"),
     selfTest: () => outsideExcel("selfTest"),
     // Outside Office there is no host to describe: the add-in's own version and build only.
     supportInfo: () => supportInfoFrom(undefined),

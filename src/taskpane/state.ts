@@ -21,6 +21,8 @@ export type ActionId =
   | "insertFunction"
   | "period"
   | "document"
+  | "consolidatePreview"
+  | "consolidate"
   /** "Tự kiểm tra" (components/SupportSection.tsx keeps its own result; the pane only waits). */
   | "selfTest";
 

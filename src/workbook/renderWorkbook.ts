@@ -15,8 +15,15 @@ import {
   type Worksheet,
 } from "exceljs";
 import { PLAN } from "../domain/catalog";
+import { FILLED_BY_CHOICES, frameUnitOf } from "../domain/filledBy";
 import { parseCell, quoteSheetName } from "../domain/layout/a1";
-import { buildAppendixLayout, isListValidation, type AppendixOptions } from "../domain/layout/appendixLayout";
+import {
+  buildAppendixLayout,
+  isListValidation,
+  listItems,
+  type AppendixOptions,
+  type ListValidationSpec,
+} from "../domain/layout/appendixLayout";
 import type { CellStyle, NameSpec, SheetLayout } from "../domain/layout/model";
 import { footerCode } from "../domain/layout/sheetDraft";
 import { defaultDocumentFields, statedDocumentFields, type DocumentFields } from "../domain/layout/documentFrame";
@@ -38,6 +45,11 @@ export interface StandaloneWorkbookOptions {
    * accident, while Tử số (b), Mẫu số (a) and Ghi chú stay editable. Defaults to true.
    */
   readonly protect?: boolean;
+  /**
+   * What the "Đơn vị nhập số liệu" cell holds: one of FILLED_BY_CHOICES (a host unit's exact name
+   * or "Cả Sở (tổng hợp)"); blank when absent.
+   */
+  readonly filledBy?: string;
 }
 
 /** Application name written into the file's properties. */
@@ -57,12 +69,17 @@ export function standaloneLayoutOptions(options: StandaloneWorkbookOptions = {})
   if (yearProblem) throw new RangeError(yearProblem.en);
   const unitProblem = checkUnitName(unitName);
   if (unitProblem) throw new RangeError(unitProblem.en);
+  if (options.filledBy !== undefined && !FILLED_BY_CHOICES.includes(options.filledBy)) {
+    throw new RangeError(`Not a unit of the plan: ${options.filledBy} (use one of: ${FILLED_BY_CHOICES.join(", ")})`);
+  }
   return {
     year,
     unitName: unitName.trim(),
     formulas: "native",
+    ...(options.filledBy ? { filledBy: options.filledBy } : {}),
     document: {
-      ...defaultDocumentFields(options.issuer ?? null),
+      // The frame's unit: the one stated, else the host unit that fills the workbook.
+      ...defaultDocumentFields(options.issuer ?? frameUnitOf(options.filledBy)),
       ...statedDocumentFields(options.document),
       // An authority stated blank (--authority "") drops the "KT. GIÁM ĐỐC" line.
       ...(options.document?.authority?.trim() === "" ? { authority: "" } : {}),
@@ -194,8 +211,15 @@ export async function renderSheetLayout(workbook: Workbook, layout: SheetLayout,
   for (const validation of layout.validations) {
     // A drop-down list (monthly mode's period cell) is written as a list; other rules as custom.
     // A list does not ignore blanks: with a blank cell in its source Excel would accept anything.
+    // Items written out go in quotes ("a,b,c"), as OOXML stores a literal list; they hold no blank.
+    const listRule = (spec: ListValidationSpec): Pick<DataValidation, "type" | "formulae" | "allowBlank"> => {
+      const items = listItems(spec);
+      return items
+        ? { type: "list", formulae: [`"${items.join(",")}"`], allowBlank: true }
+        : { type: "list", formulae: [spec.list.replace(/^=/, "")], allowBlank: false };
+    };
     const rule: Pick<DataValidation, "type" | "formulae" | "allowBlank"> = isListValidation(validation)
-      ? { type: "list", formulae: [validation.list.replace(/^=/, "")], allowBlank: false }
+      ? listRule(validation)
       : { type: "custom", formulae: [validation.formula.replace(/^=/, "")], allowBlank: true };
     dataValidations.add(validation.address, {
       ...rule,

@@ -66,6 +66,7 @@ async function write(options: WriteWorkbookOptions, deps: CliDeps): Promise<numb
     protect: options.protect,
     ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
     ...(options.document ? { document: options.document } : {}),
+    ...(options.filledBy !== undefined ? { filledBy: options.filledBy } : {}),
   };
   const { period } = options;
   const outcome = await writeOutputFile(deps.fs, {

@@ -1,15 +1,17 @@
 import { INDICATORS, SECTIONS, indicatorFullName } from "../../src/domain/catalog";
 import { moveFormula } from "../../src/domain/check";
-import { cellAddress, columnLetter, parseCell } from "../../src/domain/layout/a1";
+import { cellAddress, columnLetter, parseCell, toAbsolute } from "../../src/domain/layout/a1";
 import { HIGHLIGHT_COLORS } from "../../src/domain/layout/palette";
-import { documentFieldsOf, frameBottomRows } from "../../src/domain/layout/documentFrame";
+import { defaultDocumentFields, documentFieldsOf, filledByInputRow, frameBottomRows } from "../../src/domain/layout/documentFrame";
 import {
   COLUMNS,
   COLUMN_HEADERS,
+  INPUT_BLOCK_ROW,
   ROWS,
   appendixRows,
   DEFAULT_APPENDIX_OPTIONS,
   buildAppendixLayout,
+  filledByCellOf,
   indicatorName,
   MONTHLY_COLUMNS,
 } from "../../src/domain/layout/appendixLayout";
@@ -94,19 +96,54 @@ describe("appendix layout", () => {
     const row = appendixRows().indicators.get("III.4")!;
     expect(names.get(indicatorName("KPI", "III.4", "numerator"))).toBe(`$H$${row}`);
     expect(names.get(indicatorName("KPI", "III.4", "verdict"))).toBe(`$K$${row}`);
-    // The table, 5 per indicator, and the document frame's input cells.
-    expect(layout.names).toHaveLength(1 + 11 * 5 + documentFieldsOf(false).length);
+    // The table, 5 per indicator, the document frame's input cells and the unit that fills the workbook.
+    expect(layout.names).toHaveLength(1 + 11 * 5 + documentFieldsOf(false).length + 1);
+    expect(names.get("KPI_FILLED_BY")).toBe(toAbsolute(filledByCellOf({})));
     const prefixed = buildAppendixLayout({ year: 2024, unitName: "x", formulas: "kpi", namePrefix: "KPI2" });
     expect(prefixed.names.every((n) => n.name.startsWith("KPI2_"))).toBe(true);
   });
 
   it("unlocks exactly the cells staff fill and validates the inputs", () => {
     const unlocked = layout.styles.filter((s) => s.style.locked === false).map((s) => s.address);
-    // b, a and Ghi chú of 11 indicators, and the document frame's input cells.
-    expect(unlocked).toHaveLength(33 + documentFieldsOf(false).length);
+    // b, a and Ghi chú of 11 indicators, the document frame's input cells, the "Đơn vị nhập số liệu" cell.
+    expect(unlocked).toHaveLength(33 + documentFieldsOf(false).length + 1);
+    expect(unlocked).toContain(filledByCellOf({}));
     const inputs = layout.validations.filter((v) => v.prompt.title === "Nhập số nguyên");
     expect(inputs).toHaveLength(11);
     expect(inputs[0].prompt.message).toMatch(/số nguyên/);
+  });
+
+  it("has the “Đơn vị nhập số liệu” drop-down last in the frame's input block, off paper, blank unless a unit is given", () => {
+    const address = filledByCellOf({});
+    const { row, column } = parseCell(address);
+    expect(row).toBe(filledByInputRow(INPUT_BLOCK_ROW, false));
+    expect(cell(cellAddress(row, column - 1))).toMatch(/^Đơn vị nhập số liệu \(không in/);
+    expect(cell(address)).toBeNull();
+    // Beside the table, outside the print area (row 4 is the frame's "Số: …" and the place and date).
+    expect(column).toBeGreaterThan(COLUMNS.note);
+    expect(cell(cellAddress(ROWS.numberAndDate, 1))).toMatch(/^="Số: "/);
+    const list = layout.validations.find((v) => v.address === address)!;
+    expect(list.list).toBe("Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)");
+    expect(list.formula.length).toBeLessThanOrEqual(255);
+    const marked = buildAppendixLayout({ ...DEFAULT_APPENDIX_OPTIONS, filledBy: "Thanh tra Sở" });
+    expect(marked.cells[row - 1][column - 1]).toBe("Thanh tra Sở");
+    expect(marked.names.find((n) => n.name === "KPI_FILLED_BY")).toMatchObject({ address: toAbsolute(address), comment: "Đơn vị nhập số liệu" });
+  });
+
+  it("makes a host unit that fills the workbook the frame's reporting unit, unless the frame's fields are given", () => {
+    const inputOf = (sheet: typeof layout, name: string): unknown => {
+      const { row, column } = parseCell(sheet.names.find((n) => n.name === name)!.address.replace(/\$/g, ""));
+      return sheet.cells[row - 1][column - 1];
+    };
+    const unit = buildAppendixLayout({ ...DEFAULT_APPENDIX_OPTIONS, filledBy: "Thanh tra Sở" });
+    expect(inputOf(unit, "KPI_DOC_ISSUER")).toBe("Thanh tra Sở");
+    expect(inputOf(unit, "KPI_DOC_GOVERNING")).toBe("Sở Du lịch");
+    const whole = buildAppendixLayout({ ...DEFAULT_APPENDIX_OPTIONS, filledBy: "Cả Sở (tổng hợp)" });
+    expect(inputOf(whole, "KPI_DOC_ISSUER")).toBe("Sở Du lịch");
+    expect(inputOf(whole, "KPI_FILLED_BY")).toBe("Cả Sở (tổng hợp)");
+    const stated = buildAppendixLayout({ ...DEFAULT_APPENDIX_OPTIONS, filledBy: "Thanh tra Sở", document: defaultDocumentFields(null) });
+    expect(inputOf(stated, "KPI_DOC_ISSUER")).toBe("Sở Du lịch");
+    expect(inputOf(stated, "KPI_FILLED_BY")).toBe("Thanh tra Sở");
   });
 
   it("prints on A4 landscape, one page wide, repeating the header rows", () => {

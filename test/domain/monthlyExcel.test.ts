@@ -5,7 +5,7 @@
  * so the chart renderer is held against a small recording stand-in of the chart API.
  */
 import { buildChartModel, CHART_SHEET_NAME } from "../../src/domain/chart";
-import { MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, PERIOD_CELLS, ROWS, appendixRows } from "../../src/domain/layout/appendixLayout";
+import { MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, PERIOD_CELLS, ROWS, appendixRows, filledByCellOf } from "../../src/domain/layout/appendixLayout";
 import { cellAddress, parseCell, toAbsolute } from "../../src/domain/layout/a1";
 import { frameBottomRows } from "../../src/domain/layout/documentFrame";
 import { detectCapabilities } from "../../src/excel/capabilities";
@@ -75,7 +75,8 @@ describe("monthly reporting in Excel", () => {
     expect(updated.status).toBe("updated");
     const second = await insertMonthlyReport(excel.context, { capabilities, charts: false, ifExists: "newSheet" });
     expect(second).toMatchObject({ status: "inserted", namePrefix: "KPI2" });
-    const list = excel.state.sheet(second.sheetNames.appendix).validations.find((v) => v.rule.list !== undefined);
+    // The period's drop-down (the unit cell's lists its items and names nothing).
+    const list = excel.state.sheet(second.sheetNames.appendix).validations.find((v) => String(v.rule.list?.source ?? "").startsWith("="));
     expect(list?.rule.list?.source).toBe("=KPI2_PERIOD_LIST");
     expect(excel.state.name("KPI2_PERIOD_LIST")?.sheetName).toBe(second.sheetNames.data);
   });
@@ -159,17 +160,14 @@ describe("monthly reporting in Excel", () => {
     expect(excel.state.cell(APPENDIX, at("IV.1", 7)).numberFormat).toBe("General");
   });
 
-  it("updates a report made before the document frame: the frame added, every month, the period and the notes kept", async () => {
-    const { excel, capabilities } = setup();
-    await insertMonthlyReport(excel.context, { capabilities, charts: false, formulas: "native", period: { kind: "month", month: 2 } });
-    excel.state.setContents(MONTHLY_SHEET_NAME, "D8", [[1, 2], [3, 4]]);
-    excel.state.setContents(APPENDIX, PERIOD, "Quý II");
-    excel.state.setContents(APPENDIX, at("IV.1", MONTHLY_COLUMNS.note), "ghi chú IV.1");
-    // The report as a version before the frame wrote it: titles on rows 1–3, the period on row 4,
-    // the header on row 5, no frame rows, no signatures, no input block or frame names.
+  /**
+   * The report as a version before the frame wrote it: titles on rows 1–3, the period on row 4,
+   * the header on row 5, no frame rows, no signatures, no input block or frame names.
+   */
+  function toReportBeforeTheFrame(excel: FakeExcel): void {
     const state = excel.state;
     const below = frameBottomRows(appendixRows().lastRow);
-    for (const key of [...state.names.keys()].filter((k) => k.includes("_DOC_"))) {
+    for (const key of [...state.names.keys()].filter((k) => k.includes("_DOC_") || k.endsWith("_FILLED_BY"))) {
       const { top, left } = state.names.get(key)!.rect!;
       state.setContents(APPENDIX, cellAddress(top, left - 1) + ":" + cellAddress(top, left), [["", ""]]);
       state.names.delete(key);
@@ -179,6 +177,15 @@ describe("monthly reporting in Excel", () => {
     state.deleteRows(APPENDIX, ROWS.attachedTo, 1);
     state.deleteRows(APPENDIX, 1, ROWS.gap);
     expect([state.content(APPENDIX, "A1"), state.content(APPENDIX, "H4"), state.content(APPENDIX, "A5")]).toEqual(["PHỤ LỤC", "Quý II", "STT"]);
+  }
+
+  it("updates a report made before the document frame: the frame added, every month, the period and the notes kept", async () => {
+    const { excel, capabilities } = setup();
+    await insertMonthlyReport(excel.context, { capabilities, charts: false, formulas: "native", period: { kind: "month", month: 2 } });
+    excel.state.setContents(MONTHLY_SHEET_NAME, "D8", [[1, 2], [3, 4]]);
+    excel.state.setContents(APPENDIX, PERIOD, "Quý II");
+    excel.state.setContents(APPENDIX, at("IV.1", MONTHLY_COLUMNS.note), "ghi chú IV.1");
+    toReportBeforeTheFrame(excel);
 
     const syncs = excel.syncCount;
     const updated = await insertMonthlyReport(excel.context, { capabilities, charts: false, formulas: "native", ifExists: "update" });
@@ -194,6 +201,26 @@ describe("monthly reporting in Excel", () => {
     expect(excel.state.content(APPENDIX, `G${ROWS.period}`)).toBe("Kỳ báo cáo:");
     expect(excel.state.name("KPI_PERIOD")).toMatchObject({ address: toAbsolute(PERIOD) });
     expect(excel.state.name("KPI_DOC_NUMBER")?.sheetName).toBe(APPENDIX);
+  });
+
+  it("updates a report that had the unit cell on row 4 (before the frame): the unit kept in the frame's input block, by its name", async () => {
+    const { excel, capabilities } = setup();
+    await insertMonthlyReport(excel.context, { capabilities, charts: false, formulas: "native", period: { kind: "month", month: 2 } });
+    excel.state.setContents(APPENDIX, PERIOD, "Quý II");
+    toReportBeforeTheFrame(excel);
+    // That version's unit cell: C4:D4, named, left of the period.
+    excel.state.setContents(APPENDIX, "B4:C4", [["Đơn vị nhập số liệu:", "Văn phòng Sở"]]);
+    excel.state.setName("KPI_FILLED_BY", APPENDIX, "$C$4", "Đơn vị nhập số liệu");
+
+    const updated = await insertMonthlyReport(excel.context, { capabilities, charts: false, formulas: "native", ifExists: "update" });
+    expect(updated).toMatchObject({ status: "updated", period: { kind: "quarter", quarter: 2 } });
+    const unitCell = filledByCellOf({ monthly: { period: { kind: "year" } } });
+    expect(excel.state.name("KPI_FILLED_BY")).toMatchObject({ sheetName: APPENDIX, address: toAbsolute(unitCell) });
+    expect(excel.state.content(APPENDIX, unitCell)).toBe("Văn phòng Sở");
+    expect([excel.state.content(APPENDIX, "B4"), excel.state.content(APPENDIX, "C4")]).toEqual(["", ""]);
+    // The new frame is that unit's report.
+    const issuer = excel.state.name("KPI_DOC_ISSUER")!.address!.replace(/\$/g, "");
+    expect(excel.state.content(APPENDIX, issuer)).toBe("Văn phòng Sở");
   });
 
   it("never turns a plain appendix (typed b and a) into a monthly one", async () => {

@@ -12,7 +12,9 @@ import {
   legendColumnOf,
   appendixRows,
   buildAppendixLayout,
+  filledByCellOf,
   isListValidation,
+  listItems,
   type AppendixOptions,
 } from "../../src/domain/layout/appendixLayout";
 import type { SheetLayout } from "../../src/domain/layout/model";
@@ -152,15 +154,17 @@ describe("the appendix in monthly mode", () => {
       "đến tháng",
     ]);
     expect(cell(`L${P}`)).toBe(`=INDEX(KPI_PERIOD_ENDS,MATCH(${period(PERIOD_CELLS.period)},KPI_PERIOD_LIST,0))`);
-    // The period's drop-down, the Ghi chú input messages and the document frame's dates.
+    // The period's drop-down and the "Đơn vị nhập số liệu" one (items written out); the Ghi chú
+    // input messages and the document frame's dates are no lists.
     const lists = native.validations.filter(isListValidation);
-    expect(lists).toHaveLength(1);
-    const list = lists[0];
+    expect(lists.map((v) => v.address)).toEqual([filledByCellOf(OPTIONS), PERIOD_CELLS.period]);
+    const list = lists[1];
     expect(list).toMatchObject({
       address: PERIOD_CELLS.period,
       list: "=KPI_PERIOD_LIST",
       formula: `=ISNUMBER(MATCH(${PERIOD_CELLS.period},KPI_PERIOD_LIST,0))`,
     });
+    expect(listItems(lists[0])).toEqual(["Phòng Quản lý Du lịch", "Văn phòng Sở", "Thanh tra Sở", "Cả Sở (tổng hợp)"]);
     expect(native.styles.find((s) => s.address === PERIOD_CELLS.period)?.style.locked).toBe(false);
     const other = buildAppendixLayout({ ...OPTIONS, monthly: { period: { kind: "sixMonths" } } });
     expect(other.cells[P - 1][MONTHLY_COLUMNS.numerator - 1]).toBe("6 tháng");
@@ -200,7 +204,7 @@ describe("the appendix in monthly mode", () => {
     const unlocked = native.styles.filter((s) => s.style.locked === false).map((s) => s.address);
     const frameInputs = native.names.filter((n) => n.name.includes("_DOC_")).map((n) => n.address.replace(/\$/g, ""));
     expect([...unlocked].sort()).toEqual(
-      [PERIOD_CELLS.period, ...INDICATORS.map((i) => `N${appendixRows().indicators.get(i.code)}`), ...frameInputs].sort(),
+      [PERIOD_CELLS.period, ...INDICATORS.map((i) => `N${appendixRows().indicators.get(i.code)}`), ...frameInputs, filledByCellOf(OPTIONS)].sort(),
     );
   });
 
@@ -245,7 +249,8 @@ describe("the appendix in monthly mode", () => {
     expect(names.get("KPI_IV_1_B")).toBe(`$H$${row}`);
     expect(names.get("KPI_IV_1_YTD_RESULT")).toBe(`$L$${row}`);
     expect(names.get("KPI_IV_1_YTD_VERDICT")).toBe(`$M$${row}`);
-    expect(native.names).toHaveLength(1 + 11 * 7 + 3 + documentFieldsOf(true).length);
+    expect(names.get("KPI_FILLED_BY")).toBe(toAbsolute(filledByCellOf(OPTIONS)));
+    expect(native.names).toHaveLength(1 + 11 * 7 + 3 + documentFieldsOf(true).length + 1);
   });
 });
 

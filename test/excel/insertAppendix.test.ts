@@ -1,7 +1,7 @@
 /** insertAppendix and the protection actions, run against the recording fake Excel. */
 import { INDICATORS } from "../../src/domain/catalog";
-import { cellAddress, columnLetter } from "../../src/domain/layout/a1";
-import { COLUMNS, INPUT_BLOCK_ROW, ROWS, appendixRows, buildAppendixLayout, indicatorName } from "../../src/domain/layout/appendixLayout";
+import { cellAddress, columnLetter, parseCell, toAbsolute } from "../../src/domain/layout/a1";
+import { COLUMNS, INPUT_BLOCK_ROW, ROWS, appendixRows, buildAppendixLayout, filledByCellOf, indicatorName } from "../../src/domain/layout/appendixLayout";
 import { defaultDocumentFields, documentName, frameBottomRows } from "../../src/domain/layout/documentFrame";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { insertAppendix, protectAppendix, unprotectAppendix } from "../../src/excel/insertAppendix";
@@ -91,6 +91,9 @@ describe("insertAppendix into a new sheet", () => {
     await insert(excel);
     const validations = excel.state.sheet(SHEET).validations;
     expect(validations).toHaveLength(VALIDATIONS);
+    // The drop-down of the "Đơn vị nhập số liệu" cell, in the frame's input block: its items written out.
+    const filledBy = validations.find((x) => cellAddress(x.rect.top, x.rect.left) === filledByCellOf({}))!;
+    expect(filledBy.rule.list?.source).toBe("Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)");
     const r = rowOf("I.2");
     const v = validations.find((x) => x.rect.top === r && x.rect.left === COLUMNS.numerator)!;
     expect(cellAddress(v.rect.top, v.rect.left) + ":" + cellAddress(v.rect.bottom, v.rect.right)).toBe(`H${r}:I${r}`);
@@ -123,6 +126,7 @@ describe("insertAppendix into a new sheet", () => {
       comment: "Bảng chỉ tiêu phụ lục",
     });
     expect(excel.state.name(documentName("KPI", "number"))).toMatchObject({ sheetName: SHEET, comment: "Khung văn bản — Số văn bản" });
+    expect(excel.state.name("KPI_FILLED_BY")).toMatchObject({ sheetName: SHEET, address: toAbsolute(filledByCellOf({})) });
     const r = rowOf("III.4");
     expect(excel.state.name(indicatorName("KPI", "III.4", "numerator"))).toMatchObject({ sheetName: SHEET, address: `$H$${r}` });
     expect(excel.state.name(indicatorName("KPI", "III.4", "target"))).toMatchObject({ address: `$F$${r}` });
@@ -213,14 +217,16 @@ async function filledWorkbook(): Promise<FakeExcel> {
 
 /**
  * The filled workbook as a version before the document frame left it: titles on rows 1–3, the
- * header on row 5, no frame rows above, no signatures below, no input block, no frame names.
+ * header on row 5, no frame rows above, no signatures below, no input block, no frame names. With
+ * `filledBy`, the version that had the "Đơn vị nhập số liệu" cell on row 4 (C4:D4, named
+ * KPI_FILLED_BY) holding it.
  */
-async function workbookBeforeTheFrame(): Promise<FakeExcel> {
+async function workbookBeforeTheFrame(filledBy?: string): Promise<FakeExcel> {
   const excel = await filledWorkbook();
   const state = excel.state;
   const legendColumn = COLUMNS.note + 2;
   state.setContents(SHEET, `A${below.last + 2}`, "");
-  for (const spec of LAYOUT.names.filter((n) => n.name.includes("_DOC_"))) {
+  for (const spec of LAYOUT.names.filter((n) => n.name.includes("_DOC_") || n.name.endsWith("_FILLED_BY"))) {
     const { top } = state.names.get(spec.name.toUpperCase())!.rect!;
     state.setContents(SHEET, `${columnLetter(legendColumn)}${top}:${columnLetter(legendColumn + 1)}${top}`, [["", ""]]);
     state.names.delete(spec.name.toUpperCase());
@@ -232,6 +238,10 @@ async function workbookBeforeTheFrame(): Promise<FakeExcel> {
   state.deleteRows(SHEET, 1, ROWS.gap);
   expect(state.content(SHEET, "A1")).toBe("PHỤ LỤC");
   expect(state.content(SHEET, "A5")).toBe("STT");
+  if (filledBy !== undefined) {
+    state.setContents(SHEET, "B4:C4", [["Đơn vị nhập số liệu:", filledBy]]);
+    state.setName("KPI_FILLED_BY", SHEET, "$C$4", "Đơn vị nhập số liệu");
+  }
   return excel;
 }
 
@@ -274,6 +284,25 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(excel.state.sheet(SHEET).validations).toHaveLength(VALIDATIONS);
     // The user's line below where the document now ends is kept.
     expect(excel.state.content(SHEET, `A${below.last + 5}`)).toBe("Dòng riêng của người dùng");
+  });
+
+  it("updates a sheet that had the unit cell on row 4 (before the frame): the unit kept in the frame's input block, by its name", async () => {
+    const excel = await workbookBeforeTheFrame("Thanh tra Sở");
+    const result = await insert(excel, { ifExists: "update" });
+    expect(result).toMatchObject({ status: "updated", keptInputs: 5 });
+    const unitCell = filledByCellOf({});
+    expect(excel.state.name("KPI_FILLED_BY")).toMatchObject({ sheetName: SHEET, address: toAbsolute(unitCell) });
+    expect(excel.state.content(SHEET, unitCell)).toBe("Thanh tra Sở");
+    // Row 4 is the frame's now: "Số: …" and the place and date, nothing of the old cell left.
+    expect(excel.state.content(SHEET, `A${ROWS.numberAndDate}`)).toBe(LAYOUT.cells[ROWS.numberAndDate - 1][0]);
+    expect([excel.state.content(SHEET, `B${ROWS.numberAndDate}`), excel.state.content(SHEET, `C${ROWS.numberAndDate}`)]).toEqual(["", ""]);
+    // The new frame is the unit's own report (its reporting unit under the Sở).
+    const issuer = excel.state.names.get(documentName("KPI", "issuingBody").toUpperCase())!.rect!;
+    expect(excel.state.content(SHEET, cellAddress(issuer.top, issuer.left))).toBe("Thanh tra Sở");
+    // Stated now, the unit replaces the one found.
+    await insert(excel, { ifExists: "update", filledBy: "Cả Sở (tổng hợp)" });
+    expect(excel.state.content(SHEET, unitCell)).toBe("Cả Sở (tổng hợp)");
+    expect(excel.state.content(SHEET, cellAddress(issuer.top, issuer.left))).toBe("Thanh tra Sở");
   });
 
   it("refuses to move an older table over the user's own cells, writing nothing", async () => {
@@ -499,6 +528,35 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(result.conflicts).toEqual([mine, seven]);
     expect(result.notes).toEqual(["fixedAddresses"]);
     expect(excel.state.mutations).toBe(before);
+  });
+
+  it("writes the unit that fills the workbook into its named drop-down; an update keeps it unless another is given", async () => {
+    const excel = fake();
+    const unitCell = filledByCellOf({});
+    await insert(excel, { filledBy: "Thanh tra Sở" });
+    expect(excel.state.content(SHEET, unitCell)).toBe("Thanh tra Sở");
+    await insert(excel, { ifExists: "update" });
+    expect(excel.state.content(SHEET, unitCell)).toBe("Thanh tra Sở");
+    await insert(excel, { ifExists: "update", filledBy: "Cả Sở (tổng hợp)" });
+    expect(excel.state.content(SHEET, unitCell)).toBe("Cả Sở (tổng hợp)");
+    // Rows above the title: the name follows the cell, and an update finds it there.
+    excel.state.insertRows(SHEET, 1, 2);
+    const moved = parseCell(unitCell);
+    expect(excel.state.name("KPI_FILLED_BY")).toMatchObject({ address: toAbsolute(cellAddress(moved.row + 2, moved.column)) });
+    expect((await insert(excel, { ifExists: "update" })).status).toBe("updated");
+    expect(excel.state.content(SHEET, cellAddress(moved.row + 2, moved.column))).toBe("Cả Sở (tổng hợp)");
+  });
+
+  it("refuses to update over a user's own text where the unit cell goes on a sheet made before it", async () => {
+    const excel = fake();
+    await insert(excel);
+    // A sheet of the version with the frame but without the unit cell: no name, the user's text there.
+    const unitCell = filledByCellOf({});
+    excel.state.names.delete("KPI_FILLED_BY");
+    excel.state.setContents(SHEET, unitCell, "Ghi chú riêng của tôi");
+    const result = await insert(excel, { ifExists: "update", filledBy: "Văn phòng Sở" });
+    expect(result).toMatchObject({ status: "conflict", conflicts: [unitCell] });
+    expect(excel.state.content(SHEET, unitCell)).toBe("Ghi chú riêng của tôi");
   });
 
   it("refuses to update a table with rows inserted inside it", async () => {

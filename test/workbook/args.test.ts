@@ -33,6 +33,16 @@ describe("parseWorkbookArgs", () => {
     });
   });
 
+  it("takes --filled-by as one of the plan's host units or the whole department, in the plan's spelling", () => {
+    const parsed = parseWorkbookArgs(["--out", "a.xlsx", "--filled-by", "Phòng Quản lý Du lịch"]);
+    expect(parsed).toMatchObject({ ok: true, options: { filledBy: "Phòng Quản lý Du lịch" } });
+    expect(parseWorkbookArgs(["--out", "a.xlsx", "--filled-by", " thanh tra sở "])).toMatchObject({ ok: true, options: { filledBy: "Thanh tra Sở" } });
+    expect(parseWorkbookArgs(["--out", "a.xlsx", "--filled-by", "Cả Sở (tổng hợp)"])).toMatchObject({ ok: true, options: { filledBy: "Cả Sở (tổng hợp)" } });
+    const message = failure(parseWorkbookArgs(["--out", "a.xlsx", "--filled-by", "Phòng QLDL"]));
+    expectBilingual(message, /--filled-by không phải đơn vị của kế hoạch: "Phòng QLDL".*"Phòng Quản lý Du lịch", "Văn phòng Sở", "Thanh tra Sở", "Cả Sở \(tổng hợp\)"/, /Use exactly one of/);
+    expect(USAGE).toMatch(/--filled-by/);
+  });
+
   it("answers --help whatever else is there", () => {
     expect(parseWorkbookArgs(["--help"])).toEqual({ ok: true, options: { help: true } });
     expect(parseWorkbookArgs(["-h", "--year", "1"])).toEqual({ ok: true, options: { help: true } });

@@ -252,7 +252,7 @@ describeWithLibreOffice("the appendix printed as an administrative document (Lib
     const plainReport = checkAppendix(plain);
     expect(plainReport.findings.filter((f) => f.severity !== "info")).toEqual([]);
     expect(plainReport.findings.map((f) => f.kind)).toEqual(["notApplicable", "belowTarget", "notApplicable"]);
-    expect(summaryOutput(plain, plainReport).text).toBe(
+    expect(summaryOutput(plainReport).text).toBe(
       "Kết quả thực hiện 11 chỉ tiêu cải cách TTHC gắn với chuyển đổi số năm 2024: 8 chỉ tiêu đạt, 1 chỉ tiêu không đạt " +
         "(IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn đạt 93,50%, chỉ tiêu tối thiểu 95%; 13 hồ sơ trễ hạn; " +
         "nguyên nhân: 13 hồ sơ phải xác minh thêm tại cơ sở), 2 chỉ tiêu không phát sinh.",
@@ -260,7 +260,7 @@ describeWithLibreOffice("the appendix printed as an administrative document (Lib
     const monthly = snapshotFromWorkbook(computed.get("monthly-unit-filled")!, SHEET);
     const monthlyReport = checkAppendix(monthly);
     expect(monthlyReport.mode).toBe("monthly");
-    expect(summaryOutput(monthly, monthlyReport).text).toBe(
+    expect(summaryOutput(monthlyReport, { kind: "quarter", quarter: 1 }).text).toBe(
       "Kết quả thực hiện 11 chỉ tiêu cải cách TTHC gắn với chuyển đổi số Quý I năm 2024: 10 chỉ tiêu đạt, 1 chỉ tiêu không đạt " +
         "(IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn đạt 92,94%, chỉ tiêu tối thiểu 95%; 6 hồ sơ trễ hạn; nguyên nhân: Thiếu nhân sự thẩm định).",
     );

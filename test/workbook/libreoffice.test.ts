@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Workbook, type Cell, type CellValue } from "exceljs";
 import { INDICATORS } from "../../src/domain/catalog";
-import { COLUMNS, ROWS, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
+import { COLUMNS, ROWS, appendixRows, buildAppendixLayout, filledByCellOf } from "../../src/domain/layout/appendixLayout";
 import { frameBottomRows } from "../../src/domain/layout/documentFrame";
 import { PLAN } from "../../src/domain/catalog";
 import {
@@ -202,6 +202,9 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
       protectedSheet: /<sheetProtection sheet="(true|1)"/.test(sheetXml),
       validations: sheetXml.match(/<dataValidation /g)?.length,
       customValidations: sheetXml.match(/<dataValidation [^>]*type="custom"/g)?.length,
+      filledByList: (sheetXml.match(/<dataValidation [^>]*>[\s\S]*?<\/dataValidation>/g) ?? []).some(
+        (v) => v.includes(`sqref="${filledByCellOf({})}"`) && /type="list"/.test(v) && v.includes("<formula1>&quot;Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)&quot;</formula1>"),
+      ),
       rules: sheetXml.match(/<cfRule type="expression"/g)?.length,
       a4Landscape: /<pageSetup paperSize="9"[^>]*fitToWidth="1" fitToHeight="0"[^>]*orientation="landscape"/.test(sheetXml),
       fitToPage: /<pageSetUpPr fitToPage="(true|1)"\/>/.test(sheetXml),
@@ -211,7 +214,9 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
     }).toEqual({
       protectedSheet: true,
       validations: standaloneLayout.validations.length,
-      customValidations: standaloneLayout.validations.length,
+      // Every rule but the "Đơn vị nhập số liệu" drop-down, a list.
+      customValidations: standaloneLayout.validations.length - 1,
+      filledByList: true,
       rules: standaloneLayout.conditionalFormats.length,
       a4Landscape: true,
       fitToPage: true,

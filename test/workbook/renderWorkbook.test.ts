@@ -14,6 +14,8 @@ import {
   ROWS,
   appendixRows,
   buildAppendixLayout,
+  filledByCellOf,
+  isListValidation,
 } from "../../src/domain/layout/appendixLayout";
 import type { SheetLayout } from "../../src/domain/layout/model";
 import { defaultDocumentFields, documentFieldsOf, frameBottomRows } from "../../src/domain/layout/documentFrame";
@@ -277,10 +279,16 @@ describe("standalone workbook: validation, highlighting, names, protection", () 
       });
     }
     const xml = sheetXml();
-    for (const spec of layout.validations) {
+    for (const spec of layout.validations.filter((v) => !isListValidation(v))) {
       expect(xml).toContain(`sqref="${spec.address}"><formula1>${xmlText(spec.formula.slice(1))}</formula1>`);
     }
     expect(xml.match(/<dataValidation /g)).toHaveLength(layout.validations.length);
+    // The "Đơn vị nhập số liệu" drop-down: its items written out, in quotes, blank allowed.
+    expect(sheet.getCell(filledByCellOf({})).dataValidation).toMatchObject({
+      type: "list",
+      allowBlank: true,
+      formulae: ['"Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)"'],
+    });
   });
 
   it("writes every highlight rule as an expression rule with its own dxf colours", () => {
@@ -310,7 +318,7 @@ describe("standalone workbook: validation, highlighting, names, protection", () 
 
   it("defines the model's names with sheet-qualified absolute references and their comments", () => {
     const book = part("xl/workbook.xml");
-    expect(layout.names.length).toBe(56 + documentFieldsOf(false).length);
+    expect(layout.names.length).toBe(56 + documentFieldsOf(false).length + 1);
     for (const name of layout.names) {
       expect(workbook.definedNames.getRanges(name.name).ranges).toEqual([`'${SHEET}'!${name.address}`]);
       expect(book).toContain(
@@ -331,12 +339,14 @@ describe("standalone workbook: validation, highlighting, names, protection", () 
         if (cell.protection?.locked === false) unlocked.push(cell.address);
       }),
     );
+    // The frame's inputs and the "Đơn vị nhập số liệu" cell, in the block beside the table.
     const frame = layout.names.filter((n) => n.name.includes("_DOC_")).map((n) => n.address.replace(/\$/g, ""));
     const expected = [
       ...[...rows.indicators.values()].flatMap((row) =>
         [COLUMNS.numerator, COLUMNS.denominator, COLUMNS.note].map((column) => sheet.getCell(row, column).address),
       ),
       ...frame,
+      filledByCellOf({}),
     ];
     expect(unlocked.sort()).toEqual(expected.sort());
   });

@@ -5,6 +5,7 @@
  * print settings. The words on the sheet are the document's, always Vietnamese.
  */
 import { INDICATORS, PLAN, SECTIONS, indicatorFullName, type Indicator, type IndicatorCode } from "../catalog";
+import { frameUnitOf } from "../filledBy";
 import {
   invalidInputRuleFormula,
   kpiRatioFormula,
@@ -23,6 +24,7 @@ import { absoluteAddress, absoluteRange, cellAddress, parseCell, rangeAddress, t
 import {
   FRAME_TOP_ROWS,
   defaultDocumentFields,
+  filledByInputRow,
   frameBottomRows,
   inputBlockHeight,
   putDocumentFrame,
@@ -43,6 +45,12 @@ export interface AppendixOptions {
   readonly sheetName?: string;
   /** Prefix of the workbook-scoped names; a second table in the same workbook needs another. */
   readonly namePrefix?: string;
+  /**
+   * What the "Đơn vị nhập số liệu" cell (KPI_FILLED_BY, in the frame's input block) first holds:
+   * a host unit or "Cả Sở (tổng hợp)" (FILLED_BY_CHOICES); blank when absent. Without `document`,
+   * a host unit is also the frame's reporting unit (frameUnitOf).
+   */
+  readonly filledBy?: string;
   /**
    * Monthly reporting: b and a come from the sheet "Số liệu theo tháng" (monthlyLayout.ts), the
    * appendix shows the report period chosen in its period cell and the year to date. Without it
@@ -247,6 +255,18 @@ export type PeriodNamePart = keyof typeof PERIOD_NAME_SUFFIXES;
 
 export function periodName(prefix: string, part: PeriodNamePart): string {
   return `${prefix}_${PERIOD_NAME_SUFFIXES[part]}`;
+}
+
+/** The name of the "Đơn vị nhập số liệu" cell (filledBy.ts), in the frame's input block. */
+export { filledByName } from "../filledBy";
+
+/**
+ * Where the layout puts the "Đơn vị nhập số liệu" cell: the last input of the document frame's
+ * block. Readers find it by its name (filledByName), never here: a file of an older version has it
+ * on row 4 above the table, and rows may be added above the title.
+ */
+export function filledByCellOf(options: Pick<AppendixOptions, "monthly">): string {
+  return cellAddress(filledByInputRow(INPUT_BLOCK_ROW, options.monthly !== undefined), inputValueColumn(options));
 }
 
 /** The default name of the monthly data sheet. */
@@ -485,6 +505,11 @@ export function isListValidation(spec: ValidationSpec): spec is ListValidationSp
   return typeof spec.list === "string";
 }
 
+/** The items of a list written out ("a,b,c"), or undefined for a list that names a range ("=…"). */
+export function listItems(spec: ListValidationSpec): readonly string[] | undefined {
+  return spec.list.startsWith("=") ? undefined : spec.list.split(",");
+}
+
 const PERIOD_VALIDATION_TEXT = {
   prompt: { title: "Chọn kỳ báo cáo", message: "Chọn tháng, quý, 6 tháng, 9 tháng hoặc cả năm trong danh sách." },
   error: { title: "Kỳ báo cáo không hợp lệ", message: "Hãy chọn một kỳ báo cáo trong danh sách (ví dụ: Tháng 3, Quý I, 6 tháng, Cả năm)." },
@@ -585,7 +610,9 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
       inputColumn: legendColumn,
       inputRow: INPUT_BLOCK_ROW,
     },
-    options.document ?? defaultDocumentFields(null),
+    // Without stated fields, the frame is the report of the host unit that fills the workbook (else the Sở's).
+    options.document ?? defaultDocumentFields(frameUnitOf(options.filledBy)),
+    options.filledBy,
   );
 
   // Title rows.

@@ -10,12 +10,15 @@
  * block beside the table, outside the print area; the printed frame is formulas over those cells,
  * which show "…" for whatever is blank, so nothing is ever invented and a blank form prints with
  * dots to fill by hand. The frame's formulas refer to the inputs by address (not by name), so a
- * copy of the sheet (the portable copy) reads its own cells. The words are the document's, always
- * Vietnamese. Pure: the appendix layout (appendixLayout.ts) calls putDocumentFrame.
+ * copy of the sheet (the portable copy) reads its own cells. The block's last input is not the
+ * frame's but the workbook's: "Đơn vị nhập số liệu" (KPI_FILLED_BY, filledBy.ts), which unit
+ * filled the workbook, never printed. The words are the document's, always Vietnamese. Pure: the
+ * appendix layout (appendixLayout.ts) calls putDocumentFrame.
  */
 import { HOST_UNITS } from "../catalog";
+import { FILLED_BY_CHOICES, FILLED_BY_LABEL, filledByName } from "../filledBy";
 import { cellAddress, rangeAddress, toAbsolute } from "./a1";
-import type { CellContent, NameSpec } from "./model";
+import type { CellContent, NameSpec, ValidationSpec } from "./model";
 import { INPUT_FILL } from "./palette";
 import type { SheetDraft } from "./sheetDraft";
 
@@ -280,9 +283,39 @@ export function inputBlockRows(firstRow: number, monthly: boolean): ReadonlyMap<
   return new Map(documentFieldsOf(monthly).map((spec, index) => [spec.key, firstRow + 2 + index]));
 }
 
-/** How many rows the input block takes (title, hint, fields). */
+/** The block's last row, after the frame's fields: "Đơn vị nhập số liệu" (KPI_FILLED_BY). */
+export function filledByInputRow(firstRow: number, monthly: boolean): number {
+  return firstRow + 2 + documentFieldsOf(monthly).length;
+}
+
+/** How many rows the input block takes (title, hint, fields, the unit that fills the workbook). */
 export function inputBlockHeight(monthly: boolean): number {
-  return 2 + documentFieldsOf(monthly).length;
+  return 3 + documentFieldsOf(monthly).length;
+}
+
+/** The label of the "Đơn vị nhập số liệu" input in the block: it is not printed, the consolidation reads it. */
+export const FILLED_BY_INPUT_LABEL = `${FILLED_BY_LABEL} (không in; Văn phòng Sở dùng khi tổng hợp)`;
+
+const FILLED_BY_VALIDATION_TEXT = {
+  prompt: {
+    title: FILLED_BY_LABEL,
+    message: "Chọn đơn vị chủ trì đã nhập số liệu của sổ này, hoặc Cả Sở (tổng hợp). Văn phòng Sở dùng ô này khi tổng hợp.",
+  },
+  error: { title: "Đơn vị không hợp lệ", message: "Hãy chọn một đơn vị trong danh sách." },
+};
+
+/**
+ * The drop-down of the "Đơn vị nhập số liệu" cell: its items written out (a list that names no
+ * name needs none to exist before it), a blank allowed (not chosen yet).
+ */
+export function filledByValidation(address: string): ValidationSpec & { readonly list: string } {
+  return {
+    address,
+    formula: `=OR(${address}="",${FILLED_BY_CHOICES.map((choice) => `${address}="${choice}"`).join(",")})`,
+    list: FILLED_BY_CHOICES.join(","),
+    prompt: FILLED_BY_VALIDATION_TEXT.prompt,
+    error: FILLED_BY_VALIDATION_TEXT.error,
+  };
 }
 
 export interface FrameGeometry {
@@ -315,12 +348,15 @@ const ISSUER_POINTS_PER_CHARACTER = 7.6;
 
 /**
  * Writes the frame into the draft: the printed parts (formulas over the input cells), the input
- * block with its names, validation of its dates, and the row heights. Returns the input cells.
+ * block with its names, validation of its dates, and the row heights; and, last in the block, the
+ * "Đơn vị nhập số liệu" input holding `filledBy` (one of FILLED_BY_CHOICES; blank when absent).
+ * Returns the frame's input cells.
  */
 export function putDocumentFrame(
   draft: SheetDraft,
   geometry: FrameGeometry,
   fields: DocumentFields,
+  filledBy?: string,
 ): ReadonlyMap<DocumentFieldKey, string> {
   const { put, styles, merges, validations, names, rowHeights } = draft;
   const { lastColumn, leftEnd, monthly } = geometry;
@@ -372,6 +408,7 @@ export function putDocumentFrame(
     }
     names.push(documentNameSpec(geometry.prefix, spec, address));
   }
+  putFilledByInput(draft, geometry, filledBy);
 
   // References to the inputs, by address (the sheet's own cells, also in a copy of the sheet).
   const ref = (key: DocumentFieldKey): string => {
@@ -488,6 +525,22 @@ export function putDocumentFrame(
   );
   for (const row of [below.recipientsHeading, ...below.recipients, below.archive]) rowHeights.set(row, HEIGHTS.recipients);
   return inputs;
+}
+
+/** The block's "Đơn vị nhập số liệu" row: label, drop-down, name. */
+function putFilledByInput(draft: SheetDraft, geometry: FrameGeometry, filledBy: string | undefined): void {
+  const row = filledByInputRow(geometry.inputRow, geometry.monthly);
+  const valueColumn = geometry.inputColumn + 1;
+  const address = cellAddress(row, valueColumn);
+  draft.put(row, geometry.inputColumn, FILLED_BY_INPUT_LABEL);
+  if (filledBy) draft.put(row, valueColumn, filledBy);
+  draft.styles.push(
+    { address: rangeAddress(row, geometry.inputColumn, row, valueColumn), style: { border: true, vertical: "center" } },
+    { address: cellAddress(row, geometry.inputColumn), style: { wrap: true, bold: true } },
+    { address, style: { fill: INPUT_FILL, locked: false, wrap: true, horizontal: "left", bold: true, numberFormat: "@" } },
+  );
+  draft.validations.push(filledByValidation(address));
+  draft.names.push({ name: filledByName(geometry.prefix), address: toAbsolute(address), comment: FILLED_BY_LABEL });
 }
 
 function documentNameSpec(prefix: string, spec: DocumentFieldSpec, address: string): NameSpec {

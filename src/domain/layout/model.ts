@@ -41,7 +41,11 @@ export interface StyledRange {
 export interface ValidationSpec {
   readonly address: string;
   readonly formula: string;
-  /** The drop-down's source: a formula naming a name or range, e.g. "=KPI_PERIOD_LIST". */
+  /**
+   * The drop-down's source: a formula naming a name or range ("=KPI_PERIOD_LIST"), or the items
+   * themselves, comma-separated and without "=" ("Phòng Quản lý Du lịch,Văn phòng Sở,…"): a list
+   * that names nothing needs no name to exist before it (listItems reads them).
+   */
   readonly list?: string;
   readonly prompt: { readonly title: string; readonly message: string };
   readonly error: { readonly title: string; readonly message: string };
