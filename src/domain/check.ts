@@ -355,6 +355,7 @@ export function rowFormulaCells(mode: AppendixMode, code: IndicatorCode, namePre
 
 export type FindingKind =
   | "sheetMissing"
+  | "planUnreadable"
   | "layoutOutdated"
   | "rowMissing"
   | "inputMissing"
@@ -376,6 +377,8 @@ export type Severity = "error" | "warning" | "info";
 
 export const SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   sheetMissing: "error",
+  // The plan the workbook carries cannot be read: no verdict can be trusted (issue 16).
+  planUnreadable: "error",
   layoutOutdated: "error",
   rowMissing: "error",
   inputInvalid: "error",

@@ -16,6 +16,8 @@ import { MONTHLY_SHEET_NAME } from "../domain/layout/appendixLayout";
 import { checkWithMonthlyData } from "../domain/checkFile";
 import { monthlySnapshotAddress, readMonthlySnapshot } from "../domain/layout/monthlyLayout";
 import { parsePeriod } from "../domain/period";
+import { embeddedPlanFindings } from "../domain/plan/planFindings";
+import { embeddedPlanOf, queuePlanSheetRead } from "./planSheet";
 import { NAME_ITEMS_LOAD, periodCellRange, periodCellText } from "./workbookReads";
 
 /** What the check reads of monthly reporting besides the appendix, as plain data. */
@@ -121,14 +123,16 @@ function checkWithMonthlySheet(appendix: AppendixSnapshot, monthly: MonthlyCheck
 }
 
 /**
- * Reads the sheet — and, for monthly reporting, the period cell and the monthly data — in one
- * sync, and checks them.
+ * Reads the sheet — and, for monthly reporting, the period cell and the monthly data; and the
+ * plan the workbook carries — in one sync, and checks them.
  */
 export async function checkSheet(context: Excel.RequestContext, sheetName: string, options: SheetCheckOptions = {}): Promise<CheckReport> {
   const appendix = queueAppendixReads(context, sheetName);
   const monthly = queueMonthlyReads(context, options);
+  const plan = queuePlanSheetRead(context);
   await context.sync();
-  return checkWithMonthlySheet(appendixSnapshotOf(appendix), monthlySnapshotOf(monthly), options);
+  const extraFindings = [...embeddedPlanFindings(embeddedPlanOf(plan)), ...(options.extraFindings ?? [])];
+  return checkWithMonthlySheet(appendixSnapshotOf(appendix), monthlySnapshotOf(monthly), { ...options, extraFindings });
 }
 
 /**

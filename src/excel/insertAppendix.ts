@@ -11,7 +11,10 @@
  * the caller asks to update it or to add a new sheet, and an update that would overwrite cells that
  * are not the appendix's stops with status "conflict" before writing anything.
  */
-import { INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
+import { BUILTIN_PLAN, INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
+import type { Plan as ReformPlan } from "../domain/plan/plan";
+import { PLAN_SHEET_NAME } from "../domain/plan/embeddedPlan";
+import { queuePlanSheetWrite } from "./planSheet";
 import { filledByName, frameUnitOf } from "../domain/filledBy";
 import { cellAddress } from "../domain/layout/a1";
 import {
@@ -96,6 +99,12 @@ export interface InsertAppendixOptions {
    * Windows and Mac keeps them.
    */
   readonly undoGroup?: boolean;
+  /**
+   * The plan the workbook is to carry on its very hidden plan sheet (planSheet.ts), written with the
+   * table: default the built-in plan. Null writes no plan sheet (the self-test, which must leave the
+   * user's workbook as it was).
+   */
+  readonly embedPlan?: ReformPlan | null;
 }
 
 export type InsertStatus =
@@ -400,6 +409,8 @@ export async function insertAppendix(
     refresh: plan.mode !== "new",
     clearConditionalFormats: !replaceRules,
   });
+  const embedPlan = options.embedPlan === undefined ? BUILTIN_PLAN : options.embedPlan;
+  if (embedPlan) queuePlanSheetWrite(context, embedPlan, snapshot.sheetNames.some((n) => sameName(n, PLAN_SHEET_NAME)));
   sheet.activate();
   await context.sync();
 

@@ -10,7 +10,10 @@
  *   checkMonthlyReport    1. read the period cell and the monthly block
  */
 import { buildChartModel, CHART_COLUMNS, CHART_HEADERS, CHART_ROWS, CHART_SHEET_NAME, type ChartModel } from "../domain/chart";
-import { PLAN } from "../domain/catalog";
+import { BUILTIN_PLAN, PLAN } from "../domain/catalog";
+import type { Plan } from "../domain/plan/plan";
+import { PLAN_SHEET_NAME } from "../domain/plan/embeddedPlan";
+import { queuePlanSheetWrite } from "./planSheet";
 import { frameUnitOf } from "../domain/filledBy";
 import {
   DEFAULT_NAME_PREFIX,
@@ -98,6 +101,12 @@ export interface InsertMonthlyOptions {
   readonly unit?: string | null;
   /** Document frame fields stated now: written over what an update finds (blank ones left out). */
   readonly document?: DocumentFields;
+  /**
+   * The plan the workbook is to carry on its very hidden plan sheet (planSheet.ts), written with the
+   * table: default the built-in plan. Null writes no plan sheet (the self-test, which must leave the
+   * user's workbook as it was).
+   */
+  readonly embedPlan?: Plan | null;
 }
 
 export type MonthlyInsertStatus = "inserted" | "updated" | "exists" | "conflict" | "protected" | "unsupported";
@@ -492,6 +501,9 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
     for (const old of snapshot.sheets.chart.chartNames.filter((n) => n === YTD_CHART_NAME)) chartSheet.charts.getItem(old).delete();
     renderYearToDateChart(chartSheet, buildChartModel({ chartSheetName: names.chart }));
   }
+  const embedPlan = options.embedPlan === undefined ? BUILTIN_PLAN : options.embedPlan;
+  const planSheetExists = snapshot.sheetNames.some((n) => n.toLocaleLowerCase() === PLAN_SHEET_NAME.toLocaleLowerCase());
+  if (embedPlan) queuePlanSheetWrite(context, embedPlan, planSheetExists);
   sheets[0].activate();
   await context.sync();
   return { ...base, sheetNames: names, status: plan.status === "update" ? "updated" : "inserted", period, chart: charts, kept: plan.kept, namePrefix: prefix };

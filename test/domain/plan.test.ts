@@ -160,6 +160,12 @@ describe("the plan a workbook carries (its hidden plan sheet)", () => {
     const read = readEmbeddedPlan(longColumn);
     expect(read.kind).toBe("plan");
     expect(read.kind === "plan" ? read.plan.indicators.every((i) => i.legalBasis === basis) : false).toBe(true);
+    // Wherever a chunk would start with what a spreadsheet reads as a formula, the cut moves: every cell stays text.
+    const signs = { ...long, indicators: long.sections.flatMap((s) => s.indicators).map((i) => ({ ...i, legalBasis: "=+-@".repeat(480) })) };
+    const signColumn = planSheetColumn(signs);
+    expect(signColumn.length).toBeGreaterThanOrEqual(2);
+    expect(signColumn.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    expect(readEmbeddedPlan(signColumn)).toMatchObject({ kind: "plan" });
   });
 
   it("is none without a plan sheet (an older workbook: the built-in plan applies)", () => {

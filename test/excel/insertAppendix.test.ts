@@ -377,7 +377,7 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(sheet.conditionalFormats).toHaveLength(RULES);
     expect(sheet.validations).toHaveLength(VALIDATIONS);
     expect(excel.state.names.size).toBe(NAMES);
-    expect(excel.state.sheets).toHaveLength(2); // Sheet1 and the appendix
+    expect(excel.state.sheets.map((s) => [s.name, s.visibility ?? "Visible"])).toEqual([["Sheet1", "Visible"], ["Phụ lục 2024", "Visible"], ["KPI_PLAN", "VeryHidden"]]);
   });
 
   it.each([

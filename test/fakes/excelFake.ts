@@ -120,6 +120,8 @@ export interface FakeSheet {
   freeze: { rows: number; columns: number };
   pageLayout: FakePageLayoutState;
   protection: { protected: boolean; password: string | null; options: Excel.WorksheetProtectionOptions };
+  /** Absent: "Visible". */
+  visibility?: `${Excel.SheetVisibility}`;
 }
 
 export interface FakeName {
@@ -1802,7 +1804,7 @@ export class FakeWorksheetProtection
   }
 }
 
-export class FakeWorksheet extends FakeLoadable<FakeSheet> implements Pick<Excel.Worksheet, "name" | "activate" | "delete"> {
+export class FakeWorksheet extends FakeLoadable<FakeSheet> implements Pick<Excel.Worksheet, "name" | "activate" | "delete" | "visibility"> {
   constructor(session: Session, sheet: () => FakeSheet | null, nullable: boolean) {
     super(session, sheet);
     if (nullable) this.trackNull();
@@ -1823,7 +1825,7 @@ export class FakeWorksheet extends FakeLoadable<FakeSheet> implements Pick<Excel
       case "position":
         return this.session.state.sheets.indexOf(sheet);
       case "visibility":
-        return "Visible";
+        return sheet.visibility ?? "Visible";
       default:
         throw officeError("InvalidArgument", `The fake Worksheet has no property '${property}'.`);
     }
@@ -1890,8 +1892,32 @@ export class FakeWorksheet extends FakeLoadable<FakeSheet> implements Pick<Excel
     this.session.need("1.2", "Worksheet.protection");
     return new FakeWorksheetProtection(this.session, this.locator);
   }
+  /**
+   * Worksheet.visibility (ExcelApi 1.1). As Excel does (Excel.SheetVisibility's sample: "Cannot hide
+   * the only visible worksheet"), a workbook keeps at least one visible sheet; hiding the active
+   * sheet activates the next visible one.
+   */
+  get visibility(): `${Excel.SheetVisibility}` {
+    return this.read("visibility");
+  }
+  set visibility(value: `${Excel.SheetVisibility}`) {
+    this.change((s) => {
+      const state = this.session.state;
+      if (value !== "Visible" && !state.sheets.some((other) => other !== s && (other.visibility ?? "Visible") === "Visible")) {
+        throw officeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.visibility");
+      }
+      s.visibility = value;
+      if (value !== "Visible" && state.activeSheetName === s.name) {
+        state.activeSheetName = state.sheets.find((other) => (other.visibility ?? "Visible") === "Visible")?.name ?? null;
+      }
+    });
+  }
   activate(): void {
-    this.change((s) => (this.session.state.activeSheetName = s.name));
+    this.change((s) => {
+      // Excel refuses to activate a hidden or very hidden sheet.
+      if ((s.visibility ?? "Visible") !== "Visible") throw officeError("InvalidOperation", `The sheet "${s.name}" is hidden.`, "Worksheet.activate");
+      this.session.state.activeSheetName = s.name;
+    });
   }
   /**
    * Copies the sheet (ExcelApi 1.7), named as Excel names copies ("Name (2)"): cells, formats,

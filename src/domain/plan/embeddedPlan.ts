@@ -24,8 +24,9 @@ export function planSheetColumn(plan: Plan): string[] {
   const chunks: string[] = [];
   for (let start = 0; start < json.length; ) {
     let end = Math.min(json.length, start + CHUNK);
-    // Never split a surrogate pair across cells.
-    if (end < json.length && /[\uD800-\uDBFF]/.test(json[end - 1])) end--;
+    // Never split a surrogate pair across cells, and never start a cell with what a spreadsheet
+    // reads as the start of a formula (=, +, -, @): the chunk stays text in every client.
+    while (end < json.length && end - start > 1 && (/[\uD800-\uDBFF]/.test(json[end - 1]) || /^[=+\-@]/.test(json[end]))) end--;
     chunks.push(json.slice(start, end));
     start = end;
   }

@@ -72,6 +72,10 @@ export const checkEn: CheckStrings = {
         message: "The sheet “{sheet}” was not found.",
         action: "Insert the appendix table (Insert table) or pick the right sheet, then check again.",
       },
+      planUnreadable: {
+        message: "The plan this workbook carries (hidden sheet {sheet}) cannot be read: the sheet was changed, so the plan the workbook was made for is unknown and its verdicts cannot be trusted.",
+        action: "Open the original workbook, or insert the appendix again (Update in place) with the right plan to write the plan back, then check again.",
+      },
       layoutOutdated: {
         message: "The sheet “{sheet}” was made by an older version of the add-in (Căn cứ thực hiện after Đánh giá): its period results may be judged before every month is entered.",
         action: "Use Insert appendix › Update in place to put the columns in the plan's order (every figure and note is kept), then check again.",

@@ -83,6 +83,10 @@ export const checkVi = {
         message: "Không tìm thấy trang tính “{sheet}”.",
         action: "Chèn bảng phụ lục (nút “Chèn phụ lục”) hoặc chọn đúng trang tính rồi kiểm tra lại.",
       },
+      planUnreadable: {
+        message: "Không đọc được kế hoạch lưu trong sổ (trang ẩn {sheet}): trang này đã bị sửa, nên không thể biết sổ được lập theo kế hoạch nào; các đánh giá trong sổ không đáng tin cậy.",
+        action: "Mở bản gốc của sổ, hoặc chèn lại phụ lục (Cập nhật tại chỗ) với đúng kế hoạch để ghi lại kế hoạch vào sổ, rồi kiểm tra lại.",
+      },
       layoutOutdated: {
         message: "Trang tính “{sheet}” do phiên bản cũ của phần bổ trợ tạo (cột Căn cứ thực hiện đứng sau cột Đánh giá): kết quả theo kỳ có thể được đánh giá khi chưa đủ số liệu các tháng.",
         action: "Chèn phụ lục › Cập nhật tại chỗ để sắp lại các cột theo kế hoạch (mọi số liệu và ghi chú được giữ nguyên), rồi kiểm tra lại.",
