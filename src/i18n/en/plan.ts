@@ -2,6 +2,18 @@
 import type { PlanStrings } from "../vi/plan";
 
 export const planEn: PlanStrings = {
+  picker: {
+    title: "Plan",
+    hint: "The appendix is inserted for this plan, and the workbook keeps the plan so that every check and consolidation judges it by its own plan.",
+    builtin: "Built-in plan ({year})",
+    fromFile: "Plan from a file",
+    open: "Open plan file…",
+    openHint: "A .json file in the kpi-plan.json format (see the README, “Next year's plan”).",
+    chosen: "Plan for {year}{number}: {indicators} indicators, file “{file}”.",
+    number: ", no. {number}",
+    refused: "The file “{file}” cannot be used ({count} problems). Fix it and open it again; the appendix keeps the plan chosen now:",
+    unreadable: "Could not read the file “{file}”: {reason}",
+  },
   at: "{path}: {message}",
   types: { object: "an object { … }", text: "a text", list: "a list [ … ]", number: "a number" },
   problems: {

@@ -4,6 +4,19 @@
  * {choices} the allowed values, {where} another field or a position in the file.
  */
 export const planVi = {
+  /** The pane's "Kế hoạch" choice (PlanPicker). */
+  picker: {
+    title: "Kế hoạch",
+    hint: "Phụ lục được chèn theo kế hoạch này, và sổ lưu kế hoạch đó để mọi lần kiểm tra, tổng hợp đều đánh giá theo đúng kế hoạch của sổ.",
+    builtin: "Kế hoạch có sẵn (năm {year})",
+    fromFile: "Kế hoạch từ tệp",
+    open: "Mở tệp kế hoạch…",
+    openHint: "Tệp .json theo định dạng kpi-plan.json (xem README, mục “Next year's plan”).",
+    chosen: "Kế hoạch năm {year}{number}: {indicators} chỉ tiêu, tệp “{file}”.",
+    number: ", số {number}",
+    refused: "Không dùng được tệp “{file}” ({count} lỗi). Sửa tệp rồi mở lại; phụ lục vẫn theo kế hoạch đang chọn:",
+    unreadable: "Không đọc được tệp “{file}”: {reason}",
+  },
   /** "{path}: {message}". */
   at: "{path}: {message}",
   types: { object: "một đối tượng { … }", text: "một chuỗi chữ", list: "một danh sách [ … ]", number: "một số" },
