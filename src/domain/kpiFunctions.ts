@@ -72,8 +72,8 @@ const TARGET: KpiParameterSpec = { name: "target", range: false, optional: true 
 
 /** Every KPI.* function, in the order of the help panel: the 11 indicators, then RATIO, TARGET, STATUS. */
 export const KPI_FUNCTIONS: readonly KpiFunctionSpec[] = [
-  ...INDICATORS.map(
-    (indicator): KpiFunctionSpec => ({ id: indicator.functionName, kind: "indicator", indicator, parameters: [B, A] }),
+  ...INDICATORS.flatMap((indicator): KpiFunctionSpec[] =>
+    indicator.functionName === null ? [] : [{ id: indicator.functionName, kind: "indicator", indicator, parameters: [B, A] }],
   ),
   { id: "RATIO", kind: "ratio", parameters: [B, A] },
   { id: "TARGET", kind: "target", parameters: [CODE] },
