@@ -23,7 +23,7 @@ import { checkVi, type CheckStrings } from "../../i18n/vi/check";
 import { consolidateVi, type ConsolidateStrings } from "../../i18n/vi/consolidate";
 import { periodVi, type PeriodStrings } from "../../i18n/vi/period";
 import { formatMessage, type Message } from "../options";
-import { errorCode } from "../outputFile";
+import { describeReadError } from "../inputFile";
 import { readWorkbookValues } from "../readWorkbook";
 import { summaryOutput } from "../summaryCli";
 import { callerDirectory } from "../runCli";
@@ -147,20 +147,6 @@ const RENDERERS: Readonly<Record<CheckFormat, (checked: CheckedFile, options: Ch
   summary: (checked, options) => summaryOutput(checked.report, checked.period ?? options.period).text,
 };
 
-function readProblem(error: unknown, file: string): Message {
-  switch (errorCode(error)) {
-    case "ENOENT":
-      return { vi: `Không tìm thấy tệp ${file}.`, en: `${file} does not exist (ENOENT).` };
-    case "EISDIR":
-      return { vi: `${file} là một thư mục, không phải tệp .xlsx.`, en: `${file} is a directory, not an .xlsx file.` };
-    case "EACCES":
-    case "EPERM":
-      return { vi: `Không có quyền đọc tệp ${file}.`, en: `Permission denied reading ${file}.` };
-    default:
-      return { vi: `Không đọc được tệp ${file}: ${String(error)}`, en: `Could not read ${file}: ${String(error)}` };
-  }
-}
-
 function unusable(message: Message, kind: string, options: CheckCliOptions, deps: CheckDeps): number {
   if (options.format === "json") deps.stdout(JSON.stringify({ file: options.file, error: { kind, message } }, null, 2));
   else deps.stderr(formatMessage(message));
@@ -174,7 +160,7 @@ async function check(options: CheckCliOptions, deps: CheckDeps): Promise<number>
   try {
     bytes = await deps.fs.readFile(file);
   } catch (error) {
-    return unusable(readProblem(error, file), "unreadable", options, deps);
+    return unusable(describeReadError(error, file), "unreadable", options, deps);
   }
   const words = (w: Words, key: "notOurs" | "unreadable"): string => fillTemplate(w.consolidate.check[key], { file: name });
   let result;

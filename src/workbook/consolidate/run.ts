@@ -28,6 +28,7 @@ import {
 import { fillTemplate } from "../../domain/template";
 import { consolidateEn } from "../../i18n/en/consolidate";
 import { consolidateVi, type ConsolidateStrings } from "../../i18n/vi/consolidate";
+import { describeReadError } from "../inputFile";
 import { formatMessage, type Message } from "../options";
 import { describeWriteError, errorCode, writeOutputFile, type OutputFileSystem } from "../outputFile";
 import { readUnitFile, readWorkbookValues } from "../readWorkbook";
@@ -67,29 +68,14 @@ function defaultDeps(): ConsolidateDeps {
   };
 }
 
-/** Why an input file could not be read from disk. */
-function readProblem(error: unknown, file: string): Message {
-  switch (errorCode(error)) {
-    case "ENOENT":
-      return { vi: `Không tìm thấy tệp ${file}.`, en: `${file} does not exist (ENOENT).` };
-    case "EISDIR":
-      return { vi: `${file} là một thư mục, không phải tệp .xlsx.`, en: `${file} is a directory, not an .xlsx file.` };
-    case "EACCES":
-    case "EPERM":
-      return { vi: `Không có quyền đọc tệp ${file}.`, en: `Permission denied reading ${file}.` };
-    default:
-      return { vi: `Không đọc được tệp ${file}: ${String(error)}`, en: `Could not read ${file}: ${String(error)}` };
-  }
-}
-
 async function readInput(fs: ConsolidateFileSystem, file: string): Promise<ReadWorkbook | Message> {
   try {
     const stats = await fs.stat(file);
-    if (stats.isDirectory()) return readProblem(Object.assign(new Error("directory"), { code: "EISDIR" }), file);
+    if (stats.isDirectory()) return describeReadError(Object.assign(new Error("directory"), { code: "EISDIR" }), file);
     const bytes = await fs.readFile(file);
     return await readUnitFile({ name: path.basename(file), bytes, ...(stats.mtime ? { lastModified: stats.mtime.toISOString() } : {}) });
   } catch (error) {
-    return readProblem(error, file);
+    return describeReadError(error, file);
   }
 }
 
