@@ -11,7 +11,7 @@ import * as fsPromises from "node:fs/promises";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { Workbook, type CellValue } from "exceljs";
+import { Workbook, type Cell, type CellValue } from "exceljs";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { runCheckCli } from "../../src/workbook/check/run";
 import { runWorkbookCli } from "../../src/workbook/runCli";
@@ -90,6 +90,18 @@ function named(book: Workbook, name: string): { sheet: string; address: string }
   if (!range) throw new Error(`No name ${name}`);
   const match = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range)!;
   return { sheet: match[1].replace(/''/g, "'"), address: `${match[2]}${match[3]}` };
+}
+
+/** "H18" → 0-based row and column, as engines address cells. */
+function position(address: string): { row: number; col: number } {
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(digits) - 1, col };
+}
+
+/** What a formula cell holds after LibreOffice computed it. */
+function computedResult(cell: Cell): unknown {
+  return cell.result as unknown;
 }
 
 const nameOf = (code: string, part: string): string => `KPI_${code.replace(".", "_")}_${part}`;
@@ -186,8 +198,8 @@ describe("npm run workbook -- --plan kpi-plan-2025.json", () => {
         const [b, a, target] = caseOf(indicator.code, round);
         for (const [part, value] of [["B", b], ["A", a], ["TARGET", target ?? indicator.target.percent / 100]] as const) {
           const { address } = named(book, nameOf(indicator.code, part));
-          const cell = sheet.getCell(address);
-          (grid[Number(cell.row) - 1] ??= [])[Number(cell.col) - 1] = raw(value as string | number | boolean | null);
+          const { row, col } = position(address);
+          (grid[row] ??= [])[col] = raw(value as string | number | boolean | null);
         }
       }
       return Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? null));
@@ -200,8 +212,7 @@ describe("npm run workbook -- --plan kpi-plan-2025.json", () => {
         try {
           const sheetId = hf.getSheetId(SHEET)!;
           const at = (name: string): Shown => {
-            const cell = book.getWorksheet(SHEET)!.getCell(named(book, name).address);
-            return shown(hf.getCellValue({ sheet: sheetId, row: Number(cell.row) - 1, col: Number(cell.col) - 1 }));
+            return shown(hf.getCellValue({ sheet: sheetId, ...position(named(book, name).address) }));
           };
           for (const indicator of FIXTURE_INDICATORS) {
             const [b, a, targetCell] = caseOf(indicator.code, round);
@@ -252,8 +263,7 @@ describe("npm run workbook -- --plan kpi-plan-2025.json", () => {
           await computed.xlsx.load((await readFile(output)) as unknown as ArrayBuffer);
           const sheet = computed.getWorksheet(SHEET)!;
           const resultOf = (name: string): unknown => {
-            const cell = sheet.getCell(named(book, name).address);
-            const value = cell.result as unknown;
+            const value = computedResult(sheet.getCell(named(book, name).address));
             return value === undefined || value === null ? "" : value;
           };
           const check = JSON.parse((await checkCli([inputs[n], "--json"])).out) as { indicators: { code: string; verdict?: string }[] };
