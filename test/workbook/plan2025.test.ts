@@ -14,6 +14,7 @@ import * as path from "node:path";
 import { Workbook, type Cell, type CellValue } from "exceljs";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { runCheckCli } from "../../src/workbook/check/run";
+import { runConsolidateCli } from "../../src/workbook/consolidate/run";
 import { runWorkbookCli } from "../../src/workbook/runCli";
 import { writeMonthlyStandaloneWorkbook } from "../../src/workbook/monthlyWorkbook";
 import { writeStandaloneWorkbook } from "../../src/workbook/renderWorkbook";
@@ -88,7 +89,8 @@ function named(book: Workbook, name: string): { sheet: string; address: string }
   const model = (book.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
   const range = model.find((n) => n.name === name)?.ranges[0];
   if (!range) throw new Error(`No name ${name}`);
-  const match = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range)!;
+  // A single cell, or the first cell of a range ("…!$D$8:$O$8").
+  const match = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)(?::\$?[A-Z]+\$?\d+)?$/.exec(range)!;
   return { sheet: match[1].replace(/''/g, "'"), address: `${match[2]}${match[3]}` };
 }
 
@@ -349,5 +351,70 @@ describe("npm run check judges a file by the plan it carries", () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain("was made for the 2025 plan (No. 05/KH-SDL)");
     expect(result.err).toContain("drop --plan");
+  });
+});
+
+describe("npm run consolidate of 2025 monthly files", () => {
+  async function consolidateCli(argv: readonly string[]) {
+    let out = "";
+    let err = "";
+    const code = await runConsolidateCli(argv, {
+      cwd: dir,
+      stdout: (text) => (out += `${text}\n`),
+      stderr: (text) => (err += `${text}\n`),
+      fs: fsPromises,
+      now: () => "2025-04-06T02:00:00.000Z",
+    });
+    return { code, out, err };
+  }
+
+  /** A unit's 2025 monthly file with b and a of its indicators typed into months 1–3, found by the file's own names. */
+  async function unitFile(file: string, unit: string, figure: (code: string, month: number) => [number, number]): Promise<void> {
+    expect((await workbookCli(["--plan", FIXTURE, "--period", "Quý I", "--filled-by", unit, "--out", file, "--force"])).code).toBe(0);
+    const book = await open(file);
+    for (const indicator of FIXTURE_INDICATORS.filter((i) => i.hostUnit === unit)) {
+      for (const [part, index] of [["B", 0], ["A", 1]] as const) {
+        const { sheet, address } = named(book, `KPI_M_${indicator.code.replace(".", "_")}_${part}`);
+        const { row, col } = position(address);
+        for (let month = 1; month <= 3; month++) book.getWorksheet(sheet)!.getRow(row + 1).getCell(col + month).value = figure(indicator.code, month)[index];
+      }
+    }
+    await book.xlsx.writeFile(path.join(dir, file));
+  }
+
+  it("merges the units' figures into a workbook that carries the 2025 plan, the added I.4 and the renamed unit's included", async () => {
+    const figure = (code: string, month: number): [number, number] => [code === "I.4" ? 80 + month : 90 + month, 100];
+    await unitFile("PQLDL-2025.xlsx", "Phòng Quản lý Du lịch", figure);
+    await unitFile("VPS-2025.xlsx", "Văn phòng Sở", figure);
+    await unitFile("TTPC-2025.xlsx", "Phòng Thanh tra - Pháp chế", figure);
+    const result = await consolidateCli(["--out", "TongHop-2025.xlsx", "--period", "Quý I", "PQLDL-2025.xlsx", "VPS-2025.xlsx", "TTPC-2025.xlsx"]);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    const check = await checkCli(["TongHop-2025.xlsx", "--json"]);
+    const report = JSON.parse(check.out) as { indicators: { code: string; verdict?: string; numerator?: number; denominator?: number }[] };
+    expect(report.indicators.map((i) => i.code)).toEqual(FIXTURE_INDICATORS.map((i) => i.code));
+    // Quý I: b = 81 + 82 + 83 of a = 300 for I.4 (80%: pass), 276/300 elsewhere, judged by 2025's targets.
+    for (const indicator of FIXTURE_INDICATORS) {
+      const status = report.indicators.find((i) => i.code === indicator.code)!;
+      const b = indicator.code === "I.4" ? 246 : 276;
+      const expected = verdict([[b]], [[300]], null, TARGETS.get(indicator.code)!);
+      expect({ code: indicator.code, numerator: status.numerator, denominator: status.denominator }).toEqual({ code: indicator.code, numerator: b, denominator: 300 });
+      expect({ code: indicator.code, verdict: status.verdict }).toEqual({ code: indicator.code, verdict: { "Đạt": "pass", "Không đạt": "fail" }[expected as "Đạt" | "Không đạt"] });
+    }
+    const carried = await open("TongHop-2025.xlsx");
+    expect(carried.getWorksheet("KPI_PLAN")?.state).toBe("veryHidden");
+  });
+
+  it("refuses a file made for the built-in 2024 plan among 2025 files (exit 2, nothing written), and a --plan the files do not carry", async () => {
+    await unitFile("PQLDL-2025.xlsx", "Phòng Quản lý Du lịch", () => [1, 1]);
+    expect((await workbookCli(["--period", "Quý I", "--filled-by", "Văn phòng Sở", "--out", "VPS-2024.xlsx", "--force"])).code).toBe(0);
+    const mixed = await consolidateCli(["--out", "Mixed.xlsx", "PQLDL-2025.xlsx", "VPS-2024.xlsx"]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.err).toContain("VPS-2024.xlsx was made for the 2024 plan");
+    expect(mixed.err).toContain("figures of two different plans are never merged");
+    expect(existsSync(path.join(dir, "Mixed.xlsx"))).toBe(false);
+    const stated = await consolidateCli(["--out", "Mixed.xlsx", "--plan", BUILTIN_FILE, "PQLDL-2025.xlsx"]);
+    expect(stated.code).toBe(2);
+    expect(stated.err).toContain("PQLDL-2025.xlsx was made for the 2025 plan (No. 05/KH-SDL)");
+    expect(existsSync(path.join(dir, "Mixed.xlsx"))).toBe(false);
   });
 });
