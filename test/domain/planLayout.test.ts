@@ -16,6 +16,7 @@ import { buildMonthlyLayout, checkMonthlyData, monthlyDataRows, MONTHLY_DATA_COL
 import { planFromFile } from "../../src/domain/plan/plan";
 import type { PlanFile } from "../../src/domain/plan/planFile";
 import { validatePlanFile } from "../../src/domain/plan/validatePlan";
+import { planPortableCopy, translateKpiFormula } from "../../src/domain/portable";
 import { reportSummary } from "../../src/domain/reportSummary";
 import type { CellInput } from "../../src/domain/ratio";
 
@@ -126,5 +127,27 @@ describe("the check of a 2025 table", () => {
     const text = reportSummary(report, { plan: PLAN_2025 })!;
     expect(text).toContain("I.4 Tỷ lệ dịch vụ công trực tuyến toàn trình có hồ sơ");
     expect(text).toContain("tối thiểu 80%");
+  });
+});
+
+describe("the portable copy of a 2025 KPI-mode table", () => {
+  it("translates KPI.STATUS of the plan's codes and function names with the plan's targets", () => {
+    const i4 = translateKpiFormula(String(at(kpi, "I.4", COLUMNS.verdict)), PLAN_2025)!;
+    expect(i4).toBe(at(native, "I.4", COLUMNS.verdict));
+    const published = translateKpiFormula(String(at(kpi, "III.2", COLUMNS.verdict)), PLAN_2025)!;
+    expect(published).toBe(at(native, "III.2", COLUMNS.verdict));
+    // Without the plan, I.4 is no indicator of the built-in plan: not translated (the value is kept).
+    expect(translateKpiFormula(String(at(kpi, "I.4", COLUMNS.verdict)))).toBeUndefined();
+  });
+
+  it("gives every formula cell of the table its native formula", () => {
+    const grid = kpi.cells.map((row) => [...row] as CellInput[]);
+    const snapshot = { sheetName: kpi.sheetName, sheetExists: true, values: grid, formulas: grid, names: [] };
+    const copy = planPortableCopy({ snapshot, mode: "formulas", plan: PLAN_2025 });
+    for (const indicator of PLAN_2025.indicators) {
+      const address = cellAddress(rows.indicators.get(indicator.code)!, COLUMNS.verdict);
+      const written = copy.writes.find((w) => w.address === address);
+      expect({ code: indicator.code, formula: written?.content }).toEqual({ code: indicator.code, formula: at(native, indicator.code, COLUMNS.verdict) });
+    }
   });
 });
