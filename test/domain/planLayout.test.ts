@@ -18,6 +18,7 @@ import type { PlanFile } from "../../src/domain/plan/planFile";
 import { validatePlanFile } from "../../src/domain/plan/validatePlan";
 import { planPortableCopy, translateKpiFormula } from "../../src/domain/portable";
 import { reportSummary } from "../../src/domain/reportSummary";
+import { kpiStatus, kpiTarget, registerWorkbookPlan } from "../../src/domain/kpiFunctions";
 import type { CellInput } from "../../src/domain/ratio";
 
 const validated = validatePlanFile(fixture);
@@ -149,5 +150,23 @@ describe("the portable copy of a 2025 KPI-mode table", () => {
       const written = copy.writes.find((w) => w.address === address);
       expect({ code: indicator.code, formula: written?.content }).toEqual({ code: indicator.code, formula: at(native, indicator.code, COLUMNS.verdict) });
     }
+  });
+});
+
+describe("KPI.STATUS and KPI.TARGET with the workbook's plan registered", () => {
+  afterEach(() => registerWorkbookPlan(null));
+
+  it("resolves the plan's codes and function names first, then the built-in plan's", () => {
+    expect(kpiStatus("I.4", 81, 100)).toEqual(expect.objectContaining({ error: "value" }));
+    registerWorkbookPlan(PLAN_2025);
+    expect(kpiStatus("I.4", 80, 100)).toBe("Đạt");
+    expect(kpiStatus("I.4", 79, 100)).toBe("Không đạt");
+    expect(kpiTarget("I.1")).toBe(0.5);
+    expect(kpiTarget("PUBLISHED")).toBe(1);
+    expect(kpiStatus("III.2", 99, 100)).toBe("Không đạt");
+    // REUSE is no indicator of 2025, but the built-in plan still knows its function name.
+    expect(kpiTarget("REUSE")).toBe(BUILTIN_PLAN.indicators.find((i) => i.functionName === "REUSE")!.target.fraction);
+    registerWorkbookPlan(null);
+    expect(kpiTarget("I.1")).toBe(BUILTIN_PLAN.indicators[0].target.fraction);
   });
 });
