@@ -11,7 +11,8 @@
  * the caller asks to update it or to add a new sheet, and an update that would overwrite cells that
  * are not the appendix's stops with status "conflict" before writing anything.
  */
-import { INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
+import { BUILTIN_PLAN, PLAN, samePlan, type IndicatorCode, type Plan as KpiPlan } from "../domain/catalog";
+import { PLAN_SHEET_NAME, planSheetColumn, readEmbeddedPlan, type EmbeddedPlan } from "../domain/plan/embeddedPlan";
 import { filledByName, frameUnitOf } from "../domain/filledBy";
 import { cellAddress } from "../domain/layout/a1";
 import {
@@ -58,6 +59,12 @@ import {
 export type IfExists = "ask" | "update" | "newSheet";
 
 export interface InsertAppendixOptions {
+  /**
+   * The plan the table is made for; defaults to the built-in plan. A plan other than the built-in
+   * one is written into the workbook (the very hidden sheet KPI_PLAN, in the same write sync), so
+   * every reader judges the workbook by it; a workbook without that sheet is the built-in plan's.
+   */
+  readonly plan?: KpiPlan;
   /** Defaults to the plan's year (2024). */
   readonly year?: number;
   /** Defaults to the plan's unit (Sở Du lịch tỉnh Kiên Giang). */
@@ -110,7 +117,9 @@ export type InsertStatus =
   /** The existing sheet is protected; nothing was written (unprotect it, then update). */
   | "protected"
   /** This Excel lacks ExcelApi 1.4; nothing was written. */
-  | "unsupported";
+  | "unsupported"
+  /** The workbook carries (or its tables were made for) another plan; nothing was written. */
+  | "otherPlan";
 
 /** Things the pane should say besides the status. */
 export type InsertNote =
@@ -140,6 +149,8 @@ export interface InsertAppendixResult {
   readonly notes: readonly InsertNote[];
   /** For "conflict": the cells (A1, on sheetName) an update would have overwritten; at most 20. */
   readonly conflicts: readonly string[];
+  /** For "otherPlan": the plan the workbook was made for. */
+  readonly carriedPlan?: KpiPlan;
 }
 
 // ─────────────────────────── sync 1: what is there ───────────────────────────
@@ -157,6 +168,10 @@ interface WorkbookSnapshot {
     /** Every conditional format of the sheet (empty when this Excel has none to read). */
     readonly rules: readonly ReadRule[];
   } | null;
+  /** The plan the workbook carries (its KPI_PLAN sheet), none, or damaged. */
+  readonly carried: EmbeddedPlan;
+  /** The used range of the plan sheet ("A1:A3"), to clear before writing it again; null when empty or absent. */
+  readonly planSheetUsed: string | null;
 }
 
 /**
@@ -175,6 +190,8 @@ async function readWorkbook(
   const used = sheet.getUsedRangeOrNullObject(true).load("address,formulas");
   const protection = capabilities.features.protection ? sheet.protection.load("protected") : null;
   const formats = capabilities.features.conditionalFormats ? sheet.getRange().conditionalFormats.load(RULE_LOAD) : null;
+  // The plan sheet in the same sync: column A of its used range (a null object when there is none).
+  const planUsed = context.workbook.worksheets.getItemOrNullObject(PLAN_SHEET_NAME).getUsedRangeOrNullObject(true).load("values,address");
   await context.sync();
 
   const snapshot: WorkbookSnapshot = {
@@ -188,6 +205,10 @@ async function readWorkbook(
           used: usedBlockOf(used),
           rules: formats ? readRules(formats) : [],
         },
+    carried: worksheets.items.some((w) => w.name === PLAN_SHEET_NAME)
+      ? readEmbeddedPlan(planUsed.isNullObject ? [] : planUsed.values.map((row) => row[0]))
+      : { kind: "none" },
+    planSheetUsed: planUsed.isNullObject ? null : planUsed.address.slice(planUsed.address.lastIndexOf("!") + 1),
   };
   return { snapshot, formats: sheet.isNullObject ? null : formats };
 }
@@ -196,15 +217,20 @@ async function readWorkbook(
 
 const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
-const prefixNamesCache = new Map<string, readonly string[]>();
+const prefixNamesCache = new WeakMap<KpiPlan, Map<string, readonly string[]>>();
 
-/** Names a layout with this prefix defines. */
-function prefixNames(prefix: string): readonly string[] {
-  let names = prefixNamesCache.get(prefix);
+/** Names a layout with this prefix defines (for the plan's indicators). */
+function prefixNames(prefix: string, plan: KpiPlan = BUILTIN_PLAN): readonly string[] {
+  let byPrefix = prefixNamesCache.get(plan);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    prefixNamesCache.set(plan, byPrefix);
+  }
+  let names = byPrefix.get(prefix);
   if (!names) {
-    const layout = buildAppendixLayout({ year: PLAN.year, unitName: PLAN.unitName, formulas: "native", namePrefix: prefix });
+    const layout = buildAppendixLayout({ year: PLAN.year, unitName: PLAN.unitName, formulas: "native", namePrefix: prefix, plan });
     names = layout.names.map((n) => n.name);
-    prefixNamesCache.set(prefix, names);
+    byPrefix.set(prefix, names);
   }
   return names;
 }
@@ -213,9 +239,9 @@ function prefixNames(prefix: string): readonly string[] {
  * A prefix whose names do not clash with another table's: names that point into `sheetName` (or
  * nowhere, #REF!) may be replaced; names pointing into another sheet may not.
  */
-export function choosePrefix(requested: string, names: readonly NamedTarget[], sheetName: string | null): string {
+export function choosePrefix(requested: string, names: readonly NamedTarget[], sheetName: string | null, plan: KpiPlan = BUILTIN_PLAN): string {
   return firstFreePrefix(requested, (prefix) => {
-    const wanted = new Set(prefixNames(prefix).map((n) => n.toUpperCase()));
+    const wanted = new Set(prefixNames(prefix, plan).map((n) => n.toUpperCase()));
     return names.some(
       (n) =>
         wanted.has(n.name.toUpperCase()) &&
@@ -280,10 +306,11 @@ function inputSources(
   sheetName: string,
   offset: Offset,
   located: LocatedAppendix,
+  plan: KpiPlan,
 ): Map<string, { row: number; column: number }> {
-  const rows = appendixRows();
+  const rows = appendixRows(plan);
   const sources = new Map<string, { row: number; column: number }>();
-  for (const indicator of INDICATORS) {
+  for (const indicator of plan.indicators) {
     const layoutRow = rows.indicators.get(indicator.code)!;
     const foundRow = located.rows.get(indicator.code);
     const byName = (part: "numerator" | "denominator"): { row: number; column: number } | undefined => {
@@ -326,7 +353,7 @@ function result(
   prefix: string,
   formulas: FormulaMode,
   leftOut: readonly AppendixFeature[],
-  extra: Partial<Pick<InsertAppendixResult, "keptInputs" | "notes" | "conflicts">> = {},
+  extra: Partial<Pick<InsertAppendixResult, "keptInputs" | "notes" | "conflicts" | "carriedPlan">> = {},
 ): InsertAppendixResult {
   return {
     status,
@@ -337,7 +364,39 @@ function result(
     keptInputs: extra.keptInputs ?? 0,
     notes: extra.notes ?? [],
     conflicts: extra.conflicts ?? [],
+    ...(extra.carriedPlan ? { carriedPlan: extra.carriedPlan } : {}),
   };
+}
+
+/**
+ * The plan the workbook was made for, when it is not `wanted`: the plan it carries, or the
+ * built-in plan for a workbook without a plan sheet that already holds a table of ours. Undefined
+ * when the insert may go ahead. Tables of two plans never share a workbook: every reader judges a
+ * workbook by one plan. (An update from one plan to the next is not done in place: a new workbook.)
+ */
+function planMismatch(snapshot: WorkbookSnapshot, wanted: KpiPlan): KpiPlan | undefined {
+  const carried = snapshot.carried;
+  if (carried.kind === "plan") return samePlan(carried.plan, wanted) ? undefined : carried.plan;
+  if (carried.kind === "damaged") return undefined; // the insert writes the plan again: the repair the check asks for
+  const hasTable = snapshot.names.some((n) => /_TABLE$/i.test(n.name) && n.target !== null);
+  return hasTable && !samePlan(BUILTIN_PLAN, wanted) ? BUILTIN_PLAN : undefined;
+}
+
+/**
+ * Queues the plan sheet (in the write sync): a plan other than the built-in one, or a damaged plan
+ * sheet, gets the plan written into column A of KPI_PLAN, very hidden (Worksheet.visibility,
+ * ExcelApi 1.1: Excel's Unhide dialog does not list it). Nothing for a workbook that already carries
+ * this plan, nor for the built-in plan in a workbook without a plan sheet (that is the built-in plan's).
+ */
+function writePlanSheet(context: Excel.RequestContext, snapshot: WorkbookSnapshot, plan: KpiPlan): void {
+  if (snapshot.carried.kind === "plan") return;
+  if (snapshot.carried.kind === "none" && samePlan(plan, BUILTIN_PLAN)) return;
+  const column = planSheetColumn(plan);
+  const exists = snapshot.sheetNames.includes(PLAN_SHEET_NAME);
+  const sheet = exists ? context.workbook.worksheets.getItem(PLAN_SHEET_NAME) : context.workbook.worksheets.add(PLAN_SHEET_NAME);
+  if (exists && snapshot.planSheetUsed) sheet.getRange(snapshot.planSheetUsed).clear("Contents");
+  sheet.getRange(`A1:A${column.length}`).values = column.map((text) => [text]);
+  sheet.visibility = "VeryHidden";
 }
 
 /**
@@ -361,7 +420,13 @@ export async function insertAppendix(
   if (!capabilities.canInsert) return result("unsupported", requestedSheet, requestedPrefix, formulas, leftOut);
 
   const { snapshot, formats } = await readWorkbook(context, requestedSheet, capabilities);
+  const kpiPlan = options.plan ?? BUILTIN_PLAN;
+  const otherPlan = planMismatch(snapshot, kpiPlan);
+  if (otherPlan) {
+    return result("otherPlan", requestedSheet, requestedPrefix, formulas, leftOut, { notes: baseNotes, carriedPlan: otherPlan });
+  }
   const plan = decide(snapshot, requestedSheet, requestedPrefix, options.ifExists ?? "ask", {
+    plan: kpiPlan,
     year,
     unitName,
     formulas,
@@ -400,6 +465,7 @@ export async function insertAppendix(
     refresh: plan.mode !== "new",
     clearConditionalFormats: !replaceRules,
   });
+  writePlanSheet(context, snapshot, kpiPlan);
   sheet.activate();
   await context.sync();
 
@@ -428,6 +494,8 @@ interface LayoutChoice {
   readonly unit: string | null | undefined;
   /** The "Đơn vị nhập số liệu" stated now. */
   readonly filledBy?: string;
+  /** The plan the table is made for. */
+  readonly plan: KpiPlan;
 }
 
 /**
@@ -486,7 +554,7 @@ function decide(
 ): Plan | Refusal {
   const existingNames = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
   const replaceable = (prefix: string): Set<string> =>
-    new Set(prefixNames(prefix).map((n) => n.toUpperCase()).filter((n) => existingNames.has(n)));
+    new Set(prefixNames(prefix, choice.plan).map((n) => n.toUpperCase()).filter((n) => existingNames.has(n)));
   const sheet = snapshot.sheet;
   const { year, unitName, formulas, filledBy } = choice;
   // A new frame starts from the unit's defaults; what is stated now goes over them (and over
@@ -495,14 +563,23 @@ function decide(
   const unit = frameUnit(choice, snapshot.names, foundPrefixOnSheet, sheet);
   const document: DocumentFields = { ...defaultDocumentFields(unit), ...choice.document };
   const layoutFor = (sheetName: string, namePrefix: string): SheetLayout =>
-    buildAppendixLayout({ year, unitName, formulas, sheetName, namePrefix, document, ...(filledBy ? { filledBy } : {}) });
+    buildAppendixLayout({
+      year,
+      unitName,
+      formulas,
+      sheetName,
+      namePrefix,
+      document,
+      ...(filledBy ? { filledBy } : {}),
+      ...(choice.plan !== BUILTIN_PLAN ? { plan: choice.plan } : {}),
+    });
   /**
    * A sheet with nothing of the user's: a prefix whose names point nowhere but `namesSheet` (any
    * sheet for null), no offset, nothing to keep.
    */
   const fresh = (mode: "new" | "fill", sheetName: string, namesSheet: string | null = sheetName): Plan => {
     const notes: InsertNote[] = [];
-    const prefix = choosePrefix(requestedPrefix, snapshot.names, namesSheet);
+    const prefix = choosePrefix(requestedPrefix, snapshot.names, namesSheet, choice.plan);
     if (prefix !== requestedPrefix) notes.push("namePrefixChanged");
     return {
       mode,
@@ -535,7 +612,7 @@ function decide(
   if (sheet.protected) return refuse("protected");
   const notes: InsertNote[] = [];
   const foundPrefix = prefixOnSheet(snapshot.names, sheet.name, requestedPrefix);
-  const prefix = foundPrefix ?? choosePrefix(requestedPrefix, snapshot.names, sheet.name);
+  const prefix = foundPrefix ?? choosePrefix(requestedPrefix, snapshot.names, sheet.name, choice.plan);
   if (prefix !== requestedPrefix && !foundPrefix) notes.push("namePrefixChanged");
   const layout = layoutFor(sheet.name, prefix);
   const expectedTable = parseRect(layout.names.find((n) => n.name === tableName(prefix))!.address)!;
@@ -565,7 +642,7 @@ function decide(
   // column Z) is still found by its headers, and no note is left behind.
   const grid = gridFromA1(sheet.used) as CellGridRows;
   const located = locateMovedAppendix(grid, found.rows, found.columns);
-  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, found, located);
+  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, found, located, choice.plan);
   const own: CellRect | undefined = relocate ? foundRegion(located) : undefined;
   const frame = documentCarry(snapshot.names, foundPrefix, sheet, layout, choice);
   const carried = new Set([...[...sources.values()].map((c) => `${c.row}:${c.column}`), ...frame.sources]);
@@ -574,10 +651,10 @@ function decide(
     return refuse("conflict", prefix, notes, conflicts.slice(0, 20));
   }
 
-  const rows = appendixRows();
+  const rows = appendixRows(choice.plan);
   const overrides = frame.overrides;
   let keptInputs = 0;
-  for (const indicator of INDICATORS) {
+  for (const indicator of choice.plan.indicators) {
     const layoutRow = rows.indicators.get(indicator.code)!;
     for (const part of ["numerator", "denominator", "note"] as const) {
       const source = sources.get(key(indicator.code, part))!;

@@ -5,7 +5,7 @@
  */
 import { FluentProvider, makeStyles, webLightTheme, type Theme } from "@fluentui/react-components";
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import type { IndicatorCode } from "../domain/catalog";
+import { BUILTIN_PLAN, type IndicatorCode } from "../domain/catalog";
 import type { Language } from "../i18n/language";
 import { periodUiLabel } from "../domain/period";
 import type { DocumentFields, Finding, IfExists, PaneActions, PaneChoice, SheetRequest } from "./actions";
@@ -151,6 +151,12 @@ function Pane({ actions, initialChoice }: PaneProps) {
             return { intent: "warning", text: fill(m.protected, { sheet }) };
           case "unsupported":
             return { intent: "error", text: m.unsupported };
+          case "otherPlan": {
+            // "2025 (05/KH-SDL)": the plan's year and number, the same in both languages.
+            const named = (p: { year: number; planNumber: string | null } | undefined): string =>
+              p ? `${p.year}${p.planNumber ? ` (${p.planNumber})` : ""}` : "";
+            return { intent: "warning", text: fill(m.otherPlan, { carried: named(result.carriedPlan), chosen: named(BUILTIN_PLAN) }) };
+          }
           case "inserted":
           case "updated": {
             dispatch({ type: "sheet", sheetName: sheet, namePrefix: result.namePrefix, dataSheetName: null });

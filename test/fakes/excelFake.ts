@@ -120,6 +120,8 @@ export interface FakeSheet {
   freeze: { rows: number; columns: number };
   pageLayout: FakePageLayoutState;
   protection: { protected: boolean; password: string | null; options: Excel.WorksheetProtectionOptions };
+  /** Worksheet.visibility (ExcelApi 1.1); absent: "Visible". */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
 export interface FakeName {
@@ -1802,7 +1804,10 @@ export class FakeWorksheetProtection
   }
 }
 
-export class FakeWorksheet extends FakeLoadable<FakeSheet> implements Pick<Excel.Worksheet, "name" | "activate" | "delete"> {
+export class FakeWorksheet
+  extends FakeLoadable<FakeSheet>
+  implements Pick<Excel.Worksheet, "name" | "activate" | "delete" | "visibility">
+{
   constructor(session: Session, sheet: () => FakeSheet | null, nullable: boolean) {
     super(session, sheet);
     if (nullable) this.trackNull();
@@ -1823,10 +1828,27 @@ export class FakeWorksheet extends FakeLoadable<FakeSheet> implements Pick<Excel
       case "position":
         return this.session.state.sheets.indexOf(sheet);
       case "visibility":
-        return "Visible";
+        return sheet.visibility ?? "Visible";
       default:
         throw officeError("InvalidArgument", `The fake Worksheet has no property '${property}'.`);
     }
+  }
+  get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
+    return this.read("visibility");
+  }
+  /**
+   * Worksheet.visibility (ExcelApi 1.1). As Excel, the fake refuses to hide the only visible
+   * sheet: a workbook must keep at least one sheet visible ("Hide and unhide worksheets").
+   */
+  set visibility(value: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.change((s) => {
+      const wanted = String(value) as "Visible" | "Hidden" | "VeryHidden";
+      if (wanted !== "Visible") {
+        const othersVisible = this.session.state.sheets.some((other) => other !== s && (other.visibility ?? "Visible") === "Visible");
+        if (!othersVisible) throw officeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      s.visibility = wanted;
+    });
   }
   get name(): string {
     return this.read("name");

@@ -1,0 +1,98 @@
+/**
+ * insertAppendix with a plan other than the built-in one (the 2025 fixture), on the recording fake:
+ * the table of that plan, and the plan written into the very hidden KPI_PLAN sheet in the same
+ * write sync; a workbook made for another plan is refused, nothing written. And the fake's
+ * Worksheet.visibility refuses, as Excel does, to hide the only visible sheet.
+ */
+import fixture from "../fixtures/kpi-plan-2025.json";
+import { BUILTIN_PLAN, samePlan } from "../../src/domain/catalog";
+import { COLUMNS, appendixRows } from "../../src/domain/layout/appendixLayout";
+import { cellAddress } from "../../src/domain/layout/a1";
+import { PLAN_SHEET_NAME, readEmbeddedPlan } from "../../src/domain/plan/embeddedPlan";
+import { planFromFile } from "../../src/domain/plan/plan";
+import type { PlanFile } from "../../src/domain/plan/planFile";
+import { detectCapabilities } from "../../src/excel/capabilities";
+import { insertAppendix } from "../../src/excel/insertAppendix";
+import { createFakeExcel, type FakeExcel } from "../fakes/excelFake";
+
+const PLAN_2025 = planFromFile(fixture as unknown as PlanFile);
+const SHEET = "Phụ lục 2025";
+
+async function insert(excel: FakeExcel, options: Parameters<typeof insertAppendix>[1] = {}) {
+  const capabilities = detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
+  return insertAppendix(excel.context, { capabilities, ...options });
+}
+
+/** Column A of the plan sheet as the fake holds it. */
+function planColumn(excel: FakeExcel): unknown[] {
+  const column: unknown[] = [];
+  for (let row = 1; ; row++) {
+    const content = excel.state.content(PLAN_SHEET_NAME, `A${row}`);
+    if (content === "" || content === null || content === undefined) return column;
+    column.push(content);
+  }
+}
+
+const visibilityOf = (excel: FakeExcel, name: string): string | undefined => excel.state.sheets.find((s) => s.name === name)?.visibility;
+
+describe("insertAppendix with the 2025 plan", () => {
+  it("writes the plan's table and the plan, very hidden, in two syncs", async () => {
+    const excel = createFakeExcel();
+    const result = await insert(excel, { plan: PLAN_2025, year: 2025 });
+    expect(result).toMatchObject({ status: "inserted", sheetName: SHEET, formulas: "kpi" });
+    expect(excel.syncCount).toBeLessThanOrEqual(2);
+    const row = appendixRows(PLAN_2025).indicators.get("I.4")!;
+    expect(excel.state.content(SHEET, cellAddress(row, COLUMNS.verdict))).toMatch(/^=KPI\.STATUS\("I\.4",/);
+    expect(excel.state.content(SHEET, cellAddress(row, COLUMNS.result))).toContain("KPI.RATIO(");
+    expect(visibilityOf(excel, PLAN_SHEET_NAME)).toBe("VeryHidden");
+    const carried = readEmbeddedPlan(planColumn(excel));
+    expect(carried.kind).toBe("plan");
+    expect(carried.kind === "plan" && samePlan(carried.plan, PLAN_2025)).toBe(true);
+    expect(excel.state.activeSheetName).toBe(SHEET);
+  });
+
+  it("updates in place with the same plan, and refuses the built-in plan in that workbook (nothing written)", async () => {
+    const excel = createFakeExcel();
+    await insert(excel, { plan: PLAN_2025, year: 2025 });
+    const again = await insert(excel, { plan: PLAN_2025, year: 2025, ifExists: "update" });
+    expect(again.status).toBe("updated");
+    const before = excel.state.sheets.map((s) => s.name);
+    const syncs = excel.syncCount;
+    const other = await insert(excel, { year: 2024 });
+    expect(other.status).toBe("otherPlan");
+    expect(other.carriedPlan && samePlan(other.carriedPlan, PLAN_2025)).toBe(true);
+    expect(excel.syncCount - syncs).toBe(1);
+    expect(excel.state.sheets.map((s) => s.name)).toEqual(before);
+  });
+
+  it("refuses the 2025 plan in a workbook whose table was made for the built-in plan", async () => {
+    const excel = createFakeExcel();
+    expect((await insert(excel)).status).toBe("inserted");
+    // The built-in plan: no plan sheet, as before plans travelled with workbooks.
+    expect(excel.state.sheets.map((s) => s.name)).not.toContain(PLAN_SHEET_NAME);
+    const result = await insert(excel, { plan: PLAN_2025, year: 2025 });
+    expect(result.status).toBe("otherPlan");
+    expect(result.carriedPlan).toBe(BUILTIN_PLAN);
+    expect(excel.state.sheets.map((s) => s.name)).not.toContain(SHEET);
+  });
+
+  it("rewrites a damaged plan sheet (the repair the check asks for)", async () => {
+    const excel = createFakeExcel({ sheets: { [PLAN_SHEET_NAME]: { A1: "something else", A2: "{" } } });
+    const result = await insert(excel, { plan: PLAN_2025, year: 2025 });
+    expect(result.status).toBe("inserted");
+    const carried = readEmbeddedPlan(planColumn(excel));
+    expect(carried.kind === "plan" && samePlan(carried.plan, PLAN_2025)).toBe(true);
+  });
+});
+
+describe("the fake's Worksheet.visibility", () => {
+  it("hides a sheet while another stays visible, and refuses to hide the only visible one", async () => {
+    const excel = createFakeExcel({ sheets: { One: { A1: 1 }, Two: { A1: 2 } } });
+    excel.context.workbook.worksheets.getItem("One").visibility = "VeryHidden";
+    await excel.context.sync();
+    expect(visibilityOf(excel, "One")).toBe("VeryHidden");
+    excel.context.workbook.worksheets.getItem("Two").visibility = "Hidden";
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(visibilityOf(excel, "Two")).toBeUndefined();
+  });
+});
