@@ -5,6 +5,9 @@
  * and the standalone workbook (exceljs / LibreOffice) both build an AppendixSnapshot and call
  * checkAppendix. The words come from src/i18n/{vi,en}/check.ts through describeFinding.
  */
+import { describePlanProblem, type PlanProblem } from "./plan/validatePlan";
+import { planEn } from "../i18n/en/plan";
+import { planVi } from "../i18n/vi/plan";
 import { BUILTIN_PLAN, findIndicator, hostUnitsOf, type Indicator, type IndicatorCode, type Plan, type Target } from "./catalog";
 import { fillTemplate } from "./template";
 import {
@@ -365,6 +368,7 @@ export function rowFormulaCells(
 // ---------------------------------------------------------------------------------------------
 
 export type FindingKind =
+  | "planUnreadable"
   | "sheetMissing"
   | "layoutOutdated"
   | "rowMissing"
@@ -386,6 +390,8 @@ export type FindingKind =
 export type Severity = "error" | "warning" | "info";
 
 export const SEVERITY: Readonly<Record<FindingKind, Severity>> = {
+  // The plan the workbook carries cannot be read: nothing is judged.
+  planUnreadable: "error",
   sheetMissing: "error",
   layoutOutdated: "error",
   rowMissing: "error",
@@ -434,6 +440,8 @@ export interface FindingParams {
   readonly late?: number;
   /** The document frame's blank fields (documentIncomplete), in the frame's order. */
   readonly fields?: readonly DocumentFieldKey[];
+  /** What is wrong with the plan the workbook carries (planUnreadable). */
+  readonly planProblems?: readonly PlanProblem[];
 }
 
 export interface Finding {
@@ -510,6 +518,11 @@ export interface CheckOptions {
   readonly extraFindings?: readonly Finding[];
   /** The plan the table is judged by (the one the workbook carries); defaults to BUILTIN_PLAN. */
   readonly plan?: Plan;
+  /**
+   * The plan the workbook carries cannot be read (its KPI_PLAN sheet is damaged): the report says
+   * so (planUnreadable) and judges nothing — no verdict by a plan the workbook was not made for.
+   */
+  readonly planUnreadable?: readonly PlanProblem[];
 }
 
 const VERDICT_BY_WORD: ReadonlyMap<string, Verdict> = new Map(
@@ -603,6 +616,11 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
     findings.push({ kind, severity: SEVERITY[kind], ...(code ? { code } : {}), ...(address ? { address } : {}), params });
   };
 
+  if (options.planUnreadable) {
+    add("planUnreadable", { sheet: snapshot.sheetName, planProblems: options.planUnreadable });
+    const indicators = plan.indicators.map((i): IndicatorStatus => ({ code: i.code, hostUnit: i.hostUnit }));
+    return { sheetName: snapshot.sheetName, findings, indicators, summary: summarize(indicators, findings, plan) };
+  }
   if (!snapshot.sheetExists) {
     add("sheetMissing", { sheet: snapshot.sheetName });
     const indicators = plan.indicators.map((i): IndicatorStatus => ({ code: i.code, hostUnit: i.hostUnit }));
@@ -885,6 +903,10 @@ export function describeFinding(
     }
     case "formulaReplaced":
       values.found = formatFound(p.found, strings);
+      break;
+    case "planUnreadable":
+      values.count = String(p.planProblems?.length ?? 0);
+      values.problems = (p.planProblems ?? []).map((problem) => describePlanProblem(problem, language === "en" ? planEn : planVi)).join("; ");
       break;
     case "nameMissing":
       values.expected = p.expectedReference ?? "";

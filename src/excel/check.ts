@@ -15,6 +15,7 @@ import {
 import { MONTHLY_SHEET_NAME } from "../domain/layout/appendixLayout";
 import { checkWithMonthlyData } from "../domain/checkFile";
 import { monthlySnapshotAddress, readMonthlySnapshot } from "../domain/layout/monthlyLayout";
+import { PLAN_SHEET_NAME, readEmbeddedPlan, type EmbeddedPlan } from "../domain/plan/embeddedPlan";
 import { parsePeriod } from "../domain/period";
 import { NAME_ITEMS_LOAD, periodCellRange, periodCellText } from "./workbookReads";
 
@@ -98,6 +99,22 @@ export function monthlySnapshotOf({ dataSheetName, period, sheet, block }: Month
   };
 }
 
+/** Queues the read of the plan sheet's column A (KPI_PLAN; a null object when there is none), no sync. */
+export function queuePlanRead(context: Excel.RequestContext): Excel.Range {
+  return context.workbook.worksheets.getItemOrNullObject(PLAN_SHEET_NAME).getUsedRangeOrNullObject(true).load("values");
+}
+
+/** The plan the workbook carries, from queuePlanRead's range after the sync. */
+export function embeddedPlanOfRead(used: Excel.Range): EmbeddedPlan {
+  return readEmbeddedPlan(used.isNullObject ? null : (used.values as unknown[][]).map((row) => row[0]));
+}
+
+/** The check's options for the plan the workbook carries: judged by it, by the built-in plan (none), or by nothing (damaged). */
+export function planCheckOptions(embedded: EmbeddedPlan): Pick<CheckOptions, "plan" | "planUnreadable"> {
+  if (embedded.kind === "plan") return { plan: embedded.plan };
+  return embedded.kind === "damaged" ? { planUnreadable: embedded.problems } : {};
+}
+
 /** Reads everything the check of the appendix needs in one sync. */
 export async function readAppendixSnapshot(context: Excel.RequestContext, sheetName: string): Promise<AppendixSnapshot> {
   const reads = queueAppendixReads(context, sheetName);
@@ -115,7 +132,7 @@ function checkWithMonthlySheet(appendix: AppendixSnapshot, monthly: MonthlyCheck
   const period = monthly?.periodText !== undefined ? parsePeriod(monthly.periodText) : undefined;
   const data =
     monthly?.dataSheetExists && period
-      ? { snapshot: readMonthlySnapshot(monthly.values), period, dataSheetName: monthly.dataSheetName }
+      ? { snapshot: readMonthlySnapshot(monthly.values, options.plan), period, dataSheetName: monthly.dataSheetName }
       : undefined;
   return checkWithMonthlyData(appendix, data, options);
 }
@@ -127,8 +144,11 @@ function checkWithMonthlySheet(appendix: AppendixSnapshot, monthly: MonthlyCheck
 export async function checkSheet(context: Excel.RequestContext, sheetName: string, options: SheetCheckOptions = {}): Promise<CheckReport> {
   const appendix = queueAppendixReads(context, sheetName);
   const monthly = queueMonthlyReads(context, options);
+  // The plan the workbook carries, in the same sync: the check judges the workbook by it.
+  const planRead = queuePlanRead(context);
   await context.sync();
-  return checkWithMonthlySheet(appendixSnapshotOf(appendix), monthlySnapshotOf(monthly), options);
+  const judged = { ...options, ...planCheckOptions(embeddedPlanOfRead(planRead)) };
+  return checkWithMonthlySheet(appendixSnapshotOf(appendix), monthlySnapshotOf(monthly), judged);
 }
 
 /**

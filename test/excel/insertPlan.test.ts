@@ -13,6 +13,10 @@ import { planFromFile } from "../../src/domain/plan/plan";
 import type { PlanFile } from "../../src/domain/plan/planFile";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { insertAppendix } from "../../src/excel/insertAppendix";
+import { checkSheet, readAppendixSnapshot } from "../../src/excel/check";
+import { checkAppendix, describeFinding } from "../../src/domain/check";
+import { checkEn } from "../../src/i18n/en/check";
+import { checkVi } from "../../src/i18n/vi/check";
 import { createFakeExcel, type FakeExcel } from "../fakes/excelFake";
 
 const PLAN_2025 = planFromFile(fixture as unknown as PlanFile);
@@ -94,5 +98,31 @@ describe("the fake's Worksheet.visibility", () => {
     excel.context.workbook.worksheets.getItem("Two").visibility = "Hidden";
     await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
     expect(visibilityOf(excel, "Two")).toBeUndefined();
+  });
+});
+
+describe("the pane's check reads the plan the workbook carries, in its one sync", () => {
+  it("judges a 2025 workbook by the 2025 plan", async () => {
+    const excel = createFakeExcel();
+    await insert(excel, { plan: PLAN_2025, year: 2025, formulas: "native" });
+    const syncs = excel.syncCount;
+    const report = await checkSheet(excel.context, SHEET);
+    expect(excel.syncCount - syncs).toBe(1);
+    expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(report.indicators.map((i) => i.code)).toEqual(PLAN_2025.indicators.map((i) => i.code));
+    // By the built-in plan the same sheet would miss I.4 and see changed targets.
+    expect(checkAppendix(await readAppendixSnapshot(excel.context, SHEET)).summary.errors).toBeGreaterThan(0);
+  });
+
+  it("judges by nothing when the plan sheet is damaged: one error, planUnreadable, with the problems", async () => {
+    const excel = createFakeExcel();
+    await insert(excel, { plan: PLAN_2025, year: 2025, formulas: "native" });
+    excel.state.setContents(PLAN_SHEET_NAME, "A2", "{ not json");
+    const report = await checkSheet(excel.context, SHEET);
+    expect(report.findings.map((f) => f.kind)).toEqual(["planUnreadable"]);
+    expect(report.indicators.every((i) => i.verdict === undefined)).toBe(true);
+    const { message } = describeFinding(report.findings[0], checkEn, "en");
+    expect(message).toContain("The plan in this workbook (hidden sheet KPI_PLAN) is unreadable");
+    expect(describeFinding(report.findings[0], checkVi, "vi").message).toContain("không đọc được");
   });
 });

@@ -104,6 +104,10 @@ export const checkEn: CheckStrings = {
         message: "{code}: not met — result {found}, target {expected}{late} — and not explained.",
         action: "Write the cause{cause} and the remedy in cell {address} (Ghi chú column): the plan requires an explanation of every miss.",
       },
+      planUnreadable: {
+        message: "The plan in this workbook (hidden sheet KPI_PLAN) is unreadable ({count} problem(s): {problems}): nothing was judged.",
+        action: "Insert the appendix again with the right plan file, then check again; the figures entered are kept.",
+      },
       frameMissing: {
         message: "The sheet “{sheet}” has no document frame (national heading, number, date, signatures): an older version of the add-in made it.",
         action: "Use Insert appendix › Update in place to add the frame (every figure and note is kept).",

@@ -115,6 +115,10 @@ export const checkVi = {
         message: "{code}: không đạt — kết quả {found}, chỉ tiêu {expected}{late} — nhưng chưa có giải trình.",
         action: "Ghi nguyên nhân{cause} và giải pháp vào ô {address} (cột Ghi chú): kế hoạch yêu cầu giải trình mọi chỉ tiêu không đạt.",
       },
+      planUnreadable: {
+        message: "Kế hoạch trong sổ này (trang ẩn KPI_PLAN) không đọc được ({count} lỗi: {problems}): không kiểm tra theo kế hoạch nào.",
+        action: "Chèn lại phụ lục với tệp kế hoạch đúng rồi kiểm tra lại; số liệu đã nhập được giữ nguyên.",
+      },
       frameMissing: {
         message: "Trang tính “{sheet}” chưa có khung văn bản (quốc hiệu, số, ngày, chữ ký): bảng do phiên bản cũ của phần bổ trợ tạo.",
         action: "Chèn phụ lục › Cập nhật tại chỗ để thêm khung văn bản (mọi số liệu và ghi chú được giữ nguyên).",
