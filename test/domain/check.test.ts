@@ -497,6 +497,8 @@ describe("summary and words", () => {
     const unframed = tableSheet();
     unframed.names = unframed.names.filter((n) => !n.name.includes("_DOC_"));
     findings.push(...checkAppendix(snapshot(unframed)).findings);
+    // A workbook whose plan sheet cannot be read.
+    findings.push(...checkAppendix(snapshot(tableSheet()), { planUnreadable: [{ kind: "malformedJson", path: "", params: {} }] }).findings);
     const seen = new Set(findings.map((f) => f.kind));
     expect([...seen].sort()).toEqual(Object.keys(checkVi.check.findings).sort());
     for (const finding of findings) {
