@@ -447,7 +447,7 @@ export async function insertAppendix(
   // An existing sheet (even an empty one) may carry an old appendix's rules and validation: its
   // highlight rules go by object, the add-in's only (a user's own rules on the table stay).
   const replaceRules = plan.mode !== "new" && formats !== null && snapshot.sheet !== null;
-  if (replaceRules) for (const index of ownRules(snapshot.sheet.rules)) formats.items[index].delete();
+  if (replaceRules) for (const index of ownRules(snapshot.sheet.rules, kpiPlan)) formats.items[index].delete();
   // Names before the contents: Excel refuses a validation or rule that names a name the workbook
   // does not have yet (see monthly.ts), so names always go first.
   if (capabilities.features.names) {

@@ -14,6 +14,7 @@ import type { PlanFile } from "../../src/domain/plan/planFile";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { insertAppendix } from "../../src/excel/insertAppendix";
 import { checkSheet, readAppendixSnapshot } from "../../src/excel/check";
+import { applyHighlighting } from "../../src/excel/highlight";
 import { checkAppendix, describeFinding } from "../../src/domain/check";
 import { checkEn } from "../../src/i18n/en/check";
 import { checkVi } from "../../src/i18n/vi/check";
@@ -124,5 +125,23 @@ describe("the pane's check reads the plan the workbook carries, in its one sync"
     const { message } = describeFinding(report.findings[0], checkEn, "en");
     expect(message).toContain("The plan in this workbook (hidden sheet KPI_PLAN) is unreadable");
     expect(describeFinding(report.findings[0], checkVi, "vi").message).toContain("không đọc được");
+  });
+});
+
+describe("the 2025 plan's highlight rules", () => {
+  const rulesOf = (excel: FakeExcel) => excel.state.sheets.find((s) => s.name === SHEET)!.conditionalFormats;
+
+  it("are the add-in's own: an update and the highlight replace them, never doubling them", async () => {
+    const excel = createFakeExcel();
+    await insert(excel, { plan: PLAN_2025, year: 2025, formulas: "native" });
+    const written = rulesOf(excel).length;
+    expect(JSON.stringify(rulesOf(excel))).toContain("9700"); // IV.1's 97%
+    await insert(excel, { plan: PLAN_2025, year: 2025, formulas: "native", ifExists: "update" });
+    expect(rulesOf(excel)).toHaveLength(written);
+    const syncs = excel.syncCount;
+    const result = await applyHighlighting(excel.context, SHEET, { capabilities: detectCapabilities((n, v) => excel.requirements.isSetSupported(n, v)) });
+    expect(excel.syncCount - syncs).toBe(2);
+    expect(result).toMatchObject({ status: "applied", replaced: written, kept: 0, rules: written });
+    expect(rulesOf(excel)).toHaveLength(written);
   });
 });
