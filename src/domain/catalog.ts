@@ -7,53 +7,21 @@
  * src/domain.
  */
 import builtinPlanFile from "./plan/kpi-plan-2024.json";
-import { planFromFile, type Plan, type Target, type TargetKind } from "./plan/plan";
+import { planFromFile, planToFile, type Plan, type PlanIndicator, type PlanSection, type Target, type TargetKind } from "./plan/plan";
 import type { PlanFile } from "./plan/planFile";
 
-export type { Target, TargetKind };
+export type { Plan, Target, TargetKind };
 
-export type SectionId = "I" | "II" | "III" | "IV" | "V";
+/** A section's id ("I", "II", …) as the plan numbers it. */
+export type SectionId = string;
 
-export type IndicatorCode =
-  | "I.1"
-  | "I.2"
-  | "I.3"
-  | "II.1"
-  | "III.1"
-  | "III.2"
-  | "III.3"
-  | "III.4"
-  | "III.5"
-  | "IV.1"
-  | "V.1";
+/** An indicator's code ("I.1", "IV.1", …): any code of the plan at hand. */
+export type IndicatorCode = string;
 
-export interface Indicator {
-  readonly code: IndicatorCode;
-  readonly section: SectionId;
-  /** Number in the STT column within its section (1, 2, …). */
-  readonly stt: number;
-  /** "Tên nhiệm vụ": the first sentence, exactly as in the plan. */
-  readonly name: string;
-  /** Further lines the plan prints (in italics) under the name; empty for most indicators. */
-  readonly nameNotes: readonly string[];
-  /** "Đơn vị chủ trì". */
-  readonly hostUnit: string;
-  /** "Đơn vị phối hợp". */
-  readonly partnerUnits: string;
-  /** "Đơn vị tính". */
-  readonly unit: "%";
-  readonly target: Target;
-  /** "Căn cứ thực hiện", exactly as in the plan. */
-  readonly legalBasis: string;
-  /** The custom function's name under the KPI namespace, e.g. "ONTIME" for =KPI.ONTIME(b,a). */
-  readonly functionName: string;
-}
+/** An indicator of a plan (plan.ts): one type for the built-in plan and any other. */
+export type Indicator = PlanIndicator;
 
-export interface Section {
-  readonly id: SectionId;
-  readonly title: string;
-  readonly indicators: readonly Indicator[];
-}
+export type Section = PlanSection;
 
 /** The built-in plan: the 2024 plan, from its plan file. */
 export const BUILTIN_PLAN: Plan = planFromFile(builtinPlanFile as PlanFile);
@@ -67,31 +35,59 @@ export const PLAN = {
   yearHeadingPrefix: BUILTIN_PLAN.appendix.yearHeadingPrefix,
 } as const;
 
-export const SECTIONS: readonly Section[] = BUILTIN_PLAN.sections.map((section) => ({
-  id: section.id as SectionId,
-  title: section.title,
-  indicators: section.indicators.map(({ words: _words, ...indicator }) => ({
-    ...indicator,
-    code: indicator.code as IndicatorCode,
-    section: indicator.section as SectionId,
-    // Every indicator of the built-in plan has its own function.
-    functionName: indicator.functionName ?? "RATIO",
-  })),
-}));
+/** The built-in plan's sections. */
+export const SECTIONS: readonly Section[] = BUILTIN_PLAN.sections;
 
 /** All indicators in the plan's order. */
-export const INDICATORS: readonly Indicator[] = SECTIONS.flatMap((s) => s.indicators);
+export const INDICATORS: readonly Indicator[] = BUILTIN_PLAN.indicators;
 
 /** The distinct host units, in the order they first appear. */
-export const HOST_UNITS: readonly string[] = [...new Set(INDICATORS.map((i) => i.hostUnit))];
+export const HOST_UNITS: readonly string[] = hostUnitsOf(BUILTIN_PLAN);
+
+/** A plan's host units that host an indicator, in the order they first appear. */
+export function hostUnitsOf(plan: Plan): readonly string[] {
+  return [...new Set(plan.indicators.map((i) => i.hostUnit))];
+}
 
 /**
  * Finds an indicator by its code ("IV.1") or its function name ("ONTIME"), ignoring case and
  * surrounding spaces. Returns undefined when nothing matches.
  */
-export function findIndicator(codeOrFunctionName: string): Indicator | undefined {
+export function findIndicator(codeOrFunctionName: string, plan: Plan = BUILTIN_PLAN): Indicator | undefined {
   const key = codeOrFunctionName.trim().toUpperCase();
-  return INDICATORS.find((i) => i.code === key || i.functionName === key);
+  return plan.indicators.find((i) => i.code.toUpperCase() === key || i.functionName === key);
+}
+
+/** The indicator of a code in a plan (exact code), or undefined. */
+export function indicatorOf(plan: Plan, code: IndicatorCode): Indicator | undefined {
+  return plan.indicators.find((i) => i.code === code);
+}
+
+/** An indicator's words (short name, what b and a count) in a language. */
+export function indicatorWords(indicator: Indicator, language: "vi" | "en"): Indicator["words"]["vi"] {
+  return indicator.words[language];
+}
+
+/**
+ * The first argument of KPI.STATUS for an indicator of a plan: its code when the built-in plan has
+ * the same code with the same function (2024 workbooks keep their formulas exactly), else its
+ * function name (a renumbered indicator never names another built-in one), or, for an indicator
+ * without a function, its code (resolved in the workbook's plan).
+ */
+export function statusIdOf(indicator: Indicator): string {
+  if (indicator.functionName === null) return indicator.code;
+  const builtin = BUILTIN_PLAN.indicators.find((i) => i.code === indicator.code);
+  return builtin && builtin.functionName === indicator.functionName ? indicator.code : indicator.functionName;
+}
+
+/** The ratio function of an indicator in KPI mode: its own, else RATIO. */
+export function ratioFunctionOf(indicator: Indicator): string {
+  return indicator.functionName ?? "RATIO";
+}
+
+/** True when two plans are the same plan (same file content). */
+export function samePlan(a: Plan, b: Plan): boolean {
+  return a === b || JSON.stringify(planToFile(a)) === JSON.stringify(planToFile(b));
 }
 
 /** The plan's wording of a target: "Tối thiểu 45" or "100". */

@@ -10,7 +10,7 @@
  * exceljs cannot write charts, so the standalone workbook shows the same data as text bars
  * (REPT of a block character, with the target marked) coloured by the same highlight rules.
  */
-import { INDICATORS, type IndicatorCode } from "./catalog";
+import { BUILTIN_PLAN, type IndicatorCode, type Plan } from "./catalog";
 import { VERDICT_WORDS, type Verdict } from "./ratio";
 import { PERIOD_WORDS } from "./period";
 import { absoluteRange, cellAddress, rangeAddress } from "./layout/a1";
@@ -27,7 +27,6 @@ import {
 import type { SheetLayout } from "./layout/model";
 import { HEADER_FILL, HIGHLIGHT_COLORS } from "./layout/palette";
 import { TITLE_SIZE, a4LandscapePrint, rowHeightForLines, sheetDraft, sheetLayoutOf } from "./layout/sheetDraft";
-import { functionsVi } from "../i18n/vi/functions";
 
 export const CHART_SHEET_NAME = "Biểu đồ lũy kế";
 
@@ -46,10 +45,11 @@ export const CHART_COLUMNS = {
 } as const;
 
 export const CHART_ROWS = { title: 1, subtitle: 2, header: 4, first: 5 } as const;
-const LAST_ROW = CHART_ROWS.first + INDICATORS.length - 1;
+/** The last indicator row of a plan's chart sheet. */
+const lastRowOf = (plan: Plan): number => CHART_ROWS.first + plan.indicators.length - 1;
 
 /** One column of the indicator rows, e.g. "F5:F15". */
-const bodyColumn = (column: number): string => rangeAddress(CHART_ROWS.first, column, LAST_ROW, column);
+const bodyColumn = (column: number, plan: Plan): string => rangeAddress(CHART_ROWS.first, column, lastRowOf(plan), column);
 
 export const CHART_HEADERS = {
   code: "Mã",
@@ -114,29 +114,31 @@ function pointStyle(verdict: Verdict): { readonly fill: string; readonly line: s
 const TARGET_MARKER_COLOR = HIGHLIGHT_COLORS.neutral.fontColor;
 
 /** What the chart sheet needs of the report's options. */
-export type ChartSheetOptions = Pick<AppendixOptions, "namePrefix" | "monthly">;
+export type ChartSheetOptions = Pick<AppendixOptions, "namePrefix" | "monthly" | "plan">;
 
 export function chartSheetName(options: ChartSheetOptions): string {
   return options.monthly?.chartSheetName ?? CHART_SHEET_NAME;
 }
 
 /** The series model of the chart drawn from the chart sheet. */
-export function buildChartModel(options: { readonly chartSheetName?: string } = {}): ChartModel {
+export function buildChartModel(options: { readonly chartSheetName?: string; readonly plan?: Plan } = {}): ChartModel {
+  const plan = options.plan ?? BUILTIN_PLAN;
+  const LAST_ROW = lastRowOf(plan);
   const pass = pointStyle("pass")!;
   const fail = pointStyle("fail")!;
   return {
     sheetName: options.chartSheetName ?? CHART_SHEET_NAME,
     title: CHART_TITLE.charAt(0) + CHART_TITLE.slice(1).toLocaleLowerCase("vi"),
-    categories: bodyColumn(CHART_COLUMNS.code),
-    categoryLabels: INDICATORS.map((i) => i.code),
+    categories: bodyColumn(CHART_COLUMNS.code, plan),
+    categoryLabels: plan.indicators.map((i) => i.code),
     series: [
-      { name: CHART_HEADERS.passSeries, role: "pass", kind: "bar", values: bodyColumn(CHART_COLUMNS.passSeries), ...pass },
-      { name: CHART_HEADERS.failSeries, role: "fail", kind: "bar", values: bodyColumn(CHART_COLUMNS.failSeries), ...fail },
+      { name: CHART_HEADERS.passSeries, role: "pass", kind: "bar", values: bodyColumn(CHART_COLUMNS.passSeries, plan), ...pass },
+      { name: CHART_HEADERS.failSeries, role: "fail", kind: "bar", values: bodyColumn(CHART_COLUMNS.failSeries, plan), ...fail },
       {
         name: CHART_HEADERS.target,
         role: "target",
         kind: "marker",
-        values: bodyColumn(CHART_COLUMNS.target),
+        values: bodyColumn(CHART_COLUMNS.target, plan),
         fill: TARGET_MARKER_COLOR,
         line: TARGET_MARKER_COLOR,
       },
@@ -198,6 +200,9 @@ export function textBarFormula(ratioCell: string, targetCell: string, width = TE
  * a bar-in-cell column for hosts that draw no chart (the exceljs workbook).
  */
 export function buildChartSheetLayout(options: ChartSheetOptions, { textBars }: { readonly textBars: boolean }): SheetLayout {
+  const plan = options.plan ?? BUILTIN_PLAN;
+  const INDICATORS = plan.indicators;
+  const LAST_ROW = lastRowOf(plan);
   const prefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
   const C = CHART_COLUMNS;
   const lastColumn = textBars ? C.bar : C.failSeries;
@@ -237,7 +242,7 @@ export function buildChartSheetLayout(options: ChartSheetOptions, { textBars }: 
     const at = (column: number): string => cellAddress(row, column);
     const ytd = monthlyIndicatorName(prefix, indicator.code, "ytdResult");
     put(row, C.code, indicator.code);
-    put(row, C.name, functionsVi.indicators[indicator.code].shortName);
+    put(row, C.name, indicator.words.vi.shortName);
     put(row, C.ytdResult, `=IF(ISNUMBER(${ytd}),${ytd},"")`);
     put(row, C.target, `=${indicatorName(prefix, indicator.code, "target")}`);
     put(row, C.verdict, `=IFERROR(${monthlyIndicatorName(prefix, indicator.code, "ytdVerdict")},"")`);
@@ -247,22 +252,22 @@ export function buildChartSheetLayout(options: ChartSheetOptions, { textBars }: 
   });
   styles.push(
     { address: rangeAddress(CHART_ROWS.first, 1, LAST_ROW, lastColumn), style: { vertical: "center", border: true } },
-    { address: bodyColumn(C.code), style: { horizontal: "center", bold: true } },
-    { address: bodyColumn(C.name), style: { wrap: true } },
-    { address: bodyColumn(C.ytdResult), style: { horizontal: "center", numberFormat: NUMBER_FORMATS.ratio } },
-    { address: bodyColumn(C.target), style: { horizontal: "center", numberFormat: NUMBER_FORMATS.exactTarget } },
-    { address: bodyColumn(C.verdict), style: { horizontal: "center" } },
+    { address: bodyColumn(C.code, plan), style: { horizontal: "center", bold: true } },
+    { address: bodyColumn(C.name, plan), style: { wrap: true } },
+    { address: bodyColumn(C.ytdResult, plan), style: { horizontal: "center", numberFormat: NUMBER_FORMATS.ratio } },
+    { address: bodyColumn(C.target, plan), style: { horizontal: "center", numberFormat: NUMBER_FORMATS.exactTarget } },
+    { address: bodyColumn(C.verdict, plan), style: { horizontal: "center" } },
     {
       address: rangeAddress(CHART_ROWS.first, C.passSeries, LAST_ROW, C.failSeries),
       style: { horizontal: "center", numberFormat: NUMBER_FORMATS.ratio, fontColor: "#7F7F7F" },
     },
   );
-  if (textBars) styles.push({ address: bodyColumn(C.bar), style: { horizontal: "left" } });
+  if (textBars) styles.push({ address: bodyColumn(C.bar, plan), style: { horizontal: "left" } });
 
   // Highlight the ratio, target and verdict, and the text bar, by the row's verdict.
   const verdictCell = `$${cellAddress(CHART_ROWS.first, C.verdict)}`;
   conditionalFormats.push(...verdictTextRules(rangeAddress(CHART_ROWS.first, C.ytdResult, LAST_ROW, C.verdict), verdictCell));
-  if (textBars) conditionalFormats.push(...verdictTextRules(bodyColumn(C.bar), verdictCell));
+  if (textBars) conditionalFormats.push(...verdictTextRules(bodyColumn(C.bar, plan), verdictCell));
 
   const widths = [7, 34, 12, 10, 16, 10, 10];
   if (textBars) widths.push(TEXT_BAR_WIDTH + 6);

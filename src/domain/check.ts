@@ -5,8 +5,10 @@
  * and the standalone workbook (exceljs / LibreOffice) both build an AppendixSnapshot and call
  * checkAppendix. The words come from src/i18n/{vi,en}/check.ts through describeFinding.
  */
-import { HOST_UNITS, INDICATORS, PLAN, type Indicator, type IndicatorCode, type Target } from "./catalog";
-import { functionStrings } from "./kpiFunctions";
+import { describePlanProblem, type PlanProblem } from "./plan/validatePlan";
+import { planEn } from "../i18n/en/plan";
+import { planVi } from "../i18n/vi/plan";
+import { BUILTIN_PLAN, findIndicator, hostUnitsOf, type Indicator, type IndicatorCode, type Plan, type Target } from "./catalog";
 import { fillTemplate } from "./template";
 import {
   COLUMN_HEADERS,
@@ -251,7 +253,7 @@ function headerColumns(formulas: CellGridRows, headerTop: number, firstColumn: n
  * (the monthly table has a second, year-to-date Kết quả column) and each indicator's row, by the
  * indicator's name in the Tên nhiệm vụ column (rows inserted into the table are fine).
  */
-export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
+export function locateAppendix(formulas: CellGridRows, plan: Plan = BUILTIN_PLAN): LocatedAppendix {
   let headerTop: number = ROWS.headerTop;
   let firstColumn = 1;
   search: for (let row = 1; row <= Math.min(formulas.length, HEADER_SEARCH.rows); row++) {
@@ -274,9 +276,9 @@ export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
   ) as unknown as LocatedColumns;
   const outdated = byHeader.legalBasis !== undefined && byHeader.verdict !== undefined && byHeader.legalBasis > byHeader.verdict;
   const rows = new Map<IndicatorCode, number>();
-  const modelRows = appendixRows();
+  const modelRows = appendixRows(plan);
   const taken = new Set<number>();
-  for (const indicator of INDICATORS) {
+  for (const indicator of plan.indicators) {
     const expected = modelRows.indicators.get(indicator.code)! + offset;
     const matches = (row: number): boolean =>
       !taken.has(row) && firstLine(gridCell(formulas, row, columns.name)).normalize("NFC") === indicator.name.normalize("NFC");
@@ -290,7 +292,7 @@ export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
     }
   }
   // The table ends with the last indicator found (rows inserted into it or deleted move it).
-  const lastFound = [...INDICATORS].reverse().find((i) => rows.has(i.code));
+  const lastFound = [...plan.indicators].reverse().find((i) => rows.has(i.code));
   const lastRow = lastFound
     ? rows.get(lastFound.code)! + modelRows.lastRow - modelRows.indicators.get(lastFound.code)!
     : modelRows.lastRow + offset;
@@ -303,24 +305,31 @@ export interface ModeLayouts {
   readonly native: SheetLayout;
 }
 
-const layoutCache = new Map<string, ModeLayouts>();
+/** Per plan, per mode and prefix: building a layout is not cheap and every check needs both. */
+const layoutCache = new WeakMap<Plan, Map<string, ModeLayouts>>();
 
-export function modeLayouts(mode: AppendixMode, namePrefix = DEFAULT_NAME_PREFIX): ModeLayouts {
+export function modeLayouts(mode: AppendixMode, namePrefix = DEFAULT_NAME_PREFIX, plan: Plan = BUILTIN_PLAN): ModeLayouts {
   const key = `${mode}|${namePrefix}`;
-  let layouts = layoutCache.get(key);
+  let planCache = layoutCache.get(plan);
+  if (!planCache) {
+    planCache = new Map();
+    layoutCache.set(plan, planCache);
+  }
+  let layouts = planCache.get(key);
   if (!layouts) {
     const base: AppendixOptions = {
       year: 2024,
       unitName: "",
       formulas: "kpi",
       namePrefix,
+      plan,
       ...(mode === "monthly" ? MONTHLY_OPTIONS : {}),
     };
     layouts = {
       kpi: buildAppendixLayout(base),
       native: buildAppendixLayout({ ...base, formulas: "native" }),
     };
-    layoutCache.set(key, layouts);
+    planCache.set(key, layouts);
   }
   return layouts;
 }
@@ -333,9 +342,14 @@ export interface FormulaCell {
   readonly native: string;
 }
 
-export function rowFormulaCells(mode: AppendixMode, code: IndicatorCode, namePrefix = DEFAULT_NAME_PREFIX): FormulaCell[] {
-  const { kpi, native } = modeLayouts(mode, namePrefix);
-  const row = appendixRows().indicators.get(code)!;
+export function rowFormulaCells(
+  mode: AppendixMode,
+  code: IndicatorCode,
+  namePrefix = DEFAULT_NAME_PREFIX,
+  plan: Plan = BUILTIN_PLAN,
+): FormulaCell[] {
+  const { kpi, native } = modeLayouts(mode, namePrefix, plan);
+  const row = appendixRows(plan).indicators.get(code)!;
   const columns = appendixColumns(mode === "monthly" ? MONTHLY_OPTIONS : {});
   const parts: RowPart[] = ["numerator", "denominator", "result", "verdict", "ytdResult", "ytdVerdict"];
   const cells: FormulaCell[] = [];
@@ -354,8 +368,8 @@ export function rowFormulaCells(mode: AppendixMode, code: IndicatorCode, namePre
 // ---------------------------------------------------------------------------------------------
 
 export type FindingKind =
-  | "sheetMissing"
   | "planUnreadable"
+  | "sheetMissing"
   | "layoutOutdated"
   | "rowMissing"
   | "inputMissing"
@@ -376,9 +390,9 @@ export type FindingKind =
 export type Severity = "error" | "warning" | "info";
 
 export const SEVERITY: Readonly<Record<FindingKind, Severity>> = {
-  sheetMissing: "error",
-  // The plan the workbook carries cannot be read: no verdict can be trusted (issue 16).
+  // The plan the workbook carries cannot be read: nothing is judged.
   planUnreadable: "error",
+  sheetMissing: "error",
   layoutOutdated: "error",
   rowMissing: "error",
   inputInvalid: "error",
@@ -426,6 +440,8 @@ export interface FindingParams {
   readonly late?: number;
   /** The document frame's blank fields (documentIncomplete), in the frame's order. */
   readonly fields?: readonly DocumentFieldKey[];
+  /** What is wrong with the plan the workbook carries (planUnreadable). */
+  readonly planProblems?: readonly PlanProblem[];
 }
 
 export interface Finding {
@@ -500,6 +516,13 @@ export interface CheckOptions {
   readonly monthlyFindings?: boolean;
   /** Findings checked elsewhere (the monthly data sheet's): sorted in and counted in the summary. */
   readonly extraFindings?: readonly Finding[];
+  /** The plan the table is judged by (the one the workbook carries); defaults to BUILTIN_PLAN. */
+  readonly plan?: Plan;
+  /**
+   * The plan the workbook carries cannot be read (its KPI_PLAN sheet is damaged): the report says
+   * so (planUnreadable) and judges nothing — no verdict by a plan the workbook was not made for.
+   */
+  readonly planUnreadable?: readonly PlanProblem[];
 }
 
 const VERDICT_BY_WORD: ReadonlyMap<string, Verdict> = new Map(
@@ -541,9 +564,13 @@ export function parseReference(reference: string): { sheet: string; address: str
 }
 
 /** The expected names with the addresses they need where the table now stands. */
-function expectedNames(located: LocatedAppendix, namePrefix: string): { name: string; address: string; code?: IndicatorCode }[] {
-  const layout = modeLayouts(located.mode, namePrefix).kpi;
-  const modelRows = appendixRows();
+function expectedNames(
+  located: LocatedAppendix,
+  namePrefix: string,
+  plan: Plan,
+): { name: string; address: string; code?: IndicatorCode }[] {
+  const layout = modeLayouts(located.mode, namePrefix, plan).kpi;
+  const modelRows = appendixRows(plan);
   const codeOfRow = new Map<number, IndicatorCode>([...modelRows.indicators].map(([code, row]) => [row, code]));
   const shift = located.columnOffset;
   // The "Đơn vị nhập số liệu" cell is the document's, not the table's: no formula needs its name,
@@ -583,25 +610,31 @@ function emptyCounts(): Record<Verdict | "unknown", number> {
 export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions = {}): CheckReport {
   const namePrefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
   const monthlyFindings = options.monthlyFindings !== false;
+  const plan = options.plan ?? BUILTIN_PLAN;
   const findings: Finding[] = [];
   const add = (kind: FindingKind, params: FindingParams, code?: IndicatorCode, address?: string): void => {
     findings.push({ kind, severity: SEVERITY[kind], ...(code ? { code } : {}), ...(address ? { address } : {}), params });
   };
 
+  if (options.planUnreadable) {
+    add("planUnreadable", { sheet: snapshot.sheetName, planProblems: options.planUnreadable });
+    const indicators = plan.indicators.map((i): IndicatorStatus => ({ code: i.code, hostUnit: i.hostUnit }));
+    return { sheetName: snapshot.sheetName, findings, indicators, summary: summarize(indicators, findings, plan) };
+  }
   if (!snapshot.sheetExists) {
     add("sheetMissing", { sheet: snapshot.sheetName });
-    const indicators = INDICATORS.map((i): IndicatorStatus => ({ code: i.code, hostUnit: i.hostUnit }));
-    return { sheetName: snapshot.sheetName, findings, indicators, summary: summarize(indicators, findings) };
+    const indicators = plan.indicators.map((i): IndicatorStatus => ({ code: i.code, hostUnit: i.hostUnit }));
+    return { sheetName: snapshot.sheetName, findings, indicators, summary: summarize(indicators, findings, plan) };
   }
 
-  const located = locateAppendix(snapshot.formulas);
+  const located = locateAppendix(snapshot.formulas, plan);
   const { columns, mode } = located;
-  const modelRows = appendixRows();
+  const modelRows = appendixRows(plan);
   const indicators: IndicatorStatus[] = [];
   // An older version's sheet holds older formulas and names: one finding says to update it.
   if (located.outdated) add("layoutOutdated", { sheet: snapshot.sheetName }, undefined, cellAddress(located.headerTop, columns.legalBasis));
 
-  for (const indicator of INDICATORS) {
+  for (const indicator of plan.indicators) {
     const code = indicator.code;
     const row = located.rows.get(code);
     if (row === undefined) {
@@ -617,7 +650,7 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
     // Formulas the table needs, KPI.* or native, in the row as it stands.
     const modelRow = modelRows.indicators.get(code)!;
     const replaced = new Set<RowPart>();
-    for (const cell of located.outdated ? [] : rowFormulaCells(mode, code, namePrefix)) {
+    for (const cell of located.outdated ? [] : rowFormulaCells(mode, code, namePrefix, plan)) {
       const column = columns[cell.part as keyof typeof columns] ?? cell.column + located.columnOffset;
       const found = formula(column);
       const ok =
@@ -695,7 +728,7 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
   // Names: present and pointing where the table now stands (the frame's are checkDocumentFrame's).
   const names = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n.reference]));
   const frameNames = new Set(documentFieldsOf(mode === "monthly").map((f) => documentName(namePrefix, f.key)));
-  for (const expected of located.outdated ? [] : expectedNames(located, namePrefix).filter((e) => !frameNames.has(e.name))) {
+  for (const expected of located.outdated ? [] : expectedNames(located, namePrefix, plan).filter((e) => !frameNames.has(e.name))) {
     const expectedReference = `${quoteSheetName(snapshot.sheetName)}!${toAbsolute(expected.address)}`;
     const reference = names.get(expected.name.toUpperCase());
     const select = expected.address.split(":")[0];
@@ -715,21 +748,21 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
     .map((f, i) => ({ f, i }))
     .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
     .map(({ f }) => f);
-  const year = tableYear(snapshot.values, located);
+  const year = tableYear(snapshot.values, located, plan);
   return {
     sheetName: snapshot.sheetName,
     mode,
     ...(year !== undefined ? { year } : {}),
     findings: sorted,
     indicators,
-    summary: summarize(indicators, sorted),
+    summary: summarize(indicators, sorted, plan),
   };
 }
 
 /** The year the table's heading states ("Thực hiện trong năm 2024"), if any. */
-export function tableYear(grid: CellGridRows, located: LocatedAppendix): number | undefined {
+export function tableYear(grid: CellGridRows, located: LocatedAppendix, plan: Plan = BUILTIN_PLAN): number | undefined {
   const heading = text(gridCell(grid, located.headerTop, located.columns.unit));
-  if (!heading.startsWith(PLAN.yearHeadingPrefix)) return undefined;
+  if (!heading.startsWith(plan.appendix.yearHeadingPrefix)) return undefined;
   const match = /(\d{4})$/.exec(heading);
   return match ? Number(match[1]) : undefined;
 }
@@ -767,9 +800,9 @@ function checkDocumentFrame(
   if (blank.length > 0) add("documentIncomplete", { fields: blank.map((c) => c.spec.key) }, undefined, blank[0].address);
 }
 
-function summarize(indicators: readonly IndicatorStatus[], findings: readonly Finding[]): CheckSummary {
+function summarize(indicators: readonly IndicatorStatus[], findings: readonly Finding[], plan: Plan): CheckSummary {
   const byVerdict = emptyCounts();
-  const units = new Map(HOST_UNITS.map((unit) => [unit, { unit, total: 0, passed: 0, byVerdict: emptyCounts() }]));
+  const units = new Map(hostUnitsOf(plan).map((unit) => [unit, { unit, total: 0, passed: 0, byVerdict: emptyCounts() }]));
   for (const status of indicators) {
     const key = status.verdict ?? "unknown";
     byVerdict[key]++;
@@ -779,7 +812,7 @@ function summarize(indicators: readonly IndicatorStatus[], findings: readonly Fi
     if (status.verdict === "pass") unit.passed++;
   }
   return {
-    total: INDICATORS.length,
+    total: plan.indicators.length,
     passed: byVerdict.pass,
     byVerdict,
     byHostUnit: [...units.values()],
@@ -820,15 +853,21 @@ function formatFound(found: CellInput, strings: CheckStrings): string {
 }
 
 /** "IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn": the code and the short name in the UI language. */
-function indicatorLabel(code: IndicatorCode, language: Language): string {
-  return `${code} ${functionStrings(language).indicators[code].shortName}`;
+function indicatorLabel(code: IndicatorCode, language: Language, plan: Plan): string {
+  const indicator = plan.indicators.find((i) => i.code === code) ?? findIndicator(code);
+  return indicator ? `${code} ${indicator.words[language].shortName}` : code;
 }
 
 /** The message (what is wrong) and the action (what to do) of a finding, in the UI language. */
-export function describeFinding(finding: Finding, strings: CheckStrings, language: Language): { message: string; action: string } {
+export function describeFinding(
+  finding: Finding,
+  strings: CheckStrings,
+  language: Language,
+  plan: Plan = BUILTIN_PLAN,
+): { message: string; action: string } {
   const p = finding.params;
   const values: Record<string, string> = {
-    code: finding.code ? indicatorLabel(finding.code, language) : "",
+    code: finding.code ? indicatorLabel(finding.code, language, plan) : "",
     address: finding.address ?? "",
     sheet: p.sheet ?? "",
     name: p.name ?? "",
@@ -864,6 +903,10 @@ export function describeFinding(finding: Finding, strings: CheckStrings, languag
     }
     case "formulaReplaced":
       values.found = formatFound(p.found, strings);
+      break;
+    case "planUnreadable":
+      values.count = String(p.planProblems?.length ?? 0);
+      values.problems = (p.planProblems ?? []).map((problem) => describePlanProblem(problem, language === "en" ? planEn : planVi)).join("; ");
       break;
     case "nameMissing":
       values.expected = p.expectedReference ?? "";

@@ -6,7 +6,7 @@
  * while the formulas themselves are still compared with the layout's (formulaReplaced). Then the
  * same checkAppendix and checkMonthlyData as the pane. Pure.
  */
-import { INDICATORS, type Indicator } from "./catalog";
+import { BUILTIN_PLAN, type Indicator, type Plan } from "./catalog";
 import {
   checkAppendix,
   isFormula,
@@ -38,8 +38,8 @@ export interface MonthlyCheckInput {
  * Shared by the pane (src/excel/check.ts) and the file check.
  */
 export function checkWithMonthlyData(appendix: AppendixSnapshot, monthly: MonthlyCheckInput | undefined, options: CheckOptions = {}): CheckReport {
-  if (!monthly || !appendix.sheetExists || locateAppendix(appendix.formulas).mode !== "monthly") return checkAppendix(appendix, options);
-  const findings = checkMonthlyData(monthly.snapshot, monthly.period, { sheetName: monthly.dataSheetName });
+  if (!monthly || !appendix.sheetExists || locateAppendix(appendix.formulas, options.plan).mode !== "monthly") return checkAppendix(appendix, options);
+  const findings = checkMonthlyData(monthly.snapshot, monthly.period, { sheetName: monthly.dataSheetName, plan: options.plan });
   return checkAppendix(appendix, { ...options, monthlyFindings: false, extraFindings: [...(options.extraFindings ?? []), ...findings] });
 }
 
@@ -55,10 +55,10 @@ export type FileCheckResult =
   | { readonly kind: "notOurs" };
 
 /** The sheet holding the appendix: where its table name points, else the first sheet whose headers locate it. */
-function appendixSheet(workbook: WorkbookValues, prefix: string): SheetValues | undefined {
+function appendixSheet(workbook: WorkbookValues, prefix: string, plan: Plan): SheetValues | undefined {
   const named = resolveName(workbook, nameIndex(workbook), tableName(prefix));
   if (named) return named.sheet;
-  return workbook.sheets.find((sheet) => locateAppendix(sheet.formulas ?? sheet.values).rows.size > 0);
+  return workbook.sheets.find((sheet) => locateAppendix(sheet.formulas ?? sheet.values, plan).rows.size > 0);
 }
 
 const grid = (rows: CellGridRows): CellInput[][] => rows.map((row) => [...row]);
@@ -95,11 +95,12 @@ function recalculate(
   sheet: SheetValues,
   located: LocatedAppendix,
   monthly: { readonly figures: Figures; readonly period: ReportPeriod } | undefined,
+  plan: Plan,
 ): CellGridRows {
   const formulas = sheet.formulas ?? sheet.values;
   const values = grid(sheet.values);
   const columns = located.columns;
-  for (const indicator of INDICATORS) {
+  for (const indicator of plan.indicators) {
     const row = located.rows.get(indicator.code);
     if (row === undefined) continue;
     const target = inputAt(sheet, row, columns.target);
@@ -128,34 +129,37 @@ export interface FileCheckOptions {
   /** The report period (monthly reporting); default: what the file's period cell says. */
   readonly period?: ReportPeriod;
   readonly namePrefix?: string;
+  /** The plan to judge the workbook by (the one it carries); defaults to BUILTIN_PLAN. */
+  readonly plan?: Plan;
 }
 
 /** The check of a workbook read from a file; "notOurs" when it holds no appendix of ours. */
 export function checkWorkbookValues(workbook: WorkbookValues, options: FileCheckOptions = {}): FileCheckResult {
   const prefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
-  const sheet = appendixSheet(workbook, prefix);
+  const plan = options.plan ?? BUILTIN_PLAN;
+  const sheet = appendixSheet(workbook, prefix, plan);
   if (!sheet) return { kind: "notOurs" };
   const formulas = sheet.formulas ?? sheet.values;
-  const located = locateAppendix(formulas);
+  const located = locateAppendix(formulas, plan);
   if (located.rows.size === 0) return { kind: "notOurs" };
   const snapshot = (values: CellGridRows): AppendixSnapshot => ({ sheetName: sheet.name, sheetExists: true, values, formulas, names: workbook.names });
 
   if (located.mode === "plain" || located.outdated) {
-    return { kind: "checked", sheetName: sheet.name, report: checkAppendix(snapshot(recalculate(sheet, located, undefined)), { namePrefix: prefix }) };
+    return { kind: "checked", sheetName: sheet.name, report: checkAppendix(snapshot(recalculate(sheet, located, undefined, plan)), { namePrefix: prefix, plan }) };
   }
   // Monthly reporting: the months through their names, the period from the option or its cell.
-  const read = readKpiWorkbook(workbook);
+  const read = readKpiWorkbook(workbook, plan);
   const figures = read.kind === "kpi" && read.mode === "monthly" ? read.figures : {};
   const periodCell = resolveName(workbook, nameIndex(workbook), periodName(prefix, "period"));
   const fromCell = periodCell ? parsePeriod(inputAt(periodCell.sheet, periodCell.rect.top, periodCell.rect.left) as string | number | null) : undefined;
   const period: ReportPeriod = options.period ?? fromCell ?? { kind: "year" };
   const periodFrom = options.period ? "option" : fromCell ? "cell" : "default";
   const dataSheet = resolveName(workbook, nameIndex(workbook), periodName(prefix, "monthlyTable"))?.sheet ?? findSheet(workbook, MONTHLY_SHEET_NAME);
-  const values = recalculate(sheet, located, { figures, period });
+  const values = recalculate(sheet, located, { figures, period }, plan);
   const report = checkWithMonthlyData(
     snapshot(values),
     dataSheet ? { snapshot: figures, period, dataSheetName: dataSheet.name } : undefined,
-    { namePrefix: prefix },
+    { namePrefix: prefix, plan },
   );
   return { kind: "checked", sheetName: sheet.name, report, period, periodFrom };
 }

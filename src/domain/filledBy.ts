@@ -6,14 +6,19 @@
  * version has it elsewhere (row 4, above the table). The consolidation reads it: a file marked
  * with a host unit contributes only that unit's indicators. Pure.
  */
-import { HOST_UNITS } from "./catalog";
+import { BUILTIN_PLAN, hostUnitsOf, type Plan } from "./catalog";
 import type { CellInput } from "./ratio";
 
 /** The label of the whole department, as the pane's unit choice words it. */
 export const WHOLE_DEPARTMENT = "Cả Sở (tổng hợp)";
 
 /** The drop-down's items, in order: the host units, then the whole department. */
-export const FILLED_BY_CHOICES: readonly string[] = [...HOST_UNITS, WHOLE_DEPARTMENT];
+export const FILLED_BY_CHOICES: readonly string[] = filledByChoices(BUILTIN_PLAN);
+
+/** The drop-down's items for a plan: its host units, then the whole department. */
+export function filledByChoices(plan: Plan): readonly string[] {
+  return [...hostUnitsOf(plan), WHOLE_DEPARTMENT];
+}
 
 /** What the cell is called (its name's comment, the drop-down's title). */
 export const FILLED_BY_LABEL = "Đơn vị nhập số liệu";
@@ -40,24 +45,24 @@ function fold(text: string): string {
 }
 
 /** The host unit (exact spelling of the plan) a text names, or undefined. */
-export function hostUnitNamed(text: string): string | undefined {
+export function hostUnitNamed(text: string, plan: Plan = BUILTIN_PLAN): string | undefined {
   const key = fold(text);
-  return HOST_UNITS.find((unit) => fold(unit) === key);
+  return hostUnitsOf(plan).find((unit) => fold(unit) === key);
 }
 
 /** Reads the FILLED_BY cell. */
-export function parseFilledBy(value: CellInput): FilledBy {
+export function parseFilledBy(value: CellInput, plan: Plan = BUILTIN_PLAN): FilledBy {
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return { kind: "unmarked" };
   const text = String(value);
-  const unit = hostUnitNamed(text);
+  const unit = hostUnitNamed(text, plan);
   if (unit) return { kind: "unit", unit };
   if (fold(text) === fold(WHOLE_DEPARTMENT)) return { kind: "whole" };
   return { kind: "unknown", text: text.trim() };
 }
 
 /** The cell's text for the pane's "my unit" choice: a host unit, or null for the whole department. */
-export function filledByOfChoice(myUnit: string | null): string {
-  return myUnit === null ? WHOLE_DEPARTMENT : (hostUnitNamed(myUnit) ?? WHOLE_DEPARTMENT);
+export function filledByOfChoice(myUnit: string | null, plan: Plan = BUILTIN_PLAN): string {
+  return myUnit === null ? WHOLE_DEPARTMENT : (hostUnitNamed(myUnit, plan) ?? WHOLE_DEPARTMENT);
 }
 
 /**
@@ -65,8 +70,8 @@ export function filledByOfChoice(myUnit: string | null): string {
  * nothing else says: the host unit that fills the workbook, or null (the Sở's own report) for
  * "Cả Sở (tổng hợp)", a blank or an unknown text.
  */
-export function frameUnitOf(filledBy: string | null | undefined): string | null {
-  return filledBy ? (hostUnitNamed(filledBy) ?? null) : null;
+export function frameUnitOf(filledBy: string | null | undefined, plan: Plan = BUILTIN_PLAN): string | null {
+  return filledBy ? (hostUnitNamed(filledBy, plan) ?? null) : null;
 }
 
 /** The cell's text a FilledBy stands for ("" when unmarked). */

@@ -4,7 +4,7 @@
  * holds equal to functionDocs("vi"); functions.en-us.json is built from functionDocs("en")) and
  * the task pane's help panel (functionHelp). Pure data derived from the catalog and the strings.
  */
-import type { IndicatorCode, Target } from "./catalog";
+import { findIndicator, type IndicatorCode, type Target } from "./catalog";
 import { cellAddress } from "./layout/a1";
 import { COLUMNS, appendixRows } from "./layout/appendixLayout";
 import { KPI_FUNCTIONS, functionStrings, kpiFunctionName, type KpiFunctionSpec } from "./kpiFunctions";
@@ -62,7 +62,7 @@ function docOf(spec: KpiFunctionSpec, s: FunctionStrings, language: Language): F
   switch (spec.kind) {
     case "indicator": {
       const indicator = spec.indicator;
-      const texts = s.indicators[indicator.code];
+      const texts = indicator.words[language];
       return {
         id: spec.id,
         name,
@@ -117,11 +117,11 @@ function appendixCells(code: IndicatorCode): { b: string; a: string; target: str
   return { b: cellAddress(row, COLUMNS.numerator), a: cellAddress(row, COLUMNS.denominator), target: cellAddress(row, COLUMNS.target) };
 }
 
-function exampleOf(doc: FunctionDoc, s: FunctionStrings): Pick<FunctionHelpEntry, "example" | "exampleNote"> {
+function exampleOf(doc: FunctionDoc, s: FunctionStrings, language: Language): Pick<FunctionHelpEntry, "example" | "exampleNote"> {
   const h = s.help;
   if (doc.indicatorCode !== undefined) {
     const code = doc.indicatorCode as IndicatorCode;
-    const texts = s.indicators[code];
+    const texts = findIndicator(code)!.words[language];
     const cells = appendixCells(code);
     return {
       example: `=${doc.name}(${cells.b},${cells.a})`,
@@ -143,5 +143,5 @@ function exampleOf(doc: FunctionDoc, s: FunctionStrings): Pick<FunctionHelpEntry
 /** The task pane's help panel: every KPI.* function with its description and an example. */
 export function functionHelp(language: Language): readonly FunctionHelpEntry[] {
   const s = functionStrings(language);
-  return functionDocs(language).map((doc) => ({ ...doc, ...exampleOf(doc, s) }));
+  return functionDocs(language).map((doc) => ({ ...doc, ...exampleOf(doc, s, language) }));
 }

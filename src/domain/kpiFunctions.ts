@@ -9,7 +9,7 @@
  * and a = 0 are #N/A; STATUS answers with the document's verdict words.
  */
 import { fillTemplate } from "./template";
-import { INDICATORS, findIndicator, type Indicator, type Target } from "./catalog";
+import { INDICATORS, findIndicator, type Indicator, type Plan, type Target } from "./catalog";
 import {
   MAX_COUNT,
   VERDICT_WORDS,
@@ -72,8 +72,8 @@ const TARGET: KpiParameterSpec = { name: "target", range: false, optional: true 
 
 /** Every KPI.* function, in the order of the help panel: the 11 indicators, then RATIO, TARGET, STATUS. */
 export const KPI_FUNCTIONS: readonly KpiFunctionSpec[] = [
-  ...INDICATORS.map(
-    (indicator): KpiFunctionSpec => ({ id: indicator.functionName, kind: "indicator", indicator, parameters: [B, A] }),
+  ...INDICATORS.flatMap((indicator): KpiFunctionSpec[] =>
+    indicator.functionName === null ? [] : [{ id: indicator.functionName, kind: "indicator", indicator, parameters: [B, A] }],
   ),
   { id: "RATIO", kind: "ratio", parameters: [B, A] },
   { id: "TARGET", kind: "target", parameters: [CODE] },
@@ -262,13 +262,32 @@ function single(value: unknown): unknown {
     : value;
 }
 
-const CODE_LIST = INDICATORS.map((i) => `${i.code} (${i.functionName})`).join(", ");
+const codeList = (indicators: readonly Indicator[]): string =>
+  indicators.map((i) => (i.functionName ? `${i.code} (${i.functionName})` : i.code)).join(", ");
+const CODE_LIST = codeList(INDICATORS);
+
+/**
+ * The plan of the workbook the functions compute in (the task pane registers the plan the open
+ * workbook carries, in the shared runtime): KPI.STATUS and KPI.TARGET resolve a code or a function
+ * name there first, then in the built-in plan. Null: the built-in plan only.
+ */
+let workbookPlan: Plan | null = null;
+
+/** Registers the open workbook's plan (null for none: a workbook made for the built-in plan). */
+export function registerWorkbookPlan(plan: Plan | null): void {
+  workbookPlan = plan;
+}
+
+/** The plan registered for the open workbook, if any. */
+export function registeredWorkbookPlan(): Plan | null {
+  return workbookPlan;
+}
 
 /** The indicator a code or function name names, or the #VALUE! error saying which codes exist. */
 export function indicatorForCode(code: unknown, language: LanguageChoice = "vi"): Indicator | KpiError {
   const value = single(code);
   if (typeof value === "string") {
-    const indicator = findIndicator(value);
+    const indicator = (workbookPlan ? findIndicator(value, workbookPlan) : undefined) ?? findIndicator(value);
     if (indicator) return indicator;
   }
   const errors = functionStrings(resolveLanguage(language)).errors;
@@ -278,7 +297,8 @@ export function indicatorForCode(code: unknown, language: LanguageChoice = "vi")
   const shown =
     typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value).trim() : "…";
   const clipped = shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
-  return { error: "value", message: fillTemplate(errors.unknownCode, { code: clipped, codes: CODE_LIST }) };
+  const codes = workbookPlan ? codeList(workbookPlan.indicators) : CODE_LIST;
+  return { error: "value", message: fillTemplate(errors.unknownCode, { code: clipped, codes }) };
 }
 
 function isKpiError(value: unknown): value is KpiError {

@@ -5,7 +5,7 @@
  * ratio and verdict through a 0/1 month mask are in nativeFormulas.ts. Pure: no Office or React
  * import.
  */
-import { INDICATORS, type IndicatorCode } from "./catalog";
+import { BUILTIN_PLAN, type IndicatorCode, type Plan } from "./catalog";
 import { fillTemplate } from "./template";
 import { countProblem, isBlank, type CellInput, type InputProblem } from "./ratio";
 import type { PeriodStrings } from "../i18n/vi/period";
@@ -248,10 +248,10 @@ export interface MonthlyIssue {
  * period (its year to date) must hold a valid pair; later months may be blank, but what they hold
  * must still be valid. Issues come in the catalog's order, then by month, b before a.
  */
-export function monthlyIssues(snapshot: MonthlySnapshot, period: ReportPeriod): MonthlyIssue[] {
+export function monthlyIssues(snapshot: MonthlySnapshot, period: ReportPeriod, plan: Plan = BUILTIN_PLAN): MonthlyIssue[] {
   const end = periodSpan(period).end;
   const issues: MonthlyIssue[] = [];
-  for (const { code } of INDICATORS) {
+  for (const { code } of plan.indicators) {
     const row = snapshot[code];
     for (const m of MONTHS) {
       const b = row?.numerator[m - 1];

@@ -5,7 +5,7 @@
  * cell shows #NAME?. The working sheet is not changed. Pure: src/excel/portableCopy.ts reads the
  * sheet, asks planPortableCopy what to write, and writes it into the copy.
  */
-import { INDICATORS, findIndicator } from "./catalog";
+import { BUILTIN_PLAN, findIndicator, type Plan } from "./catalog";
 import {
   gridCell,
   isFormula,
@@ -126,6 +126,8 @@ export interface PortableInput {
   readonly monthlyData?: MonthlySnapshot;
   /** The period when the sheet does not say (the plain table): default Cả năm. */
   readonly period?: ReportPeriod;
+  /** The plan the workbook carries (its rows and targets, what KPI.STATUS's codes mean); defaults to BUILTIN_PLAN. */
+  readonly plan?: Plan;
 }
 
 export interface PortablePlan {
@@ -217,18 +219,20 @@ function shownSum(months: CellInput[], verdict: Verdict): number | "" {
  * =KPI.<indicator or RATIO>(b,a) and =KPI.STATUS("code",b,a[,target]) with references for b, a
  * and target. Anything else returns undefined (the cell is then frozen to its value).
  */
-export function translateKpiFormula(formula: string): string | undefined {
+export function translateKpiFormula(formula: string, plan: Plan = BUILTIN_PLAN): string | undefined {
   const body = formula.trim();
   const ref = String.raw`((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)?!?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)`;
   const ratio = new RegExp(String.raw`^=KPI\.([A-Za-z]+)\(${ref},${ref}\)$`, "i").exec(body);
   if (ratio) {
     const fn = ratio[1].toUpperCase();
-    if (fn !== "RATIO" && !INDICATORS.some((i) => i.functionName === fn)) return undefined;
+    const known = (p: Plan): boolean => p.indicators.some((i) => i.functionName === fn);
+    if (fn !== "RATIO" && !known(plan) && !known(BUILTIN_PLAN)) return undefined;
     return nativeRatioFormula({ numerator: ratio[2], denominator: ratio[3] });
   }
   const status = new RegExp(String.raw`^=KPI\.STATUS\("([^"]+)",${ref},${ref}(?:,${ref})?\)$`, "i").exec(body);
   if (status) {
-    const indicator = findIndicator(status[1]);
+    // A code resolves in the workbook's plan first, then in the built-in one (as KPI.STATUS does).
+    const indicator = findIndicator(status[1], plan) ?? findIndicator(status[1]);
     if (!indicator) return undefined;
     const refs = { numerator: status[2], denominator: status[3] };
     // Without a target argument KPI.STATUS uses the plan's target: the number itself. With one,
@@ -251,8 +255,9 @@ export function translateKpiFormula(formula: string): string | undefined {
 export function planPortableCopy(input: PortableInput): PortablePlan {
   const { snapshot, mode } = input;
   const namePrefix = input.namePrefix ?? DEFAULT_NAME_PREFIX;
-  const located = locateAppendix(snapshot.formulas);
-  const modelRows = appendixRows();
+  const plan = input.plan ?? BUILTIN_PLAN;
+  const located = locateAppendix(snapshot.formulas, plan);
+  const modelRows = appendixRows(plan);
   const writes = new Map<string, string | number | boolean>();
   const put = (row: number, column: number, content: string | number | boolean): void => {
     writes.set(cellAddress(row, column), content);
@@ -268,11 +273,11 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
 
   // The monthly table: its period and its year to date over fixed months.
   const spans: Record<"period" | "ytd", MonthSpan> = { period: periodSpan(period), ytd: yearToDateSpan(period) };
-  for (const indicator of INDICATORS) {
+  for (const indicator of plan.indicators) {
     const row = located.rows.get(indicator.code);
     if (row === undefined) continue;
     const modelRow = modelRows.indicators.get(indicator.code)!;
-    const cells = rowFormulaCells(located.mode, indicator.code, namePrefix);
+    const cells = rowFormulaCells(located.mode, indicator.code, namePrefix, plan);
     const columnOf = (part: RowPart): number | undefined => {
       const column = cells.find((c) => c.part === part)?.column;
       return column === undefined ? undefined : column + located.columnOffset;
@@ -361,7 +366,7 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
       if (mode === "values") writes.set(address, asConstant(shown));
       continue;
     }
-    const nativeFormula = mode === "formulas" ? translateKpiFormula(formula) : undefined;
+    const nativeFormula = mode === "formulas" ? translateKpiFormula(formula, plan) : undefined;
     if (nativeFormula) {
       writes.set(address, nativeFormula);
       translated.push(address);

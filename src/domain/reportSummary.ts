@@ -8,10 +8,9 @@
  * the document's, always Vietnamese, whatever language the pane speaks. Pure: the pane and the
  * check CLI (src/workbook/summaryCli.ts) call reportSummary on a CheckReport.
  */
-import { INDICATORS, type IndicatorCode, type Target } from "./catalog";
+import { BUILTIN_PLAN, type IndicatorCode, type Plan, type Target } from "./catalog";
 import type { CheckReport, IndicatorStatus } from "./check";
 import { LATE_DOSSIERS_CODE } from "./layout/appendixLayout";
-import { functionsVi } from "../i18n/vi/functions";
 import type { ReportPeriod } from "./period";
 import type { Verdict } from "./ratio";
 
@@ -47,6 +46,8 @@ export interface SummaryOptions {
   readonly period?: ReportPeriod;
   /** The year, when the report does not state it (CheckReport.year, from the table's heading). */
   readonly year?: number;
+  /** The plan the report was judged by (its indicators' names and targets); defaults to BUILTIN_PLAN. */
+  readonly plan?: Plan;
 }
 
 /** "93,50%": a ratio with two decimals and the decimal comma, as the index publishes it. */
@@ -94,16 +95,17 @@ function explanation(note: string | undefined): string {
 }
 
 /** The target a miss was judged against: the check's (the Chỉ tiêu cell), else the plan's. */
-function targetOf(report: CheckReport, code: IndicatorCode): Target {
+function targetOf(report: CheckReport, code: IndicatorCode, plan: Plan): Target {
   const finding = report.findings.find((f) => f.code === code && (f.kind === "unexplainedMiss" || f.kind === "belowTarget"));
-  return finding?.params.target ?? INDICATORS.find((i) => i.code === code)!.target;
+  return finding?.params.target ?? plan.indicators.find((i) => i.code === code)!.target;
 }
 
 /** "IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn đạt 93,50%, chỉ tiêu tối thiểu 95%; 13 hồ sơ trễ hạn; nguyên nhân: …". */
-function missDetail(report: CheckReport, status: IndicatorStatus): string {
-  const name = `${status.code} ${functionsVi.indicators[status.code].shortName}`;
+function missDetail(report: CheckReport, status: IndicatorStatus, plan: Plan): string {
+  const indicator = plan.indicators.find((i) => i.code === status.code);
+  const name = indicator ? `${status.code} ${indicator.words.vi.shortName}` : status.code;
   const result = status.ratio !== undefined ? ` ${SUMMARY_WORDS.achieved} ${vietnamesePercent(status.ratio)}` : "";
-  const parts = [`${name}${result}, ${SUMMARY_WORDS.target} ${vietnameseTarget(targetOf(report, status.code))}`];
+  const parts = [`${name}${result}, ${SUMMARY_WORDS.target} ${vietnameseTarget(targetOf(report, status.code, plan))}`];
   if (status.code === LATE_DOSSIERS_CODE && status.numerator !== undefined && status.denominator !== undefined) {
     parts.push(`${vietnameseCount(status.denominator - status.numerator)} ${SUMMARY_WORDS.late}`);
   }
@@ -117,12 +119,13 @@ function missDetail(report: CheckReport, status: IndicatorStatus): string {
  */
 export function reportSummary(report: CheckReport, options: SummaryOptions = {}): string | undefined {
   if (report.mode === undefined || report.indicators.length === 0) return undefined;
-  const total = INDICATORS.length;
+  const plan = options.plan ?? BUILTIN_PLAN;
+  const total = plan.indicators.length;
   const groups = new Map<Verdict | "unknown", IndicatorStatus[]>(ORDER.map((v) => [v, []]));
   for (const status of report.indicators) groups.get(status.verdict ?? "unknown")!.push(status);
 
   const detailsOf = (verdict: Verdict | "unknown", statuses: readonly IndicatorStatus[]): string => {
-    if (verdict === "fail") return ` (${statuses.map((s) => missDetail(report, s)).join("; ")})`;
+    if (verdict === "fail") return ` (${statuses.map((s) => missDetail(report, s, plan)).join("; ")})`;
     if (LISTED.has(verdict) && statuses.length < total) return ` (${statuses.map((s) => s.code).join(", ")})`;
     return "";
   };

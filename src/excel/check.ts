@@ -15,8 +15,8 @@ import {
 import { MONTHLY_SHEET_NAME } from "../domain/layout/appendixLayout";
 import { checkWithMonthlyData } from "../domain/checkFile";
 import { monthlySnapshotAddress, readMonthlySnapshot } from "../domain/layout/monthlyLayout";
+import type { EmbeddedPlan } from "../domain/plan/embeddedPlan";
 import { parsePeriod } from "../domain/period";
-import { embeddedPlanFindings } from "../domain/plan/planFindings";
 import { embeddedPlanOf, queuePlanSheetRead } from "./planSheet";
 import { NAME_ITEMS_LOAD, periodCellRange, periodCellText } from "./workbookReads";
 
@@ -100,6 +100,12 @@ export function monthlySnapshotOf({ dataSheetName, period, sheet, block }: Month
   };
 }
 
+/** The check's options for the plan the workbook carries: judged by it, by the built-in plan (none), or by nothing (damaged). */
+export function planCheckOptions(embedded: EmbeddedPlan): Pick<CheckOptions, "plan" | "planUnreadable"> {
+  if (embedded.kind === "plan") return { plan: embedded.plan };
+  return embedded.kind === "damaged" ? { planUnreadable: embedded.problems } : {};
+}
+
 /** Reads everything the check of the appendix needs in one sync. */
 export async function readAppendixSnapshot(context: Excel.RequestContext, sheetName: string): Promise<AppendixSnapshot> {
   const reads = queueAppendixReads(context, sheetName);
@@ -117,22 +123,23 @@ function checkWithMonthlySheet(appendix: AppendixSnapshot, monthly: MonthlyCheck
   const period = monthly?.periodText !== undefined ? parsePeriod(monthly.periodText) : undefined;
   const data =
     monthly?.dataSheetExists && period
-      ? { snapshot: readMonthlySnapshot(monthly.values), period, dataSheetName: monthly.dataSheetName }
+      ? { snapshot: readMonthlySnapshot(monthly.values, options.plan), period, dataSheetName: monthly.dataSheetName }
       : undefined;
   return checkWithMonthlyData(appendix, data, options);
 }
 
 /**
- * Reads the sheet — and, for monthly reporting, the period cell and the monthly data; and the
- * plan the workbook carries — in one sync, and checks them.
+ * Reads the sheet — and, for monthly reporting, the period cell and the monthly data — in one
+ * sync, and checks them.
  */
 export async function checkSheet(context: Excel.RequestContext, sheetName: string, options: SheetCheckOptions = {}): Promise<CheckReport> {
   const appendix = queueAppendixReads(context, sheetName);
   const monthly = queueMonthlyReads(context, options);
-  const plan = queuePlanSheetRead(context);
+  // The plan the workbook carries, in the same sync: the check judges the workbook by it.
+  const planRead = queuePlanSheetRead(context);
   await context.sync();
-  const extraFindings = [...embeddedPlanFindings(embeddedPlanOf(plan)), ...(options.extraFindings ?? [])];
-  return checkWithMonthlySheet(appendixSnapshotOf(appendix), monthlySnapshotOf(monthly), { ...options, extraFindings });
+  const judged = { ...options, ...planCheckOptions(embeddedPlanOf(planRead)) };
+  return checkWithMonthlySheet(appendixSnapshotOf(appendix), monthlySnapshotOf(monthly), judged);
 }
 
 /**

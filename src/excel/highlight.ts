@@ -17,7 +17,8 @@
  * rules — and, for the short monthly rules (=$J7="Đạt") whose shape a user might also write, by
  * their colours too.
  */
-import { INDICATORS, type Target } from "../domain/catalog";
+import { BUILTIN_PLAN, type Plan, type Target } from "../domain/catalog";
+import { embeddedPlanOf, queuePlanSheetRead } from "./planSheet";
 import {
   formulaTemplate,
   locateAppendix,
@@ -60,7 +61,8 @@ interface Template {
 /** Shapes shorter than this are recognised only with the add-in's colours. */
 const DISTINCTIVE_LENGTH = 80;
 
-let templates: ReadonlyMap<string, Template> | undefined;
+/** Per plan: the targets are constants of the rules, so each plan has its own shapes. */
+const templatesByPlan = new WeakMap<Plan, ReadonlyMap<string, Template>>();
 
 /**
  * The result rules of the plain table as earlier versions of the add-in wrote them (one rule per
@@ -86,20 +88,25 @@ export function legacyVerdictRuleFormulas(target: Target): { kind: "pass" | "fai
 }
 
 /** The shapes of every rule either layout writes (plain and monthly table, any prefix), and the older ones. */
-function ruleTemplates(): ReadonlyMap<string, Template> {
+function ruleTemplates(plan: Plan = BUILTIN_PLAN): ReadonlyMap<string, Template> {
+  let templates = templatesByPlan.get(plan);
   if (!templates) {
     const map = new Map<string, Template>();
     const add = (formula: string, kind: HighlightKind): void => {
       const shape = formulaTemplate(formula);
       map.set(shape, { kind, distinctive: shape.length >= DISTINCTIVE_LENGTH });
     };
-    for (const indicator of INDICATORS) {
-      for (const { kind, formula } of legacyVerdictRuleFormulas(indicator.target)) add(formula, kind);
-    }
-    for (const mode of ["plain", "monthly"] as const) {
-      for (const spec of modeLayouts(mode).kpi.conditionalFormats) add(spec.formula, spec.kind);
+    // The built-in plan's shapes always (a workbook's older rules), then the plan's own.
+    for (const source of plan === BUILTIN_PLAN ? [plan] : [BUILTIN_PLAN, plan]) {
+      for (const indicator of source.indicators) {
+        for (const { kind, formula } of legacyVerdictRuleFormulas(indicator.target)) add(formula, kind);
+      }
+      for (const mode of ["plain", "monthly"] as const) {
+        for (const spec of modeLayouts(mode, DEFAULT_NAME_PREFIX, source).kpi.conditionalFormats) add(spec.formula, spec.kind);
+      }
     }
     templates = map;
+    templatesByPlan.set(plan, templates);
   }
   return templates;
 }
@@ -107,9 +114,9 @@ function ruleTemplates(): ReadonlyMap<string, Template> {
 const sameColor = (x: string | null, y: string): boolean => (x ?? "").toUpperCase() === y.toUpperCase();
 
 /** The kind of highlight when the rule is one of the add-in's, else undefined (a user's own). */
-export function recogniseRule(rule: ReadRule): HighlightKind | undefined {
+export function recogniseRule(rule: ReadRule, plan: Plan = BUILTIN_PLAN): HighlightKind | undefined {
   if (rule.type !== "Custom" || !rule.formula) return undefined;
-  const template = ruleTemplates().get(formulaTemplate(rule.formula));
+  const template = ruleTemplates(plan).get(formulaTemplate(rule.formula));
   if (!template) return undefined;
   if (template.distinctive) return template.kind;
   const colors = HIGHLIGHT_COLORS[template.kind];
@@ -117,10 +124,10 @@ export function recogniseRule(rule: ReadRule): HighlightKind | undefined {
 }
 
 /** Indexes (into the rules read) of the add-in's own highlight rules: the ones to replace. */
-export function ownRules(rules: readonly ReadRule[]): number[] {
+export function ownRules(rules: readonly ReadRule[], plan: Plan = BUILTIN_PLAN): number[] {
   const own: number[] = [];
   rules.forEach((rule, index) => {
-    if (recogniseRule(rule)) own.push(index);
+    if (recogniseRule(rule, plan)) own.push(index);
   });
   return own;
 }
@@ -129,11 +136,11 @@ export function ownRules(rules: readonly ReadRule[]): number[] {
  * The layout's highlight rules where the table now stands: each indicator's rules in the row the
  * indicator was found in, columns moved with the table. Rows that were not found get none.
  */
-export function placedRules(located: LocatedAppendix, namePrefix = DEFAULT_NAME_PREFIX): ConditionalFormatSpec[] {
-  const layout = modeLayouts(located.mode, namePrefix).kpi;
-  const modelRows = appendixRows();
+export function placedRules(located: LocatedAppendix, namePrefix = DEFAULT_NAME_PREFIX, plan: Plan = BUILTIN_PLAN): ConditionalFormatSpec[] {
+  const layout = modeLayouts(located.mode, namePrefix, plan).kpi;
+  const modelRows = appendixRows(plan);
   const placed: ConditionalFormatSpec[] = [];
-  for (const indicator of INDICATORS) {
+  for (const indicator of plan.indicators) {
     const row = located.rows.get(indicator.code);
     if (row === undefined) continue;
     const modelRow = modelRows.indicators.get(indicator.code)!;
@@ -200,8 +207,8 @@ export interface NamedTable {
  * down or right than that block reaches, e.g. to row 1,000 and column Z — through its name, the
  * named block read as if it stood where the layout puts it and the result moved back. Pure.
  */
-export function locateTable(formulas: CellGridRows, named?: NamedTable): LocatedAppendix {
-  const located = locateAppendix(formulas);
+export function locateTable(formulas: CellGridRows, named?: NamedTable, plan: Plan = BUILTIN_PLAN): LocatedAppendix {
+  const located = locateAppendix(formulas, plan);
   if (located.rows.size > 0 || !named) return located;
   // The named block (header to last row, STT to Ghi chú) where it stands, read from where the
   // layout's header would be once moved by as much.
@@ -216,16 +223,17 @@ function planHighlighting(
   rules: readonly ReadRule[],
   namePrefix = DEFAULT_NAME_PREFIX,
   named?: NamedTable,
+  plan: Plan = BUILTIN_PLAN,
 ): HighlightPlan {
-  const located = locateTable(formulas, named);
-  const remove = ownRules(rules);
+  const located = locateTable(formulas, named, plan);
+  const remove = ownRules(rules, plan);
   return {
     mode: located.mode,
     rowsFound: located.rows.size,
     outdated: located.outdated,
     remove,
     kept: rules.length - remove.length,
-    add: placedRules(located, namePrefix),
+    add: placedRules(located, namePrefix, plan),
     legend: legendCells(located, namePrefix),
   };
 }
@@ -326,10 +334,14 @@ export async function applyHighlighting(
     .load("address,formulas,rowIndex,columnIndex");
   const formats = sheet.getRange().conditionalFormats.load(RULE_LOAD);
   const protection = capabilities.features.protection ? sheet.protection.load("protected") : null;
+  // The plan the workbook carries, in the same sync: its targets are in the rules.
+  const planRead = queuePlanSheetRead(context);
   await context.sync();
   if (sheet.isNullObject) return none("sheetMissing");
   const rules = readRules(formats);
-  const plan = planHighlighting(block.formulas as CellGridRows, rules, options.namePrefix, namedTableOf(namedBlock, sheetName));
+  const carried = embeddedPlanOf(planRead);
+  const kpiPlan = carried.kind === "plan" ? carried.plan : BUILTIN_PLAN;
+  const plan = planHighlighting(block.formulas as CellGridRows, rules, options.namePrefix, namedTableOf(namedBlock, sheetName), kpiPlan);
   if (plan.rowsFound === 0) return none("tableMissing", plan.kept);
   if (plan.outdated) return none("outdated", plan.kept);
   if (protection?.protected) return none("protected", plan.kept);

@@ -11,10 +11,9 @@
  * the caller asks to update it or to add a new sheet, and an update that would overwrite cells that
  * are not the appendix's stops with status "conflict" before writing anything.
  */
-import { BUILTIN_PLAN, INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
-import type { Plan as ReformPlan } from "../domain/plan/plan";
-import { PLAN_SHEET_NAME } from "../domain/plan/embeddedPlan";
-import { queuePlanSheetWrite } from "./planSheet";
+import { BUILTIN_PLAN, PLAN, samePlan, type IndicatorCode, type Plan as KpiPlan } from "../domain/catalog";
+import { PLAN_SHEET_NAME, readEmbeddedPlan, type EmbeddedPlan } from "../domain/plan/embeddedPlan";
+import { planMismatch, queuePlanSheetWrite } from "./planSheet";
 import { filledByName, frameUnitOf } from "../domain/filledBy";
 import { cellAddress } from "../domain/layout/a1";
 import {
@@ -61,6 +60,12 @@ import {
 export type IfExists = "ask" | "update" | "newSheet";
 
 export interface InsertAppendixOptions {
+  /**
+   * The plan the table is made for; defaults to the built-in plan. A plan other than the built-in
+   * one is written into the workbook (the very hidden sheet KPI_PLAN, in the same write sync), so
+   * every reader judges the workbook by it; a workbook without that sheet is the built-in plan's.
+   */
+  readonly plan?: KpiPlan;
   /** Defaults to the plan's year (2024). */
   readonly year?: number;
   /** Defaults to the plan's unit (Sở Du lịch tỉnh Kiên Giang). */
@@ -100,11 +105,10 @@ export interface InsertAppendixOptions {
    */
   readonly undoGroup?: boolean;
   /**
-   * The plan the workbook is to carry on its very hidden plan sheet (planSheet.ts), written with the
-   * table: default the built-in plan. Null writes no plan sheet (the self-test, which must leave the
-   * user's workbook as it was).
+   * False: no plan sheet is written (the self-test, which must leave the user's workbook as it was).
+   * Otherwise the workbook carries the plan of its table (writePlanSheet).
    */
-  readonly embedPlan?: ReformPlan | null;
+  readonly embedPlan?: boolean;
 }
 
 export type InsertStatus =
@@ -119,7 +123,9 @@ export type InsertStatus =
   /** The existing sheet is protected; nothing was written (unprotect it, then update). */
   | "protected"
   /** This Excel lacks ExcelApi 1.4; nothing was written. */
-  | "unsupported";
+  | "unsupported"
+  /** The workbook carries (or its tables were made for) another plan; nothing was written. */
+  | "otherPlan";
 
 /** Things the pane should say besides the status. */
 export type InsertNote =
@@ -149,6 +155,9 @@ export interface InsertAppendixResult {
   readonly notes: readonly InsertNote[];
   /** For "conflict": the cells (A1, on sheetName) an update would have overwritten; at most 20. */
   readonly conflicts: readonly string[];
+  /** For "otherPlan": the plan the workbook was made for, and the one the insert was asked for. */
+  readonly carriedPlan?: KpiPlan;
+  readonly chosenPlan?: KpiPlan;
 }
 
 // ─────────────────────────── sync 1: what is there ───────────────────────────
@@ -166,6 +175,10 @@ interface WorkbookSnapshot {
     /** Every conditional format of the sheet (empty when this Excel has none to read). */
     readonly rules: readonly ReadRule[];
   } | null;
+  /** The plan the workbook carries (its KPI_PLAN sheet), none, or damaged. */
+  readonly carried: EmbeddedPlan;
+  /** The used range of the plan sheet ("A1:A3"), to clear before writing it again; null when empty or absent. */
+  readonly planSheetUsed: string | null;
 }
 
 /**
@@ -184,6 +197,8 @@ async function readWorkbook(
   const used = sheet.getUsedRangeOrNullObject(true).load("address,formulas");
   const protection = capabilities.features.protection ? sheet.protection.load("protected") : null;
   const formats = capabilities.features.conditionalFormats ? sheet.getRange().conditionalFormats.load(RULE_LOAD) : null;
+  // The plan sheet in the same sync: column A of its used range (a null object when there is none).
+  const planUsed = context.workbook.worksheets.getItemOrNullObject(PLAN_SHEET_NAME).getUsedRangeOrNullObject(true).load("values,address");
   await context.sync();
 
   const snapshot: WorkbookSnapshot = {
@@ -197,6 +212,10 @@ async function readWorkbook(
           used: usedBlockOf(used),
           rules: formats ? readRules(formats) : [],
         },
+    carried: worksheets.items.some((w) => w.name === PLAN_SHEET_NAME)
+      ? readEmbeddedPlan(planUsed.isNullObject ? [] : planUsed.values.map((row) => row[0]))
+      : { kind: "none" },
+    planSheetUsed: planUsed.isNullObject ? null : planUsed.address.slice(planUsed.address.lastIndexOf("!") + 1),
   };
   return { snapshot, formats: sheet.isNullObject ? null : formats };
 }
@@ -205,15 +224,20 @@ async function readWorkbook(
 
 const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
-const prefixNamesCache = new Map<string, readonly string[]>();
+const prefixNamesCache = new WeakMap<KpiPlan, Map<string, readonly string[]>>();
 
-/** Names a layout with this prefix defines. */
-function prefixNames(prefix: string): readonly string[] {
-  let names = prefixNamesCache.get(prefix);
+/** Names a layout with this prefix defines (for the plan's indicators). */
+function prefixNames(prefix: string, plan: KpiPlan = BUILTIN_PLAN): readonly string[] {
+  let byPrefix = prefixNamesCache.get(plan);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    prefixNamesCache.set(plan, byPrefix);
+  }
+  let names = byPrefix.get(prefix);
   if (!names) {
-    const layout = buildAppendixLayout({ year: PLAN.year, unitName: PLAN.unitName, formulas: "native", namePrefix: prefix });
+    const layout = buildAppendixLayout({ year: PLAN.year, unitName: PLAN.unitName, formulas: "native", namePrefix: prefix, plan });
     names = layout.names.map((n) => n.name);
-    prefixNamesCache.set(prefix, names);
+    byPrefix.set(prefix, names);
   }
   return names;
 }
@@ -222,9 +246,9 @@ function prefixNames(prefix: string): readonly string[] {
  * A prefix whose names do not clash with another table's: names that point into `sheetName` (or
  * nowhere, #REF!) may be replaced; names pointing into another sheet may not.
  */
-export function choosePrefix(requested: string, names: readonly NamedTarget[], sheetName: string | null): string {
+export function choosePrefix(requested: string, names: readonly NamedTarget[], sheetName: string | null, plan: KpiPlan = BUILTIN_PLAN): string {
   return firstFreePrefix(requested, (prefix) => {
-    const wanted = new Set(prefixNames(prefix).map((n) => n.toUpperCase()));
+    const wanted = new Set(prefixNames(prefix, plan).map((n) => n.toUpperCase()));
     return names.some(
       (n) =>
         wanted.has(n.name.toUpperCase()) &&
@@ -289,10 +313,11 @@ function inputSources(
   sheetName: string,
   offset: Offset,
   located: LocatedAppendix,
+  plan: KpiPlan,
 ): Map<string, { row: number; column: number }> {
-  const rows = appendixRows();
+  const rows = appendixRows(plan);
   const sources = new Map<string, { row: number; column: number }>();
-  for (const indicator of INDICATORS) {
+  for (const indicator of plan.indicators) {
     const layoutRow = rows.indicators.get(indicator.code)!;
     const foundRow = located.rows.get(indicator.code);
     const byName = (part: "numerator" | "denominator"): { row: number; column: number } | undefined => {
@@ -335,7 +360,7 @@ function result(
   prefix: string,
   formulas: FormulaMode,
   leftOut: readonly AppendixFeature[],
-  extra: Partial<Pick<InsertAppendixResult, "keptInputs" | "notes" | "conflicts">> = {},
+  extra: Partial<Pick<InsertAppendixResult, "keptInputs" | "notes" | "conflicts" | "carriedPlan" | "chosenPlan">> = {},
 ): InsertAppendixResult {
   return {
     status,
@@ -346,7 +371,21 @@ function result(
     keptInputs: extra.keptInputs ?? 0,
     notes: extra.notes ?? [],
     conflicts: extra.conflicts ?? [],
+    ...(extra.carriedPlan ? { carriedPlan: extra.carriedPlan } : {}),
+    ...(extra.chosenPlan ? { chosenPlan: extra.chosenPlan } : {}),
   };
+}
+
+/**
+ * Queues the plan sheet (in the write sync, planSheet.ts): the plan of the table, written unless
+ * the workbook already carries that very plan — also the built-in plan, so that a workbook stays
+ * judged by the plan it was made for when a later release brings another built-in plan. A damaged
+ * plan sheet is written again: the repair the check asks for.
+ */
+function writePlanSheet(context: Excel.RequestContext, snapshot: WorkbookSnapshot, plan: KpiPlan): void {
+  if (snapshot.carried.kind === "plan" && samePlan(snapshot.carried.plan, plan)) return;
+  const exists = snapshot.sheetNames.some((n) => sameName(n, PLAN_SHEET_NAME));
+  queuePlanSheetWrite(context, plan, exists ? { stale: snapshot.planSheetUsed } : null);
 }
 
 /**
@@ -370,7 +409,13 @@ export async function insertAppendix(
   if (!capabilities.canInsert) return result("unsupported", requestedSheet, requestedPrefix, formulas, leftOut);
 
   const { snapshot, formats } = await readWorkbook(context, requestedSheet, capabilities);
+  const kpiPlan = options.plan ?? BUILTIN_PLAN;
+  const otherPlan = planMismatch(snapshot.carried, snapshot.names, kpiPlan);
+  if (otherPlan) {
+    return result("otherPlan", requestedSheet, requestedPrefix, formulas, leftOut, { notes: baseNotes, carriedPlan: otherPlan, chosenPlan: kpiPlan });
+  }
   const plan = decide(snapshot, requestedSheet, requestedPrefix, options.ifExists ?? "ask", {
+    plan: kpiPlan,
     year,
     unitName,
     formulas,
@@ -391,7 +436,7 @@ export async function insertAppendix(
   // An existing sheet (even an empty one) may carry an old appendix's rules and validation: its
   // highlight rules go by object, the add-in's only (a user's own rules on the table stay).
   const replaceRules = plan.mode !== "new" && formats !== null && snapshot.sheet !== null;
-  if (replaceRules) for (const index of ownRules(snapshot.sheet.rules)) formats.items[index].delete();
+  if (replaceRules) for (const index of ownRules(snapshot.sheet.rules, kpiPlan)) formats.items[index].delete();
   // Names before the contents: Excel refuses a validation or rule that names a name the workbook
   // does not have yet (see monthly.ts), so names always go first.
   if (capabilities.features.names) {
@@ -409,8 +454,7 @@ export async function insertAppendix(
     refresh: plan.mode !== "new",
     clearConditionalFormats: !replaceRules,
   });
-  const embedPlan = options.embedPlan === undefined ? BUILTIN_PLAN : options.embedPlan;
-  if (embedPlan) queuePlanSheetWrite(context, embedPlan, snapshot.sheetNames.some((n) => sameName(n, PLAN_SHEET_NAME)));
+  if (options.embedPlan !== false) writePlanSheet(context, snapshot, kpiPlan);
   sheet.activate();
   await context.sync();
 
@@ -439,6 +483,8 @@ interface LayoutChoice {
   readonly unit: string | null | undefined;
   /** The "Đơn vị nhập số liệu" stated now. */
   readonly filledBy?: string;
+  /** The plan the table is made for. */
+  readonly plan: KpiPlan;
 }
 
 /**
@@ -497,7 +543,7 @@ function decide(
 ): Plan | Refusal {
   const existingNames = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
   const replaceable = (prefix: string): Set<string> =>
-    new Set(prefixNames(prefix).map((n) => n.toUpperCase()).filter((n) => existingNames.has(n)));
+    new Set(prefixNames(prefix, choice.plan).map((n) => n.toUpperCase()).filter((n) => existingNames.has(n)));
   const sheet = snapshot.sheet;
   const { year, unitName, formulas, filledBy } = choice;
   // A new frame starts from the unit's defaults; what is stated now goes over them (and over
@@ -506,14 +552,23 @@ function decide(
   const unit = frameUnit(choice, snapshot.names, foundPrefixOnSheet, sheet);
   const document: DocumentFields = { ...defaultDocumentFields(unit), ...choice.document };
   const layoutFor = (sheetName: string, namePrefix: string): SheetLayout =>
-    buildAppendixLayout({ year, unitName, formulas, sheetName, namePrefix, document, ...(filledBy ? { filledBy } : {}) });
+    buildAppendixLayout({
+      year,
+      unitName,
+      formulas,
+      sheetName,
+      namePrefix,
+      document,
+      ...(filledBy ? { filledBy } : {}),
+      ...(choice.plan !== BUILTIN_PLAN ? { plan: choice.plan } : {}),
+    });
   /**
    * A sheet with nothing of the user's: a prefix whose names point nowhere but `namesSheet` (any
    * sheet for null), no offset, nothing to keep.
    */
   const fresh = (mode: "new" | "fill", sheetName: string, namesSheet: string | null = sheetName): Plan => {
     const notes: InsertNote[] = [];
-    const prefix = choosePrefix(requestedPrefix, snapshot.names, namesSheet);
+    const prefix = choosePrefix(requestedPrefix, snapshot.names, namesSheet, choice.plan);
     if (prefix !== requestedPrefix) notes.push("namePrefixChanged");
     return {
       mode,
@@ -546,7 +601,7 @@ function decide(
   if (sheet.protected) return refuse("protected");
   const notes: InsertNote[] = [];
   const foundPrefix = prefixOnSheet(snapshot.names, sheet.name, requestedPrefix);
-  const prefix = foundPrefix ?? choosePrefix(requestedPrefix, snapshot.names, sheet.name);
+  const prefix = foundPrefix ?? choosePrefix(requestedPrefix, snapshot.names, sheet.name, choice.plan);
   if (prefix !== requestedPrefix && !foundPrefix) notes.push("namePrefixChanged");
   const layout = layoutFor(sheet.name, prefix);
   const expectedTable = parseRect(layout.names.find((n) => n.name === tableName(prefix))!.address)!;
@@ -576,7 +631,7 @@ function decide(
   // column Z) is still found by its headers, and no note is left behind.
   const grid = gridFromA1(sheet.used) as CellGridRows;
   const located = locateMovedAppendix(grid, found.rows, found.columns);
-  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, found, located);
+  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, found, located, choice.plan);
   const own: CellRect | undefined = relocate ? foundRegion(located) : undefined;
   const frame = documentCarry(snapshot.names, foundPrefix, sheet, layout, choice);
   const carried = new Set([...[...sources.values()].map((c) => `${c.row}:${c.column}`), ...frame.sources]);
@@ -585,10 +640,10 @@ function decide(
     return refuse("conflict", prefix, notes, conflicts.slice(0, 20));
   }
 
-  const rows = appendixRows();
+  const rows = appendixRows(choice.plan);
   const overrides = frame.overrides;
   let keptInputs = 0;
-  for (const indicator of INDICATORS) {
+  for (const indicator of choice.plan.indicators) {
     const layoutRow = rows.indicators.get(indicator.code)!;
     for (const part of ["numerator", "denominator", "note"] as const) {
       const source = sources.get(key(indicator.code, part))!;

@@ -10,10 +10,10 @@
  *   checkMonthlyReport    1. read the period cell and the monthly block
  */
 import { buildChartModel, CHART_COLUMNS, CHART_HEADERS, CHART_ROWS, CHART_SHEET_NAME, type ChartModel } from "../domain/chart";
-import { BUILTIN_PLAN, PLAN } from "../domain/catalog";
+import { BUILTIN_PLAN, PLAN, samePlan } from "../domain/catalog";
 import type { Plan } from "../domain/plan/plan";
-import { PLAN_SHEET_NAME } from "../domain/plan/embeddedPlan";
-import { queuePlanSheetWrite } from "./planSheet";
+import { PLAN_SHEET_NAME, type EmbeddedPlan } from "../domain/plan/embeddedPlan";
+import { embeddedPlanOf, planMismatch, queuePlanSheetRead, queuePlanSheetWrite } from "./planSheet";
 import { frameUnitOf } from "../domain/filledBy";
 import {
   DEFAULT_NAME_PREFIX,
@@ -101,15 +101,13 @@ export interface InsertMonthlyOptions {
   readonly unit?: string | null;
   /** Document frame fields stated now: written over what an update finds (blank ones left out). */
   readonly document?: DocumentFields;
-  /**
-   * The plan the workbook is to carry on its very hidden plan sheet (planSheet.ts), written with the
-   * table: default the built-in plan. Null writes no plan sheet (the self-test, which must leave the
-   * user's workbook as it was).
-   */
-  readonly embedPlan?: Plan | null;
+  /** The plan the report is made for (default the built-in plan); the workbook carries it (planSheet.ts). */
+  readonly plan?: Plan;
+  /** False: no plan sheet is written (the self-test, which must leave the user's workbook as it was). */
+  readonly embedPlan?: boolean;
 }
 
-export type MonthlyInsertStatus = "inserted" | "updated" | "exists" | "conflict" | "protected" | "unsupported";
+export type MonthlyInsertStatus = "inserted" | "updated" | "exists" | "conflict" | "protected" | "unsupported" | "otherPlan";
 
 export interface MonthlyInsertResult {
   readonly status: MonthlyInsertStatus;
@@ -124,6 +122,9 @@ export interface MonthlyInsertResult {
   readonly conflicts: readonly string[];
   /** The prefix of the names written: the one asked for, or KPI2, … when another table has it. */
   readonly namePrefix: string;
+  /** For "otherPlan": the plan the workbook was made for, and the one the insert was asked for. */
+  readonly carriedPlan?: Plan;
+  readonly chosenPlan?: Plan;
 }
 
 interface SheetState {
@@ -139,6 +140,10 @@ interface MonthlySnapshotOfWorkbook {
   /** Every sheet of the workbook, for free names when a second report is asked for. */
   readonly sheetNames: readonly string[];
   readonly sheets: Readonly<Record<keyof MonthlySheetNames, SheetState>>;
+  /** The plan the workbook carries (planSheet.ts). */
+  readonly carried: EmbeddedPlan;
+  /** The plan sheet's used range before the insert (to clear), null when empty. */
+  readonly planSheetUsed: string | null;
 }
 
 /** Does the sheet hold this report's kind of sheet (by its header), or nothing? */
@@ -321,6 +326,7 @@ async function readForInsert(
     const chartItems = charts && kind === "chart" ? sheet.charts.load("items/name") : null;
     return { kind, sheet, used, protection, chartItems };
   });
+  const planRead = queuePlanSheetRead(context);
   await context.sync();
   const sheets = {} as Record<keyof MonthlySheetNames, SheetState>;
   for (const { kind, sheet, used, protection, chartItems } of queued) {
@@ -332,7 +338,13 @@ async function readForInsert(
       chartNames: exists && chartItems ? chartItems.items.map((c) => c.name) : [],
     };
   }
-  return { names: namedTargetsOf(workbookNames), sheetNames: allSheets.items.map((sheet) => sheet.name), sheets };
+  return {
+    names: namedTargetsOf(workbookNames),
+    sheetNames: allSheets.items.map((sheet) => sheet.name),
+    sheets,
+    carried: embeddedPlanOf(planRead),
+    planSheetUsed: planRead.used.isNullObject ? null : planRead.used.address.slice(planRead.used.address.lastIndexOf("!") + 1),
+  };
 }
 
 /**
@@ -437,6 +449,9 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
   if (!capabilities.canInsert) return { ...base, status: "unsupported", period: fallbackPeriod };
 
   let snapshot = await readForInsert(context, names, capabilities, charts);
+  const kpiPlan = options.plan ?? BUILTIN_PLAN;
+  const carriedPlan = planMismatch(snapshot.carried, snapshot.names, kpiPlan);
+  if (carriedPlan) return { ...base, status: "otherPlan", period: options.period ?? fallbackPeriod, carriedPlan, chosenPlan: kpiPlan };
   let plan = planMonthlyInsert(snapshot, options.ifExists === "update" ? "update" : "ask", names);
   if (plan.status === "exists" && options.ifExists === "newSheet") {
     // A second report beside the first: free sheet names, known from the same read.
@@ -456,6 +471,7 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
   const foundFilledBy = source ? contentAt(snapshot.sheets.appendix.used, source.row, source.column) : undefined;
   const frameUnit = options.unit !== undefined ? options.unit : frameUnitOf(options.filledBy ?? (typeof foundFilledBy === "string" ? foundFilledBy : undefined));
   const optionsFor = (namePrefix: string): MonthlyReportOptions => ({
+    plan: kpiPlan,
     year,
     unitName,
     formulas,
@@ -501,9 +517,11 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
     for (const old of snapshot.sheets.chart.chartNames.filter((n) => n === YTD_CHART_NAME)) chartSheet.charts.getItem(old).delete();
     renderYearToDateChart(chartSheet, buildChartModel({ chartSheetName: names.chart }));
   }
-  const embedPlan = options.embedPlan === undefined ? BUILTIN_PLAN : options.embedPlan;
-  const planSheetExists = snapshot.sheetNames.some((n) => n.toLocaleLowerCase() === PLAN_SHEET_NAME.toLocaleLowerCase());
-  if (embedPlan) queuePlanSheetWrite(context, embedPlan, planSheetExists);
+  const carriesIt = snapshot.carried.kind === "plan" && samePlan(snapshot.carried.plan, kpiPlan);
+  if (options.embedPlan !== false && !carriesIt) {
+    const exists = snapshot.sheetNames.some((n) => n.toLocaleLowerCase() === PLAN_SHEET_NAME.toLocaleLowerCase());
+    queuePlanSheetWrite(context, kpiPlan, exists ? { stale: snapshot.planSheetUsed } : null);
+  }
   sheets[0].activate();
   await context.sync();
   return { ...base, sheetNames: names, status: plan.status === "update" ? "updated" : "inserted", period, chart: charts, kept: plan.kept, namePrefix: prefix };

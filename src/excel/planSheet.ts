@@ -6,23 +6,24 @@
  * (Excel.SheetVisibility): a very hidden sheet is not listed by Excel's Unhide dialog, so nobody
  * edits the plan by accident, and it travels with every copy of the file.
  */
+import { BUILTIN_PLAN, samePlan } from "../domain/catalog";
 import { PLAN_SHEET_NAME, planSheetColumn, readEmbeddedPlan, type EmbeddedPlan } from "../domain/plan/embeddedPlan";
 import type { Plan } from "../domain/plan/plan";
 
+/** Rows cleared when the old content's extent is unknown: a plan file is far below 1,000 chunks. */
 const STALE_CHUNKS_CLEARED = 1000;
 
 /**
- * Queues the plan sheet's content: added when `exists` is false, else its column A cleared first
- * (a shorter plan leaves no stale chunk). Text format first, so no chunk is ever read as a number,
- * a date or a formula. Then very hidden; the caller activates its own sheet.
+ * Queues the plan sheet's content: added when `existing` is null, else its old content cleared
+ * first (`stale`, the used range's address read before; unknown: A1:A1000), so a shorter plan
+ * leaves no stale chunk. Text format first, so no chunk is ever read as a number, a date or a
+ * formula. Then very hidden; the caller activates its own sheet.
  */
-export function queuePlanSheetWrite(context: Excel.RequestContext, plan: Plan, exists: boolean): void {
+export function queuePlanSheetWrite(context: Excel.RequestContext, plan: Plan, existing: { readonly stale?: string | null } | null): void {
   const worksheets = context.workbook.worksheets;
-  const sheet = exists ? worksheets.getItem(PLAN_SHEET_NAME) : worksheets.add(PLAN_SHEET_NAME);
+  const sheet = existing ? worksheets.getItem(PLAN_SHEET_NAME) : worksheets.add(PLAN_SHEET_NAME);
   const column = planSheetColumn(plan);
-  // A plan file (fields of at most 2,000 characters) is far below 1,000 chunks of 30,000: clearing
-  // A1:A1000 removes every stale chunk without touching a million cells.
-  if (exists) sheet.getRange(`A1:A${STALE_CHUNKS_CLEARED}`).clear("Contents");
+  if (existing && existing.stale !== null) sheet.getRange(existing.stale ?? `A1:A${STALE_CHUNKS_CLEARED}`).clear("Contents");
   const range = sheet.getRange(`A1:A${column.length}`);
   range.numberFormat = column.map(() => ["@"]);
   range.values = column.map((cell) => [cell]);
@@ -48,4 +49,22 @@ export function embeddedPlanOf({ sheet, used }: PlanSheetReads): EmbeddedPlan {
   // The column is read from A1: content anywhere else is not the plan's (readEmbeddedPlan says damaged).
   const fromA1 = !used.isNullObject && /!\$?A\$?1(:|$)/.test(used.address);
   return readEmbeddedPlan(fromA1 ? used.values.map((row) => row[0]) : []);
+}
+
+/**
+ * The plan the workbook was made for, when it is not `wanted`: the plan it carries, or the
+ * built-in plan for a workbook without a plan sheet that already holds a table of ours (a *_TABLE
+ * name). Undefined when the insert may go ahead. Tables of two plans never share a workbook: every
+ * reader judges a workbook by one plan. (An update from one plan to the next is not done in place:
+ * a new workbook.)
+ */
+export function planMismatch(
+  carried: EmbeddedPlan,
+  names: readonly { readonly name: string; readonly target: unknown }[],
+  wanted: Plan,
+): Plan | undefined {
+  if (carried.kind === "plan") return samePlan(carried.plan, wanted) ? undefined : carried.plan;
+  if (carried.kind === "damaged") return undefined; // the insert writes the plan again: the repair the check asks for
+  const hasTable = names.some((n) => /_TABLE$/i.test(n.name) && n.target !== null);
+  return hasTable && !samePlan(BUILTIN_PLAN, wanted) ? BUILTIN_PLAN : undefined;
 }

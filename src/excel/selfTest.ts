@@ -180,7 +180,7 @@ async function insertTable(run: Run, mode: FormulaMode): Promise<Outcome> {
   const sheetName = mode === "kpi" ? run.names.kpiSheet : run.names.nativeSheet;
   const prefix = mode === "kpi" ? run.names.prefixes.kpi : run.names.prefixes.native;
   const result = await insertAppendix(run.context, {
-    embedPlan: null,
+    embedPlan: false,
     year: run.year,
     sheetName,
     namePrefix: prefix,
@@ -430,7 +430,7 @@ async function period(run: Run): Promise<Outcome> {
   const prefix = run.names.prefixes.monthly;
   const formulas: FormulaMode = run.capabilities.features.customFunctions ? "kpi" : "native";
   const inserted = await insertMonthlyReport(run.context, {
-    embedPlan: null,
+    embedPlan: false,
     year: run.year,
     namePrefix: prefix,
     formulas,

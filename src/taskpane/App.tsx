@@ -23,7 +23,7 @@ import { Tabs, panelId, tabId } from "./components/Tabs";
 import { checkOutcomeText } from "./checkText";
 import { explainError } from "./explainError";
 import { markFirstRender } from "./perf";
-import { monthlyInsertOutcome } from "./monthlyText";
+import { monthlyInsertOutcome, otherPlanOutcome } from "./monthlyText";
 import { initialState, paneReducer, type ActionId, type InsertKind, type Outcome, type Tab as TabId } from "./state";
 import { LocaleContext, fill, localeInfo, useLocale, type LocaleInfo } from "./strings";
 import { tokens } from "./tokens";
@@ -151,6 +151,8 @@ function Pane({ actions, initialChoice }: PaneProps) {
             return { intent: "warning", text: fill(m.protected, { sheet }) };
           case "unsupported":
             return { intent: "error", text: m.unsupported };
+          case "otherPlan":
+            return otherPlanOutcome(result.carriedPlan, result.chosenPlan, locale);
           case "inserted":
           case "updated": {
             dispatch({ type: "sheet", sheetName: sheet, namePrefix: result.namePrefix, dataSheetName: null });

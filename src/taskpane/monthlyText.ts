@@ -4,6 +4,7 @@
  * bars instead of a chart) and what this Excel left out (src/i18n/{vi,en}/insert.ts).
  */
 import { periodUiLabel } from "../domain/period";
+import type { Plan } from "../domain/plan/plan";
 import type { MonthlyInsertResult } from "./actions";
 import type { Outcome } from "./state";
 import { fill, type LocaleInfo } from "./strings";
@@ -20,6 +21,18 @@ function quoted(names: readonly string[]): string {
   return names.map((name) => `“${name}”`).join(", ");
 }
 
+type PlanNamed = Pick<Plan, "year" | "planNumber">;
+
+/** "2025 (05/KH-SDL)": a plan's year and number, the same in both languages. */
+function planLabel(plan: PlanNamed | undefined): string {
+  return plan ? `${plan.year}${plan.planNumber ? ` (${plan.planNumber})` : ""}` : "";
+}
+
+/** An insert refused because the workbook was made for another plan: nothing was written. */
+export function otherPlanOutcome(carried: PlanNamed | undefined, chosen: PlanNamed | undefined, locale: LocaleInfo): Outcome {
+  return { intent: "warning", text: fill(locale.insert.status.otherPlan, { carried: planLabel(carried), chosen: planLabel(chosen) }) };
+}
+
 /** The outcome of a monthly insert ("exists" is asked in a dialog instead; its text is the question). */
 export function monthlyInsertOutcome(result: MonthlyInsertResult, locale: LocaleInfo): Outcome {
   const m = locale.s.monthly;
@@ -34,6 +47,8 @@ export function monthlyInsertOutcome(result: MonthlyInsertResult, locale: Locale
       return { intent: "warning", text: fill(m.protected, sheets) };
     case "unsupported":
       return { intent: "error", text: locale.insert.status.unsupported };
+    case "otherPlan":
+      return otherPlanOutcome(result.carriedPlan, result.chosenPlan, locale);
     case "inserted":
     case "updated": {
       const period = periodUiLabel(result.period, locale.periods);

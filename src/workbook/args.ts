@@ -3,8 +3,8 @@
  * process. The CLI (cli.ts → runCli.ts) checks the paths and writes the file.
  */
 import { parseArgs } from "node:util";
-import { PLAN } from "../domain/catalog";
-import { FILLED_BY_CHOICES, WHOLE_DEPARTMENT, hostUnitNamed, parseFilledBy } from "../domain/filledBy";
+import { BUILTIN_PLAN, PLAN, type Plan } from "../domain/catalog";
+import { FILLED_BY_CHOICES, WHOLE_DEPARTMENT, filledByChoices, hostUnitNamed, parseFilledBy } from "../domain/filledBy";
 import { parsePeriod, periodChoicesText, type ReportPeriod } from "../domain/period";
 import type { DocumentFieldKey, DocumentFields } from "../domain/layout/documentFrame";
 import {
@@ -40,6 +40,23 @@ export interface WriteWorkbookOptions {
    * a host unit is also the frame's reporting unit unless --issuer names another.
    */
   readonly filledBy?: string;
+  /**
+   * --plan FILE.json: the plan the workbook is made for (read and validated by the CLI). Then the
+   * year and unit default to the plan's, and --filled-by is matched against the plan's units.
+   */
+  readonly plan?: PlanArgs;
+}
+
+/** What --plan leaves for the CLI to settle once the plan file is read. */
+export interface PlanArgs {
+  /** The plan file as typed (relative to the caller's directory). */
+  readonly file: string;
+  /** True when --year was given (else the plan's year). */
+  readonly yearStated: boolean;
+  /** True when --unit was given (else the plan's issuing body). */
+  readonly unitStated: boolean;
+  /** --filled-by as typed, matched against the plan's units by the CLI. */
+  readonly filledByText?: string;
 }
 
 /** The options that fill the document frame, and the field each fills. */
@@ -84,6 +101,10 @@ year to date).
                           / the unit that fills this workbook (Văn phòng Sở consolidates by it);
                           một phòng cũng là đơn vị báo cáo ở khung văn bản, trừ khi có --issuer
                           / a host unit is also the frame's reporting unit unless --issuer is given
+      --plan <kế-hoạch.json>  lập sổ theo tệp kế hoạch này (mặc định kế hoạch có sẵn năm ${PLAN.year}); sổ mang
+                          kế hoạch theo nó (trang ẩn KPI_PLAN); năm, đơn vị, --filled-by theo kế hoạch đó
+                          / make the workbook for this plan file (default: the built-in ${PLAN.year} plan); the
+                          workbook carries it (very hidden sheet KPI_PLAN); year, unit, --filled-by follow it
 Khung văn bản (để trống thì in dấu “…”) / Document frame (blank prints as "…"):
       --issuer "<đơn vị>"     đơn vị báo cáo, vd. "Phòng Quản lý Du lịch" (mặc định Sở Du lịch) / reporting unit
       --governing "<cơ quan>" cơ quan chủ quản (mặc định UBND tỉnh Kiên Giang, hoặc Sở Du lịch cho một phòng)
@@ -177,6 +198,7 @@ export function parseWorkbookArgs(argv: readonly string[]): ParsedWorkbookArgs {
         issuer: { type: "string", multiple: true },
         ...Object.fromEntries(Object.keys(DOCUMENT_OPTIONS).map((option) => [option, { type: "string" as const, multiple: true as const }])),
         "filled-by": { type: "string", multiple: true },
+        plan: { type: "string", multiple: true },
         force: { type: "boolean", short: "f" },
         "no-protect": { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -249,10 +271,17 @@ export function parseWorkbookArgs(argv: readonly string[]): ParsedWorkbookArgs {
     });
   }
 
+  const planFile = single(values.plan as string[] | undefined, "--plan");
+  if (isMessage(planFile)) return fail(planFile);
+  if (planFile !== undefined && planFile.trim() === "") {
+    return fail({ vi: "--plan không được để trống: hãy nêu tệp kế hoạch, ví dụ --plan kpi-plan-2025.json.", en: "--plan must not be empty: name the plan file, e.g. --plan kpi-plan-2025.json." });
+  }
+
   const filledByText = single(values["filled-by"] as string[] | undefined, "--filled-by");
   if (isMessage(filledByText)) return fail(filledByText);
-  const filledBy = filledByText === undefined ? undefined : filledByChoice(filledByText);
-  if (filledByText !== undefined && filledBy === undefined) return fail(unknownFilledBy(filledByText));
+  // With --plan, the units are the plan's: the CLI matches --filled-by once it has read the file.
+  const filledBy = filledByText === undefined || planFile !== undefined ? undefined : filledByChoice(filledByText);
+  if (filledByText !== undefined && planFile === undefined && filledBy === undefined) return fail(unknownFilledBy(filledByText));
 
   return {
     ok: true,
@@ -267,21 +296,31 @@ export function parseWorkbookArgs(argv: readonly string[]): ParsedWorkbookArgs {
       ...(issuer !== undefined ? { issuer: issuer.trim() } : {}),
       ...(Object.keys(document).length > 0 ? { document } : {}),
       ...(filledBy ? { filledBy } : {}),
+      ...(planFile !== undefined
+        ? {
+            plan: {
+              file: planFile,
+              yearStated: yearText !== undefined,
+              unitStated: unit !== undefined,
+              ...(filledByText !== undefined ? { filledByText } : {}),
+            },
+          }
+        : {}),
     },
   };
 }
 
 /** The drop-down's item a typed unit names (spaces and letter case aside), or undefined. */
-export function filledByChoice(text: string): string | undefined {
-  const unit = hostUnitNamed(text);
+export function filledByChoice(text: string, plan: Plan = BUILTIN_PLAN): string | undefined {
+  const unit = hostUnitNamed(text, plan);
   if (unit) return unit;
   const whole = parseFilledBy(text);
   return whole.kind === "whole" ? WHOLE_DEPARTMENT : undefined;
 }
 
 /** A --filled-by that names no unit of the plan: refused with the list. */
-export function unknownFilledBy(text: string): Message {
-  const list = FILLED_BY_CHOICES.map((c) => `"${c}"`).join(", ");
+export function unknownFilledBy(text: string, plan: Plan = BUILTIN_PLAN): Message {
+  const list = filledByChoices(plan).map((c) => `"${c}"`).join(", ");
   return {
     vi: `--filled-by không phải đơn vị của kế hoạch: "${text}". Hãy dùng đúng một trong: ${list}.`,
     en: `--filled-by is not a unit of the plan: "${text}". Use exactly one of: ${list}.`,

@@ -14,8 +14,9 @@ import {
   type Style,
   type Worksheet,
 } from "exceljs";
-import { PLAN } from "../domain/catalog";
-import { FILLED_BY_CHOICES, frameUnitOf } from "../domain/filledBy";
+import { BUILTIN_PLAN, type Plan } from "../domain/catalog";
+import { filledByChoices, frameUnitOf } from "../domain/filledBy";
+import { PLAN_SHEET_NAME, planSheetColumn } from "../domain/plan/embeddedPlan";
 import { parseCell, quoteSheetName } from "../domain/layout/a1";
 import {
   buildAppendixLayout,
@@ -32,9 +33,14 @@ import { checkUnitName, checkYear } from "./options";
 export { defaultWorkbookFileName } from "./options";
 
 export interface StandaloneWorkbookOptions {
-  /** The plan year; defaults to PLAN.year. An integer from 2000 to 2100. */
+  /**
+   * The plan the table is made for (`--plan FILE.json`): its rows, words and targets; the workbook
+   * carries it on its very hidden KPI_PLAN sheet. Defaults to the built-in plan.
+   */
+  readonly plan?: Plan;
+  /** The plan year; defaults to the plan's year. An integer from 2000 to 2100. */
   readonly year?: number;
-  /** The reporting unit in the subtitle; defaults to PLAN.unitName. */
+  /** The reporting unit in the subtitle; defaults to the plan's issuing body. */
   readonly unitName?: string;
   /** The user's own unit: the document frame names it under the Sở (defaultDocumentFields). */
   readonly issuer?: string | null;
@@ -63,23 +69,26 @@ const PAPER_SIZE_A4 = 9;
 
 /** The options buildAppendixLayout gets for the standalone file: always native formulas. */
 export function standaloneLayoutOptions(options: StandaloneWorkbookOptions = {}): AppendixOptions {
-  const year = options.year ?? PLAN.year;
-  const unitName = options.unitName ?? PLAN.unitName;
+  const plan = options.plan ?? BUILTIN_PLAN;
+  const year = options.year ?? plan.year;
+  const unitName = options.unitName ?? plan.issuingBody;
   const yearProblem = checkYear(year);
   if (yearProblem) throw new RangeError(yearProblem.en);
   const unitProblem = checkUnitName(unitName);
   if (unitProblem) throw new RangeError(unitProblem.en);
-  if (options.filledBy !== undefined && !FILLED_BY_CHOICES.includes(options.filledBy)) {
-    throw new RangeError(`Not a unit of the plan: ${options.filledBy} (use one of: ${FILLED_BY_CHOICES.join(", ")})`);
+  const choices = filledByChoices(plan);
+  if (options.filledBy !== undefined && !choices.includes(options.filledBy)) {
+    throw new RangeError(`Not a unit of the plan: ${options.filledBy} (use one of: ${choices.join(", ")})`);
   }
   return {
     year,
     unitName: unitName.trim(),
     formulas: "native",
+    ...(options.plan ? { plan } : {}),
     ...(options.filledBy ? { filledBy: options.filledBy } : {}),
     document: {
       // The frame's unit: the one stated, else the host unit that fills the workbook.
-      ...defaultDocumentFields(options.issuer ?? frameUnitOf(options.filledBy)),
+      ...defaultDocumentFields(options.issuer ?? frameUnitOf(options.filledBy, plan), plan),
       ...statedDocumentFields(options.document),
       // An authority stated blank (--authority "") drops the "KT. GIÁM ĐỐC" line.
       ...(options.document?.authority?.trim() === "" ? { authority: "" } : {}),
@@ -355,7 +364,7 @@ function patchWorkbookParts(workbook: Workbook, layouts: readonly SheetLayout[])
  * properties for `appendix` (checked options: standaloneLayoutOptions).
  */
 export async function standaloneWorkbookOf(
-  appendix: Pick<AppendixOptions, "year" | "unitName">,
+  appendix: Pick<AppendixOptions, "year" | "unitName" | "plan">,
   layouts: readonly SheetLayout[],
   protect: boolean,
 ): Promise<Workbook> {
@@ -365,14 +374,28 @@ export async function standaloneWorkbookOf(
   workbook.lastModifiedBy = WORKBOOK_CREATOR;
   workbook.created = now;
   workbook.modified = now;
-  workbook.title = `${PLAN.appendixLabel} — ${PLAN.appendixTitle} ${appendix.year}`;
+  const plan = appendix.plan ?? BUILTIN_PLAN;
+  workbook.title = `${plan.appendix.label} — ${plan.appendix.title} ${appendix.year}`;
   workbook.company = appendix.unitName;
   // exceljs writes no cached results: Excel must compute every formula when it opens the file.
   workbook.calcProperties = { fullCalcOnLoad: true };
   for (const layout of layouts) await renderSheetLayout(workbook, layout, protect);
+  addPlanSheet(workbook, plan);
   // Times New Roman as the workbook's default font, and the names' comments.
   patchWorkbookParts(workbook, layouts);
   return workbook;
+}
+
+/**
+ * The plan the workbook is made for, on a very hidden sheet after the others (embeddedPlan.ts):
+ * the check, the consolidation and `npm run plan -- --from-workbook` judge the file by it. Very
+ * hidden: Excel's Unhide dialog does not list it, so nobody edits it by accident.
+ */
+export function addPlanSheet(workbook: Workbook, plan: Plan): void {
+  const sheet = workbook.addWorksheet(PLAN_SHEET_NAME, { state: "veryHidden" });
+  planSheetColumn(plan).forEach((text, index) => {
+    sheet.getCell(index + 1, 1).value = text;
+  });
 }
 
 /** A workbook as .xlsx bytes (Node: a Buffer, which is a Uint8Array). */

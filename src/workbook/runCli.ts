@@ -10,7 +10,10 @@ import * as path from "node:path";
 import { parseWorkbookArgs, USAGE, type WriteWorkbookOptions } from "./args";
 import { periodLabel } from "../domain/period";
 import { writeMonthlyStandaloneWorkbook, type MonthlyWorkbookOptions } from "./monthlyWorkbook";
-import { formatMessage } from "./options";
+import { formatMessage, type Message } from "./options";
+import { filledByChoice, unknownFilledBy } from "./args";
+import { readPlanOption } from "./planOption";
+import type { Plan } from "../domain/catalog";
 import { writeOutputFile, type OutputFileSystem } from "./outputFile";
 import { writeStandaloneWorkbook, type StandaloneWorkbookOptions } from "./renderWorkbook";
 
@@ -33,6 +36,8 @@ export interface CliDeps {
   readonly build: (options: StandaloneWorkbookOptions) => Promise<Uint8Array>;
   /** The monthly reporting workbook, for --period. */
   readonly buildMonthly: (options: MonthlyWorkbookOptions) => Promise<Uint8Array>;
+  /** Reads a --plan file; defaults to node:fs. */
+  readonly readFile?: (target: string) => Promise<Uint8Array>;
 }
 
 /**
@@ -58,9 +63,41 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`;
 }
 
-async function write(options: WriteWorkbookOptions, deps: CliDeps): Promise<number> {
+/** The options once --plan is read: the plan's year, unit and units where none were stated. */
+async function withPlan(
+  options: WriteWorkbookOptions,
+  deps: CliDeps,
+): Promise<{ ok: true; options: WriteWorkbookOptions; plan?: Plan } | { ok: false; message: Message }> {
+  if (!options.plan) return { ok: true, options };
+  const read = await readPlanOption(options.plan.file, { cwd: deps.cwd, fs: { readFile: deps.readFile ?? fsPromises.readFile } });
+  if (!read.ok) return read;
+  const { plan } = read;
+  const text = options.plan.filledByText;
+  const filledBy = text === undefined ? undefined : filledByChoice(text, plan);
+  if (text !== undefined && filledBy === undefined) return { ok: false, message: unknownFilledBy(text, plan) };
+  return {
+    ok: true,
+    plan,
+    options: {
+      ...options,
+      year: options.plan.yearStated ? options.year : plan.year,
+      unitName: options.plan.unitStated ? options.unitName : plan.issuingBody,
+      ...(filledBy !== undefined ? { filledBy } : {}),
+    },
+  };
+}
+
+async function write(stated: WriteWorkbookOptions, deps: CliDeps): Promise<number> {
+  const planned = await withPlan(stated, deps);
+  if (!planned.ok) {
+    // A bad plan file: refused with every problem, nothing written.
+    deps.stderr(formatMessage(planned.message));
+    return EXIT.usage;
+  }
+  const { options, plan } = planned;
   const target = path.resolve(deps.cwd, options.out);
   const common = {
+    ...(plan ? { plan } : {}),
     year: options.year,
     unitName: options.unitName,
     protect: options.protect,

@@ -5,6 +5,7 @@
  * table states none, so its paragraph names only the year unless --period is given. Pure and
  * browser-safe: no file system.
  */
+import type { Plan } from "../domain/catalog";
 import type { CheckReport } from "../domain/check";
 import type { ReportPeriod } from "../domain/period";
 import { reportSummary } from "../domain/reportSummary";
@@ -28,7 +29,7 @@ const NO_TABLE: Message = {
 };
 
 /** The paragraph for the report checked, for `period` (its year from the table's heading). */
-export function summaryOutput(report: CheckReport, period?: ReportPeriod): SummaryOutput {
-  const text = reportSummary(report, period ? { period } : {});
+export function summaryOutput(report: CheckReport, period?: ReportPeriod, plan?: Plan): SummaryOutput {
+  const text = reportSummary(report, { ...(period ? { period } : {}), ...(plan ? { plan } : {}) });
   return text === undefined ? { ok: false, text: formatMessage(NO_TABLE) } : { ok: true, text };
 }

@@ -97,7 +97,7 @@ describe("catalog against the plan's appendix", () => {
     expect(new Set(names).size).toBe(11);
     for (const indicator of INDICATORS) {
       expect(findIndicator(indicator.code)).toBe(indicator);
-      expect(findIndicator(` ${indicator.functionName.toLowerCase()} `)).toBe(indicator);
+      expect(findIndicator(` ${indicator.functionName!.toLowerCase()} `)).toBe(indicator);
     }
     expect(findIndicator("VI.1")).toBeUndefined();
   });

@@ -30,7 +30,6 @@ import { defaultDocumentFields, documentName } from "../../src/domain/layout/doc
 import { FILLED_DOCUMENT } from "../helpers/document";
 import { SHEET, rowOf, set, snapshot, tableSheet, recalc, type Grid, type TestSheet } from "../helpers/appendixSheet";
 import { VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
-import { embeddedPlanFindings } from "../../src/domain/plan/planFindings";
 import { checkVi } from "../../src/i18n/vi/check";
 import { checkEn } from "../../src/i18n/en/check";
 
@@ -498,8 +497,8 @@ describe("summary and words", () => {
     const unframed = tableSheet();
     unframed.names = unframed.names.filter((n) => !n.name.includes("_DOC_"));
     findings.push(...checkAppendix(snapshot(unframed)).findings);
-    // A workbook whose plan sheet was edited.
-    findings.push(...embeddedPlanFindings({ kind: "damaged", problems: [] }));
+    // A workbook whose plan sheet cannot be read.
+    findings.push(...checkAppendix(snapshot(tableSheet()), { planUnreadable: [{ kind: "malformedJson", path: "", params: {} }] }).findings);
     const seen = new Set(findings.map((f) => f.kind));
     expect([...seen].sort()).toEqual(Object.keys(checkVi.check.findings).sort());
     for (const finding of findings) {

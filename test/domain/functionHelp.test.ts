@@ -7,7 +7,7 @@ import { INDICATORS } from "../../src/domain/catalog";
 import { formatPercent, functionDocs, functionHelp, targetText } from "../../src/domain/functionHelp";
 import { KPI_FUNCTIONS } from "../../src/domain/kpiFunctions";
 import { functionsEn } from "../../src/i18n/en/functions";
-import { functionsVi, type FunctionStrings } from "../../src/i18n/vi/functions";
+import { functionsVi } from "../../src/i18n/vi/functions";
 
 /** Every leaf string of a strings object, with its path. */
 function leaves(value: unknown, path = ""): [string, string][] {
@@ -33,7 +33,6 @@ describe.each([["vi"], ["en"]] as const)("functionHelp(%s)", (language) => {
   });
 
   test("each indicator's entry names its code, target and what b and a count", () => {
-    const strings: FunctionStrings = language === "vi" ? functionsVi : functionsEn;
     for (const indicator of INDICATORS) {
       const entry = help.find((h) => h.indicatorCode === indicator.code)!;
       expect(entry.id).toBe(indicator.functionName);
@@ -43,10 +42,10 @@ describe.each([["vi"], ["en"]] as const)("functionHelp(%s)", (language) => {
       expect(entry.example).toBe(`=KPI.${indicator.functionName}(${b},${a})`);
       expect(entry.exampleNote.startsWith(`${b}: `)).toBe(true);
       expect(entry.description).toContain(targetText(indicator.target, language));
-      expect(entry.description.startsWith(`${indicator.code} ${strings.indicators[indicator.code].shortName}.`)).toBe(true);
-      expect(entry.parameters[0].description).toContain(strings.indicators[indicator.code].numerator);
-      expect(entry.parameters[1].description).toContain(strings.indicators[indicator.code].denominator);
-      expect(entry.exampleNote).toContain(strings.indicators[indicator.code].numerator);
+      expect(entry.description.startsWith(`${indicator.code} ${indicator.words[language].shortName}.`)).toBe(true);
+      expect(entry.parameters[0].description).toContain(indicator.words[language].numerator);
+      expect(entry.parameters[1].description).toContain(indicator.words[language].denominator);
+      expect(entry.exampleNote).toContain(indicator.words[language].numerator);
     }
   });
 

@@ -192,7 +192,7 @@ describe("kpiTarget and indicatorForCode", () => {
   test("every code and function name", () => {
     for (const indicator of INDICATORS) {
       expect(kpiTarget(indicator.code)).toBe(indicator.target.fraction);
-      expect(kpiTarget([[indicator.functionName.toLowerCase()]])).toBe(indicator.target.fraction);
+      expect(kpiTarget([[indicator.functionName!.toLowerCase()]])).toBe(indicator.target.fraction);
       expect(indicatorForCode(indicator.code)).toBe(findIndicator(indicator.code));
     }
   });

@@ -51,15 +51,15 @@ describe("the plan sheet", () => {
     const longer = (i: Plan["indicators"][number]) => ({ ...i, legalBasis: basis, name: basis });
     const long: Plan = { ...plan2025, indicators: plan2025.indicators.map(longer), sections: plan2025.sections.map((s) => ({ ...s, indicators: s.indicators.map(longer) })) };
     expect(planSheetColumn(long).length).toBeGreaterThan(2);
-    queuePlanSheetWrite(excel.context, long, false);
+    queuePlanSheetWrite(excel.context, long, null);
     await excel.context.sync();
     expect((await readPlan(excel)).kind).toBe("plan");
-    queuePlanSheetWrite(excel.context, plan2025, true);
+    queuePlanSheetWrite(excel.context, plan2025, {});
     await excel.context.sync();
     expect(excel.state.content(PLAN_SHEET_NAME, "A3")).toBe("");
     expect(await readPlan(excel)).toEqual({ kind: "plan", plan: plan2025 });
     // Safe to repeat: the same plan again changes nothing.
-    queuePlanSheetWrite(excel.context, plan2025, true);
+    queuePlanSheetWrite(excel.context, plan2025, {});
     await excel.context.sync();
     expect(await readPlan(excel)).toEqual({ kind: "plan", plan: plan2025 });
     expect(excel.state.sheets.filter((s) => s.name === PLAN_SHEET_NAME)).toHaveLength(1);
@@ -67,7 +67,7 @@ describe("the plan sheet", () => {
 
   it("is not written when the caller asks for none (the self-test leaves the workbook as it was)", async () => {
     const excel = createFakeExcel();
-    await insertAppendix(excel.context, { capabilities: capabilitiesOf(excel), embedPlan: null });
+    await insertAppendix(excel.context, { capabilities: capabilitiesOf(excel), embedPlan: false });
     expect(excel.state.hasSheet(PLAN_SHEET_NAME)).toBe(false);
     expect(await readPlan(excel)).toEqual({ kind: "none" });
   });
@@ -90,11 +90,9 @@ describe("the plan sheet", () => {
     expect(sound.findings.filter((f) => f.kind === "planUnreadable")).toEqual([]);
     excel.state.setContents(PLAN_SHEET_NAME, "A2", "{ edited by hand");
     const damaged = await checkSheet(excel.context, "Phụ lục 2024");
-    expect(damaged.findings[0]).toEqual({ kind: "planUnreadable", severity: "error", params: { sheet: PLAN_SHEET_NAME } });
-    expect(damaged.summary.errors).toBe(sound.summary.errors + 1);
-    expect(describeFinding(damaged.findings[0], checkVi, "vi").message).toBe(
-      "Không đọc được kế hoạch lưu trong sổ (trang ẩn KPI_PLAN): trang này đã bị sửa, nên không thể biết sổ được lập theo kế hoạch nào; các đánh giá trong sổ không đáng tin cậy.",
-    );
+    expect(damaged.findings[0]).toMatchObject({ kind: "planUnreadable", severity: "error", params: { planProblems: [{ kind: "malformedJson" }] } });
+    expect(damaged.summary.errors).toBeGreaterThan(sound.summary.errors);
+    expect(describeFinding(damaged.findings[0], checkVi, "vi").message).toMatch(/^Kế hoạch trong sổ này \(trang ẩn KPI_PLAN\) không đọc được \(1 lỗi: /);
   });
 
   it("can never be the only visible sheet: the fake refuses, as Excel does", async () => {

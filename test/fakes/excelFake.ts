@@ -120,7 +120,7 @@ export interface FakeSheet {
   freeze: { rows: number; columns: number };
   pageLayout: FakePageLayoutState;
   protection: { protected: boolean; password: string | null; options: Excel.WorksheetProtectionOptions };
-  /** Absent: "Visible". */
+  /** Worksheet.visibility (ExcelApi 1.1); absent: "Visible". */
   visibility?: `${Excel.SheetVisibility}`;
 }
 
@@ -1804,7 +1804,10 @@ export class FakeWorksheetProtection
   }
 }
 
-export class FakeWorksheet extends FakeLoadable<FakeSheet> implements Pick<Excel.Worksheet, "name" | "activate" | "delete" | "visibility"> {
+export class FakeWorksheet
+  extends FakeLoadable<FakeSheet>
+  implements Pick<Excel.Worksheet, "name" | "activate" | "delete" | "visibility">
+{
   constructor(session: Session, sheet: () => FakeSheet | null, nullable: boolean) {
     super(session, sheet);
     if (nullable) this.trackNull();

@@ -222,7 +222,7 @@ describe.each([["minimum"], ["exact"]] as const)("KPI.STATUS, %s targets", (kind
     fc.assert(
       fc.property(indicator, sameShapeGrids, fc.option(fc.integer({ min: 0, max: 10_000 })), (i, [b, a], bp) => {
         const target = bp === null ? null : bp / 10_000;
-        return functions.statusOf(i.functionName, b, a, target) === verdict(b, a, target, planTarget(i.code));
+        return functions.statusOf(i.functionName!, b, a, target) === verdict(b, a, target, planTarget(i.code));
       }),
       RUNS,
     );

@@ -151,7 +151,7 @@ describe("an Excel error in a b or a cell (metadata allowErrorForDataTypeAny)", 
 });
 
 describe("KPI.TARGET", () => {
-  test.each(INDICATORS.map((i) => [i.code, i.functionName, ...APPENDIX_TARGETS[i.code]] as const))(
+  test.each(INDICATORS.map((i) => [i.code, i.functionName!, ...APPENDIX_TARGETS[i.code]] as const))(
     "%s / %s is %d%% (%s)",
     (code, functionName, percent) => {
       expect(functions.targetOf(code)).toBe(percent / 100);
@@ -190,7 +190,7 @@ describe("KPI.STATUS", () => {
 
   // For X% and a = 40000: b = 400·X − 2 is X − 0.005 %, shown as X.00% (passes a minimum);
   // one less is X − 0.0075 %, shown as (X − 0.01)% (fails).
-  describe.each(INDICATORS.map((i) => [i.code, i.functionName, ...APPENDIX_TARGETS[i.code]] as const))(
+  describe.each(INDICATORS.map((i) => [i.code, i.functionName!, ...APPENDIX_TARGETS[i.code]] as const))(
     "%s (%s), target %d%% %s",
     (code, functionName, percent, kind) => {
       const a = 40000;

@@ -100,7 +100,7 @@ describe("npm run consolidate", () => {
     expect(result.out).toContain(`Đã ghi ${path.join(dir, "TongHop-2024.xlsx")}`);
 
     const book = await open("TongHop-2024.xlsx");
-    expect(book.worksheets.map((s) => s.name)).toEqual([APPENDIX, MONTHLY_SHEET_NAME, "Biểu đồ lũy kế", PROVENANCE_SHEET_NAME]);
+    expect(book.worksheets.filter((s) => s.state !== "veryHidden").map((s) => s.name)).toEqual([APPENDIX, MONTHLY_SHEET_NAME, "Biểu đồ lũy kế", PROVENANCE_SHEET_NAME]);
     expect(book.getWorksheet(APPENDIX)!.getCell(PERIOD_CELLS.period).value).toBe("Quý I");
     // The same file `npm run workbook` makes: the document frame, the Sở's, consolidated by the whole department.
     const named = (name: string): unknown => {

@@ -60,6 +60,9 @@ function halves(text: string, english: string): { vi: string; en: string } {
 async function workbookWithPlanSheet(name: string, column: readonly string[] | null): Promise<string> {
   const workbook = new Workbook();
   await workbook.xlsx.load((await cliPlainFile({})) as unknown as ArrayBuffer);
+  // The renderer embeds the built-in plan: replace it (or remove it, for an older workbook).
+  const embedded = workbook.getWorksheet(PLAN_SHEET_NAME);
+  if (embedded) workbook.removeWorksheet(embedded.id);
   if (column) {
     const sheet = workbook.addWorksheet(PLAN_SHEET_NAME, { state: "veryHidden" });
     column.forEach((text, i) => (sheet.getCell(i + 1, 1).value = text));

@@ -121,7 +121,7 @@ describe("npm run workbook", () => {
     expect(result.out).toMatch(/Wrote .* bytes\): monthly reporting, period Quý II\.$/);
     const book = new Workbook();
     await book.xlsx.load((await readFile(target)) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(["Phụ lục 2024", MONTHLY_SHEET_NAME, CHART_SHEET_NAME]);
+    expect(book.worksheets.filter((s) => s.state !== "veryHidden").map((s) => s.name)).toEqual(["Phụ lục 2024", MONTHLY_SHEET_NAME, CHART_SHEET_NAME]);
     expect(book.getWorksheet("Phụ lục 2024")!.getCell(PERIOD_CELLS.period).value).toBe("Quý II");
     expect(await readdir(dir)).toEqual(["BaoCao-2024.xlsx"]);
   });

@@ -5,7 +5,7 @@
  * so files made by the add-in or the CLI, by an older version (columns in another order), or with
  * rows inserted, all read right; when the names are gone, by the sheets' headers. Pure.
  */
-import { INDICATORS, type IndicatorCode } from "../catalog";
+import { BUILTIN_PLAN, type IndicatorCode, type Plan } from "../catalog";
 import { locateAppendix, type CellGridRows } from "../check";
 import { parseFilledBy, type FilledBy } from "../filledBy";
 import {
@@ -129,16 +129,16 @@ function monthlySheet(workbook: WorkbookValues, index: ReadonlyMap<string, strin
 }
 
 /** Monthly figures by the codes in column A of the monthly sheet (names gone). */
-function monthlyByHeaders(sheet: SheetValues): Map<IndicatorCode, FigureRows> {
-  const snapshot = readMonthlySnapshot(sheet.values);
+function monthlyByHeaders(sheet: SheetValues, plan: Plan): Map<IndicatorCode, FigureRows> {
+  const snapshot = readMonthlySnapshot(sheet.values, plan);
   return new Map(Object.entries(snapshot) as [IndicatorCode, FigureRows][]);
 }
 
 /** The plain table found by its headers on any sheet (names gone). */
-function yearlyByHeaders(workbook: WorkbookValues): { sheet: SheetValues; found: Map<IndicatorCode, Found> } | undefined {
+function yearlyByHeaders(workbook: WorkbookValues, plan: Plan): { sheet: SheetValues; found: Map<IndicatorCode, Found> } | undefined {
   for (const sheet of workbook.sheets) {
     const grid: CellGridRows = sheet.formulas ?? sheet.values;
-    const located = locateAppendix(grid);
+    const located = locateAppendix(grid, plan);
     if (located.rows.size === 0 || located.mode !== "plain") continue;
     const found = new Map<IndicatorCode, Found>();
     for (const [code, row] of located.rows) {
@@ -172,12 +172,13 @@ function yearOf(workbook: WorkbookValues, index: ReadonlyMap<string, string>, pr
  * What a workbook holds for the consolidation: monthly reporting when its monthly names (or the
  * monthly sheet) are there, else the plain table; "notOurs" when neither is found.
  */
-export function readKpiWorkbook(workbook: WorkbookValues): ReadWorkbook {
+export function readKpiWorkbook(workbook: WorkbookValues, plan: Plan = BUILTIN_PLAN): ReadWorkbook {
+  const INDICATORS = plan.indicators;
   const index = nameIndex(workbook);
   const base = { fileName: workbook.fileName, ...(workbook.lastModified ? { lastModified: workbook.lastModified } : {}) };
   for (const prefix of prefixesOf(workbook)) {
     const filledByCell = resolveName(workbook, index, filledByName(prefix));
-    const filledBy = filledByCell ? parseFilledBy(cellOf(filledByCell.sheet.values, filledByCell.rect.top, filledByCell.rect.left)) : { kind: "unmarked" as const };
+    const filledBy = filledByCell ? parseFilledBy(cellOf(filledByCell.sheet.values, filledByCell.rect.top, filledByCell.rect.left), plan) : { kind: "unmarked" as const };
     const common = { ...base, kind: "kpi" as const, filledBy, namePrefix: prefix };
     const year = yearOf(workbook, index, prefix);
     const withYear = year !== undefined ? { year } : {};
@@ -189,7 +190,7 @@ export function readKpiWorkbook(workbook: WorkbookValues): ReadWorkbook {
       if (found) monthly.set(code, found);
     }
     const dataSheet = monthlySheet(workbook, index, prefix);
-    const byHeaders = monthly.size < INDICATORS.length && dataSheet ? monthlyByHeaders(dataSheet) : new Map<IndicatorCode, FigureRows>();
+    const byHeaders = monthly.size < INDICATORS.length && dataSheet ? monthlyByHeaders(dataSheet, plan) : new Map<IndicatorCode, FigureRows>();
     if (monthly.size > 0 || byHeaders.size > 0) {
       const figures: Partial<Record<IndicatorCode, FigureRows>> = {};
       const addresses: Partial<Record<IndicatorCode, Record<Part, string>>> = {};
@@ -213,7 +214,7 @@ export function readKpiWorkbook(workbook: WorkbookValues): ReadWorkbook {
       const found = yearlyByNames(workbook, index, prefix, code);
       if (found) yearly.set(code, found);
     }
-    const located = yearly.size < INDICATORS.length ? yearlyByHeaders(workbook) : undefined;
+    const located = yearly.size < INDICATORS.length ? yearlyByHeaders(workbook, plan) : undefined;
     if (yearly.size > 0 || (located && located.found.size > 0)) {
       const figures: Partial<Record<IndicatorCode, FigureRows>> = {};
       const addresses: Partial<Record<IndicatorCode, Record<Part, string>>> = {};

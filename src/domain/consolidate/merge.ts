@@ -20,7 +20,7 @@
  *   file fills the plain table with the sums of the period's months (the whole year by default),
  *   per indicator only when every one of those months has b and a (the "complete" rule).
  */
-import { INDICATORS, type IndicatorCode } from "../catalog";
+import { BUILTIN_PLAN, type IndicatorCode, type Plan } from "../catalog";
 import { WHOLE_DEPARTMENT, hostUnitNamed, type FilledBy } from "../filledBy";
 import { MONTHS, periodSpan, spanMonths, type MonthNumber, type ReportPeriod } from "../period";
 import { countProblem, isBlank, type CellInput, type InputProblem } from "../ratio";
@@ -187,14 +187,16 @@ export interface ConsolidationInput {
   readonly unresolved: "keep" | "blank";
   /** The target's plan year: files of another year are refused. */
   readonly year?: number;
+  /** The KPI plan of the target (its indicators and host units); every file was made for it. Defaults to BUILTIN_PLAN. */
+  readonly kpiPlan?: Plan;
 }
 
 // ─────────────────────────── sources ───────────────────────────
 
 /** Who a figure's origin is, for replacing a file's earlier contribution: its unit, else its file name. */
-export function originKey(origin: Origin): string {
+export function originKey(origin: Origin, kpiPlan: Plan = BUILTIN_PLAN): string {
   if (origin.kind === "here") return "here";
-  const unit = hostUnitNamed(origin.unit);
+  const unit = hostUnitNamed(origin.unit, kpiPlan);
   return unit ? `unit:${unit}` : `file:${origin.fileName.toLocaleLowerCase()}`;
 }
 
@@ -241,9 +243,15 @@ interface UsableFile {
  * A monthly file's figures for the plain table: the sums of the span's months, per indicator
  * only when each of them holds b and a (counts). The rest is ignored and listed.
  */
-function summedForPlainTable(file: KpiWorkbook, index: number, months: readonly MonthNumber[], ignored: IgnoredFigure[]): Figures {
+function summedForPlainTable(
+  file: KpiWorkbook,
+  index: number,
+  months: readonly MonthNumber[],
+  ignored: IgnoredFigure[],
+  kpiPlan: Plan,
+): Figures {
   const figures: Partial<Record<IndicatorCode, FigureRows>> = {};
-  for (const { code } of INDICATORS) {
+  for (const { code } of kpiPlan.indicators) {
     const rows = file.figures[code];
     if (!rows) continue;
     const anything = months.some((m) => !isBlank(rows.numerator[m - 1]) || !isBlank(rows.denominator[m - 1]));
@@ -278,10 +286,10 @@ function triage(input: ConsolidationInput, ignored: IgnoredFigure[]): { usable: 
     if (input.target.mode === "monthly" && file.mode === "yearly") {
       return void reports.set(index, { ...described, status: "refused", refusal: "plainForMonthly" });
     }
-    const figures = input.target.mode === "yearly" && file.mode === "monthly" ? summedForPlainTable(file, index, months, ignored) : file.figures;
+    const figures = input.target.mode === "yearly" && file.mode === "monthly" ? summedForPlainTable(file, index, months, ignored, input.kpiPlan ?? BUILTIN_PLAN) : file.figures;
     reports.set(index, { ...described, status: "used" });
     const origin = fileOrigin(file);
-    usable.push({ index, file, origin, key: originKey(origin), figures });
+    usable.push({ index, file, origin, key: originKey(origin, input.kpiPlan), figures });
   });
   // Two files marked with the same unit: said, and their figures compared like any two sources.
   for (const a of usable) {
@@ -292,13 +300,14 @@ function triage(input: ConsolidationInput, ignored: IgnoredFigure[]): { usable: 
   return { usable, reports };
 }
 
-/** The host unit of each indicator. */
-const HOST_OF: ReadonlyMap<IndicatorCode, string> = new Map(INDICATORS.map((i) => [i.code, i.hostUnit]));
 
 /** Builds the merge plan. Pure: the same input gives the same plan. */
 export function planConsolidation(input: ConsolidationInput): ConsolidationPlan {
   const { target } = input;
   const mode = target.mode;
+  const kpiPlan = input.kpiPlan ?? BUILTIN_PLAN;
+  /** The host unit of each indicator. */
+  const HOST_OF: ReadonlyMap<IndicatorCode, string> = new Map(kpiPlan.indicators.map((i) => [i.code, i.hostUnit]));
   const ignored: IgnoredFigure[] = [];
   const { usable, reports } = triage(input, ignored);
   const offered = new Map<number, number>();
@@ -311,7 +320,7 @@ export function planConsolidation(input: ConsolidationInput): ConsolidationPlan 
 
   const cells: CellPlan[] = [];
   const provenance: ProvenanceRecord[] = [];
-  for (const { code } of INDICATORS) {
+  for (const { code } of kpiPlan.indicators) {
     for (const part of PARTS) {
       for (const month of slots(mode)) {
         const cell: FigureCell = { code, part, month };
@@ -383,7 +392,7 @@ export function planConsolidation(input: ConsolidationInput): ConsolidationPlan 
   }
 
   const dueThrough = mode === "monthly" ? dueMonth(input.period, cells) : 0;
-  const missing = missingFigures(mode, cells, dueThrough);
+  const missing = missingFigures(mode, cells, dueThrough, kpiPlan);
   const files: FileReport[] = input.files.map((_, index) => {
     const report = reports.get(index)!;
     return {
@@ -421,9 +430,9 @@ function dueMonth(period: ReportPeriod | undefined, cells: readonly CellPlan[]):
   return cells.reduce((last, c) => (c.month !== null && !isBlank(c.result) ? Math.max(last, c.month) : last), 0);
 }
 
-function missingFigures(mode: WorkbookMode, cells: readonly CellPlan[], dueThrough: number): MissingFigures[] {
+function missingFigures(mode: WorkbookMode, cells: readonly CellPlan[], dueThrough: number, kpiPlan: Plan): MissingFigures[] {
   const missing: MissingFigures[] = [];
-  for (const { code } of INDICATORS) {
+  for (const { code } of kpiPlan.indicators) {
     const own = cells.filter((c) => c.code === code);
     const months: (MonthNumber | null)[] = [];
     for (const month of slots(mode)) {

@@ -6,7 +6,7 @@
  * Built as a SheetLayout (rendered by both back ends) and read back from the sheet's values. Pure;
  * the words on the sheet are the document's, always Vietnamese.
  */
-import { INDICATORS, type IndicatorCode } from "../catalog";
+import { BUILTIN_PLAN, type IndicatorCode, type Plan } from "../catalog";
 import { COLUMN_HEADERS, FONT } from "../layout/appendixLayout";
 import { absoluteRange, cellAddress, rangeAddress } from "../layout/a1";
 import type { SheetLayout } from "../layout/model";
@@ -14,7 +14,6 @@ import { HEADER_FILL, HIGHLIGHT_COLORS } from "../layout/palette";
 import { TITLE_SIZE, a4LandscapePrint, rowHeightForLines, sheetDraft, sheetLayoutOf } from "../layout/sheetDraft";
 import type { MonthNumber } from "../period";
 import { isBlank, type CellInput } from "../ratio";
-import { functionsVi } from "../../i18n/vi/functions";
 import type { Part } from "./kpiWorkbook";
 import { cellKey, type ConsolidationPlan, type Origin, type ProvenanceRecord } from "./merge";
 import type { CellGridRows } from "../check";
@@ -92,8 +91,8 @@ export function formatTimestamp(time: string | undefined): string {
 }
 
 /** The records in the sheet's order: the catalog's, b before a, by month, then as the plan gave them. */
-function sorted(records: readonly ProvenanceRecord[]): ProvenanceRecord[] {
-  const order = new Map(INDICATORS.map((i, n) => [i.code, n]));
+function sorted(records: readonly ProvenanceRecord[], kpiPlan: Plan): ProvenanceRecord[] {
+  const order = new Map(kpiPlan.indicators.map((i, n) => [i.code, n]));
   return records
     .map((r, n) => ({ r, n }))
     .sort(
@@ -132,11 +131,14 @@ export interface ProvenanceSheetOptions {
   /** The target's cell of each figure (cellKey → "Số liệu theo tháng!F9"). */
   readonly addresses?: ReadonlyMap<string, string>;
   readonly sheetName?: string;
+  /** The KPI plan of the consolidated workbook (its indicators' order and names); defaults to BUILTIN_PLAN. */
+  readonly kpiPlan?: Plan;
 }
 
 /** The provenance sheet of a plan. */
 export function buildProvenanceLayout(plan: ConsolidationPlan, options: ProvenanceSheetOptions): SheetLayout {
-  const lines = grouped(sorted(plan.provenance));
+  const kpiPlan = options.kpiPlan ?? BUILTIN_PLAN;
+  const lines = grouped(sorted(plan.provenance, kpiPlan));
   const C = PROVENANCE_COLUMNS;
   const last = C.modified;
   const lastRow = ROWS.first + Math.max(lines.length, 1) - 1;
@@ -163,7 +165,7 @@ export function buildProvenanceLayout(plan: ConsolidationPlan, options: Provenan
     const row = ROWS.first + n;
     put(row, C.stt, n + 1);
     put(row, C.code, record.code);
-    const name = functionsVi.indicators[record.code].shortName;
+    const name = kpiPlan.indicators.find((i) => i.code === record.code)?.words.vi.shortName ?? "";
     put(row, C.name, name);
     put(row, C.part, PROVENANCE_WORDS.parts[record.part]);
     put(row, C.month, record.month ?? PROVENANCE_WORDS.wholePeriod);
@@ -204,13 +206,13 @@ const text = (value: CellInput): string => (typeof value === "string" ? value.no
 /** A cell's text with its line breaks (only NFC-normalised). */
 const untrimmed = (value: CellInput): string => (typeof value === "string" ? value.normalize("NFC") : isBlank(value) ? "" : String(value));
 
-const CODES: ReadonlySet<string> = new Set(INDICATORS.map((i) => i.code));
 
 /**
  * The records of a provenance sheet, from its values read from A1. The table is found by its
  * header row (wherever it stands); lines that do not read as a record are skipped.
  */
-export function readProvenance(values: CellGridRows): ProvenanceRecord[] {
+export function readProvenance(values: CellGridRows, kpiPlan: Plan = BUILTIN_PLAN): ProvenanceRecord[] {
+  const CODES: ReadonlySet<string> = new Set(kpiPlan.indicators.map((i) => i.code));
   const at = (row: number, column: number): CellInput => values[row - 1]?.[column - 1] ?? null;
   let header: number | undefined;
   for (let row = 1; row <= Math.min(values.length, 30) && header === undefined; row++) {

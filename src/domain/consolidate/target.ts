@@ -3,7 +3,7 @@
  * figures and its provenance sheet — read like any unit's file (readKpiWorkbook), so it is found
  * through its names too. Pure.
  */
-import { INDICATORS } from "../catalog";
+import { BUILTIN_PLAN, type Plan } from "../catalog";
 import { cellAddress, columnLetter, parseCell } from "../layout/a1";
 import { COLUMNS, MONTHLY_SHEET_NAME, appendixRows, defaultSheetName } from "../layout/appendixLayout";
 import { monthlyCellAddress } from "../layout/monthlyLayout";
@@ -14,9 +14,9 @@ import { PROVENANCE_SHEET_NAME, readProvenance } from "./provenance";
 import { findSheet, type WorkbookValues } from "./workbookValues";
 
 /** Each cell's address ("Số liệu theo tháng!F9") from where its indicator's b and a were read. */
-export function cellAddresses(mode: WorkbookMode, addresses: FigureAddresses): Map<string, string> {
+export function cellAddresses(mode: WorkbookMode, addresses: FigureAddresses, kpiPlan: Plan = BUILTIN_PLAN): Map<string, string> {
   const byCell = new Map<string, string>();
-  for (const { code } of INDICATORS) {
+  for (const { code } of kpiPlan.indicators) {
     for (const part of PARTS) {
       const range = addresses[code]?.[part];
       if (!range) continue;
@@ -31,30 +31,30 @@ export function cellAddresses(mode: WorkbookMode, addresses: FigureAddresses): M
 }
 
 /** The target as a workbook read (the consolidated file again, or the workbook open in Excel). */
-export function targetOf(read: KpiWorkbook, workbook: WorkbookValues): TargetState {
+export function targetOf(read: KpiWorkbook, workbook: WorkbookValues, kpiPlan: Plan = BUILTIN_PLAN): TargetState {
   const provenance = findSheet(workbook, PROVENANCE_SHEET_NAME);
   return {
     mode: read.mode,
     figures: read.figures,
-    provenance: provenance ? readProvenance(provenance.values) : [],
-    addresses: cellAddresses(read.mode, read.addresses),
+    provenance: provenance ? readProvenance(provenance.values, kpiPlan) : [],
+    addresses: cellAddresses(read.mode, read.addresses, kpiPlan),
   };
 }
 
 /** The target read from a workbook's values; undefined when it is not one of ours. */
-export function targetStateOf(workbook: WorkbookValues): { target: TargetState; read: KpiWorkbook } | undefined {
-  const read = readKpiWorkbook(workbook);
-  return read.kind === "kpi" ? { target: targetOf(read, workbook), read } : undefined;
+export function targetStateOf(workbook: WorkbookValues, kpiPlan: Plan = BUILTIN_PLAN): { target: TargetState; read: KpiWorkbook } | undefined {
+  const read = readKpiWorkbook(workbook, kpiPlan);
+  return read.kind === "kpi" ? { target: targetOf(read, workbook, kpiPlan), read } : undefined;
 }
 
 /** A new workbook's cells, where the standalone workbook (npm run workbook) puts them. */
-export function layoutAddresses(mode: WorkbookMode, year: number): Map<string, string> {
+export function layoutAddresses(mode: WorkbookMode, year: number, kpiPlan: Plan = BUILTIN_PLAN): Map<string, string> {
   const byCell = new Map<string, string>();
-  const rows = appendixRows();
-  for (const { code } of INDICATORS) {
+  const rows = appendixRows(kpiPlan);
+  for (const { code } of kpiPlan.indicators) {
     for (const part of PARTS) {
       if (mode === "monthly") {
-        for (const m of MONTHS) byCell.set(cellKey({ code, part, month: m }), `${MONTHLY_SHEET_NAME}!${monthlyCellAddress(code, part, m)}`);
+        for (const m of MONTHS) byCell.set(cellKey({ code, part, month: m }), `${MONTHLY_SHEET_NAME}!${monthlyCellAddress(code, part, m, kpiPlan)}`);
       } else {
         byCell.set(cellKey({ code, part, month: null }), `${defaultSheetName(year)}!${cellAddress(rows.indicators.get(code)!, COLUMNS[part])}`);
       }
@@ -64,6 +64,6 @@ export function layoutAddresses(mode: WorkbookMode, year: number): Map<string, s
 }
 
 /** A new, empty target (the CLI's output when nothing is there yet). */
-export function emptyTarget(mode: WorkbookMode, year: number): TargetState {
-  return { mode, figures: {}, provenance: [], addresses: layoutAddresses(mode, year) };
+export function emptyTarget(mode: WorkbookMode, year: number, kpiPlan: Plan = BUILTIN_PLAN): TargetState {
+  return { mode, figures: {}, provenance: [], addresses: layoutAddresses(mode, year, kpiPlan) };
 }

@@ -4,7 +4,7 @@
  * add-in computes (Kết quả, Đánh giá), Ghi chú, validation, highlight rules, names, a legend and
  * print settings. The words on the sheet are the document's, always Vietnamese.
  */
-import { INDICATORS, PLAN, SECTIONS, indicatorFullName, type Indicator, type IndicatorCode } from "../catalog";
+import { BUILTIN_PLAN, indicatorFullName, ratioFunctionOf, statusIdOf, type Indicator, type IndicatorCode, type Plan } from "../catalog";
 import { frameUnitOf } from "../filledBy";
 import {
   invalidInputRuleFormula,
@@ -63,6 +63,8 @@ export interface AppendixOptions {
    * blank.
    */
   readonly document?: DocumentFields;
+  /** The plan the table is made for: its rows, words and targets. Defaults to BUILTIN_PLAN. */
+  readonly plan?: Plan;
 }
 
 export interface MonthlyAppendixOptions {
@@ -75,8 +77,8 @@ export interface MonthlyAppendixOptions {
 }
 
 export const DEFAULT_APPENDIX_OPTIONS: AppendixOptions = {
-  year: PLAN.year,
-  unitName: PLAN.unitName,
+  year: BUILTIN_PLAN.year,
+  unitName: BUILTIN_PLAN.issuingBody,
   formulas: "kpi",
 };
 
@@ -300,11 +302,22 @@ export interface AppendixRows {
   readonly lastRow: number;
 }
 
-export function appendixRows(): AppendixRows {
+const rowsCache = new WeakMap<Plan, AppendixRows>();
+
+export function appendixRows(plan: Plan = BUILTIN_PLAN): AppendixRows {
+  let rows = rowsCache.get(plan);
+  if (!rows) {
+    rows = computeAppendixRows(plan);
+    rowsCache.set(plan, rows);
+  }
+  return rows;
+}
+
+function computeAppendixRows(plan: Plan): AppendixRows {
   const sections = new Map<string, number>();
   const indicators = new Map<IndicatorCode, number>();
   let row = ROWS.firstBody;
-  for (const section of SECTIONS) {
+  for (const section of plan.sections) {
     sections.set(section.id, row++);
     for (const indicator of section.indicators) indicators.set(indicator.code, row++);
   }
@@ -315,8 +328,8 @@ function subtitleText(unitName: string, year: number): string {
   return `CỦA ${unitName.trim().toLocaleUpperCase("vi")} NĂM ${year}`;
 }
 
-export function yearHeadingText(year: number): string {
-  return `${PLAN.yearHeadingPrefix} ${year}`;
+export function yearHeadingText(year: number, plan: Plan = BUILTIN_PLAN): string {
+  return `${plan.appendix.yearHeadingPrefix} ${year}`;
 }
 
 const VALIDATION_TEXT = {
@@ -408,7 +421,7 @@ function indicatorRefs(row: number): RatioRefs {
 
 /** The ratio of a KPI.* formula, as an expression to embed: "KPI.ONTIME(H7,I7)". */
 function kpiRatioExpression(indicator: Indicator, refs: RatioRefs): string {
-  return kpiRatioFormula(indicator.functionName, refs).slice(1);
+  return kpiRatioFormula(ratioFunctionOf(indicator), refs).slice(1);
 }
 
 /**
@@ -431,7 +444,7 @@ function resultFormulas(indicator: Indicator, row: number, mode: FormulaMode): R
   return mode === "kpi"
     ? {
         result: shownResultFormula(verdictCell, kpiRatioExpression(indicator, refs)),
-        verdict: kpiVerdictFormula(indicator.code, refs, target),
+        verdict: kpiVerdictFormula(statusIdOf(indicator), refs, target),
       }
     : {
         result: shownResultFormula(verdictCell, `${refs.numerator}/${refs.denominator}`),
@@ -572,7 +585,7 @@ function monthlyResultFormulas(
     return {
       ...shown,
       result: shownResultFormula(verdictCell, kpiRatioExpression(indicator, refs)),
-      verdict: kpiVerdictFormula(indicator.code, refs, target),
+      verdict: kpiVerdictFormula(statusIdOf(indicator), refs, target),
     };
   }
   // The period's ratio from its b and a cells; the year to date has none, so its sums.
@@ -592,7 +605,8 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
   const keys = Object.keys(cols) as MonthlyColumnKey[];
   const lastColumn = cols.note;
   const legendColumn = legendColumnOf(options);
-  const rows = appendixRows();
+  const plan = options.plan ?? BUILTIN_PLAN;
+  const rows = appendixRows(plan);
   const below = frameBottomRows(rows.lastRow);
   const lastRow = Math.max(below.last, INPUT_BLOCK_ROW + inputBlockHeight(monthly !== undefined) - 1);
   const draft = sheetDraft(lastRow, legendColumn + 1);
@@ -609,15 +623,16 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
       lastTableRow: rows.lastRow,
       inputColumn: legendColumn,
       inputRow: INPUT_BLOCK_ROW,
+      plan,
     },
     // Without stated fields, the frame is the report of the host unit that fills the workbook (else the Sở's).
-    options.document ?? defaultDocumentFields(frameUnitOf(options.filledBy)),
+    options.document ?? defaultDocumentFields(frameUnitOf(options.filledBy, plan), plan),
     options.filledBy,
   );
 
   // Title rows.
-  put(ROWS.label, 1, PLAN.appendixLabel);
-  put(ROWS.title, 1, PLAN.appendixTitle);
+  put(ROWS.label, 1, plan.appendix.label);
+  put(ROWS.title, 1, plan.appendix.title);
   put(ROWS.subtitle, 1, subtitleText(options.unitName, options.year));
   for (const row of [ROWS.label, ROWS.title, ROWS.subtitle]) {
     merges.push(rangeAddress(row, 1, row, lastColumn));
@@ -643,7 +658,7 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
       merges.push(rangeAddress(ROWS.headerTop, column, ROWS.headerBottom, column));
     }
   }
-  put(ROWS.headerTop, cols.unit, yearHeadingText(options.year));
+  put(ROWS.headerTop, cols.unit, yearHeadingText(options.year, plan));
   merges.push(rangeAddress(ROWS.headerTop, cols.unit, ROWS.headerTop, cols.target));
   if (monthly) {
     put(ROWS.headerTop, cols.numerator, MONTHLY_HEADERS.periodGroup(toAbsolute(PERIOD_CELLS.period)));
@@ -665,7 +680,7 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
     style: { vertical: "center", wrap: true },
   });
   const widthOfSectionTitle = keys.filter((k) => k !== "stt").reduce((n, k) => n + COLUMN_WIDTHS[k], 0);
-  for (const section of SECTIONS) {
+  for (const section of plan.sections) {
     const row = rows.sections.get(section.id)!;
     put(row, cols.stt, section.id);
     put(row, cols.name, section.title);
@@ -674,7 +689,7 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
     styles.push({ address: cellAddress(row, cols.stt), style: { horizontal: "center" } });
     rowHeights.set(row, rowHeightForLines(linesNeeded(section.title, widthOfSectionTitle)));
   }
-  for (const indicator of INDICATORS) {
+  for (const indicator of plan.indicators) {
     const row = rows.indicators.get(indicator.code)!;
     const formulas = monthly
       ? monthlyResultFormulas(indicator, row, options.formulas, prefix, "period")
@@ -742,7 +757,7 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
     }
   }
   const indicatorRowsOf = (column: number): string[] =>
-    INDICATORS.map((i) => cellAddress(rows.indicators.get(i.code)!, column));
+    plan.indicators.map((i) => cellAddress(rows.indicators.get(i.code)!, column));
   const centered = [cols.stt, cols.unit, cols.target, cols.verdict, ...(monthly ? [MONTHLY_COLUMNS.ytdVerdict] : [])];
   for (const column of centered) {
     for (const address of indicatorRowsOf(column)) styles.push({ address, style: { horizontal: "center" } });

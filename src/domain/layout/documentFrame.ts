@@ -15,8 +15,8 @@
  * filled the workbook, never printed. The words are the document's, always Vietnamese. Pure: the
  * appendix layout (appendixLayout.ts) calls putDocumentFrame.
  */
-import { HOST_UNITS } from "../catalog";
-import { FILLED_BY_CHOICES, FILLED_BY_LABEL, filledByName } from "../filledBy";
+import { BUILTIN_PLAN, hostUnitsOf, type Plan } from "../catalog";
+import { FILLED_BY_LABEL, filledByChoices, filledByName } from "../filledBy";
 import { cellAddress, rangeAddress, toAbsolute } from "./a1";
 import type { CellContent, NameSpec, ValidationSpec } from "./model";
 import { INPUT_FILL } from "./palette";
@@ -123,9 +123,12 @@ export const DEPARTMENT_DOCUMENT: DocumentFields = {
  * (unit null), or for a unit's own report that unit under the Sở, signed by its head. Number,
  * dates and names are never filled in here: they stay blank (dots) until someone states them.
  */
-export function defaultDocumentFields(unit: string | null): DocumentFields {
+export function defaultDocumentFields(unit: string | null, plan: Plan = BUILTIN_PLAN): DocumentFields {
   const own = unit?.trim();
-  if (!own || own.toLocaleLowerCase("vi") === DEPARTMENT_DOCUMENT.issuingBody!.toLocaleLowerCase("vi")) return DEPARTMENT_DOCUMENT;
+  if (!own || own.toLocaleLowerCase("vi") === DEPARTMENT_DOCUMENT.issuingBody!.toLocaleLowerCase("vi")) {
+    // The governing body is the plan's (the Sở's own short name stays the document's).
+    return plan.governingBody === DEPARTMENT_DOCUMENT.governingBody ? DEPARTMENT_DOCUMENT : { ...DEPARTMENT_DOCUMENT, governingBody: plan.governingBody };
+  }
   return {
     governingBody: DEPARTMENT_DOCUMENT.issuingBody,
     issuingBody: own,
@@ -142,8 +145,8 @@ export function statedDocumentFields(fields: DocumentFields | undefined): Docume
 }
 
 /** True for one of the plan's host units (a unit of the Sở, not the Sở itself). */
-export function isHostUnit(name: string): boolean {
-  return HOST_UNITS.some((unit) => unit.toLocaleLowerCase("vi") === name.trim().toLocaleLowerCase("vi"));
+export function isHostUnit(name: string, plan: Plan = BUILTIN_PLAN): boolean {
+  return hostUnitsOf(plan).some((unit) => unit.toLocaleLowerCase("vi") === name.trim().toLocaleLowerCase("vi"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,7 +311,8 @@ const FILLED_BY_VALIDATION_TEXT = {
  * The drop-down of the "Đơn vị nhập số liệu" cell: its items written out (a list that names no
  * name needs none to exist before it), a blank allowed (not chosen yet).
  */
-export function filledByValidation(address: string): ValidationSpec & { readonly list: string } {
+export function filledByValidation(address: string, plan: Plan = BUILTIN_PLAN): ValidationSpec & { readonly list: string } {
+  const FILLED_BY_CHOICES = filledByChoices(plan);
   return {
     address,
     formula: `=OR(${address}="",${FILLED_BY_CHOICES.map((choice) => `${address}="${choice}"`).join(",")})`,
@@ -328,6 +332,8 @@ export interface FrameGeometry {
   readonly lastTableRow: number;
   /** The input block: labels in this column, values in the next; its title on inputRow. */
   readonly inputColumn: number;
+  /** The plan whose host units the "Đơn vị nhập số liệu" drop-down lists; defaults to BUILTIN_PLAN. */
+  readonly plan?: Plan;
   readonly inputRow: number;
 }
 
@@ -539,7 +545,7 @@ function putFilledByInput(draft: SheetDraft, geometry: FrameGeometry, filledBy: 
     { address: cellAddress(row, geometry.inputColumn), style: { wrap: true, bold: true } },
     { address, style: { fill: INPUT_FILL, locked: false, wrap: true, horizontal: "left", bold: true, numberFormat: "@" } },
   );
-  draft.validations.push(filledByValidation(address));
+  draft.validations.push(filledByValidation(address, geometry.plan));
   draft.names.push({ name: filledByName(geometry.prefix), address: toAbsolute(address), comment: FILLED_BY_LABEL });
 }
 

@@ -10,7 +10,7 @@
  * table, the period list that feeds the period cell's drop-down and its first and last months.
  * The words on the sheet are the document's, always Vietnamese.
  */
-import { INDICATORS, type IndicatorCode } from "../catalog";
+import { BUILTIN_PLAN, type IndicatorCode, type Plan } from "../catalog";
 import { fillTemplate } from "../template";
 import { invalidInputRuleFormula, monthMaskFormula } from "../nativeFormulas";
 import {
@@ -29,7 +29,6 @@ import {
 import type { CellGridRows, Finding, Severity } from "../check";
 import type { CellInput, InputProblem } from "../ratio";
 import type { PeriodStrings } from "../../i18n/vi/period";
-import { functionsVi } from "../../i18n/vi/functions";
 import { absoluteRange, cellAddress, columnLetter, rangeAddress } from "./a1";
 import {
   COLUMN_HEADERS,
@@ -112,32 +111,50 @@ function monthColumn(m: MonthNumber): number {
 }
 
 /** The rows of one indicator's b and a on the monthly sheet, in the catalog's order. */
-export function monthlyDataRows(): ReadonlyMap<IndicatorCode, { readonly numerator: number; readonly denominator: number }> {
-  return new Map(
-    INDICATORS.map((indicator, index) => {
-      const numerator = MONTHLY_DATA_ROWS.firstBody + 2 * index;
-      return [indicator.code, { numerator, denominator: numerator + 1 }] as const;
-    }),
-  );
+export function monthlyDataRows(
+  plan: Plan = BUILTIN_PLAN,
+): ReadonlyMap<IndicatorCode, { readonly numerator: number; readonly denominator: number }> {
+  let rows = dataRowsCache.get(plan);
+  if (!rows) {
+    rows = new Map(
+      plan.indicators.map((indicator, index) => {
+        const numerator = MONTHLY_DATA_ROWS.firstBody + 2 * index;
+        return [indicator.code, { numerator, denominator: numerator + 1 }] as const;
+      }),
+    );
+    dataRowsCache.set(plan, rows);
+  }
+  return rows;
 }
 
-const LAST_BODY_ROW = MONTHLY_DATA_ROWS.firstBody + 2 * INDICATORS.length - 1;
+const dataRowsCache = new WeakMap<Plan, ReadonlyMap<IndicatorCode, { readonly numerator: number; readonly denominator: number }>>();
+
+/** The last row of the indicators' b and a for a plan. */
+function lastBodyRow(plan: Plan): number {
+  return MONTHLY_DATA_ROWS.firstBody + 2 * plan.indicators.length - 1;
+}
+
 const PERIOD_LIST_FIRST_ROW = MONTHLY_DATA_ROWS.periodMask;
 const PERIOD_LIST_LAST_ROW = PERIOD_LIST_FIRST_ROW + ALL_PERIODS.length - 1;
 
 /** The cell of one month's b or a, e.g. "F24" (for messages and navigation). */
-export function monthlyCellAddress(code: IndicatorCode, part: "numerator" | "denominator", m: MonthNumber): string {
-  const rows = monthlyDataRows().get(code)!;
+export function monthlyCellAddress(
+  code: IndicatorCode,
+  part: "numerator" | "denominator",
+  m: MonthNumber,
+  plan: Plan = BUILTIN_PLAN,
+): string {
+  const rows = monthlyDataRows(plan).get(code)!;
   return cellAddress(rows[part], monthColumn(m));
 }
 
-/** The whole data block (all indicators' b and a, months 1–12), e.g. "D8:O29". */
-export const MONTHLY_VALUES_RANGE = rangeAddress(
-  MONTHLY_DATA_ROWS.firstBody,
-  MONTHLY_DATA_COLUMNS.firstMonth,
-  LAST_BODY_ROW,
-  MONTHLY_DATA_COLUMNS.lastMonth,
-);
+/** The whole data block (all indicators' b and a, months 1–12) of a plan, e.g. "D8:O29". */
+export function monthlyValuesRange(plan: Plan = BUILTIN_PLAN): string {
+  return rangeAddress(MONTHLY_DATA_ROWS.firstBody, MONTHLY_DATA_COLUMNS.firstMonth, lastBodyRow(plan), MONTHLY_DATA_COLUMNS.lastMonth);
+}
+
+/** The built-in plan's data block. */
+export const MONTHLY_VALUES_RANGE = monthlyValuesRange(BUILTIN_PLAN);
 
 /** Builds the monthly data sheet. */
 export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
@@ -145,7 +162,9 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
   const C = MONTHLY_DATA_COLUMNS;
   const R = MONTHLY_DATA_ROWS;
   const lastTableColumn = C.description;
-  const height = Math.max(LAST_BODY_ROW, PERIOD_LIST_LAST_ROW);
+  const plan = options.plan ?? BUILTIN_PLAN;
+  const lastRow = lastBodyRow(plan);
+  const height = Math.max(lastRow, PERIOD_LIST_LAST_ROW);
   const draft = sheetDraft(height, C.periodEnd);
   const { put, styles, merges, validations, conditionalFormats, names, rowHeights } = draft;
   const start = periodName(prefix, "start");
@@ -207,8 +226,10 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
   // Body: two rows per indicator.
   const firstMonth = (row: number): string => cellAddress(row, C.firstMonth);
   const ytdMaskCell = `${columnLetter(C.firstMonth)}$${R.ytdMask}`;
-  for (const [code, { numerator, denominator }] of monthlyDataRows()) {
-    const words = functionsVi.indicators[code];
+  for (const indicator of plan.indicators) {
+    const code = indicator.code;
+    const { numerator, denominator } = monthlyDataRows(plan).get(code)!;
+    const words = indicator.words.vi;
     put(numerator, C.code, code);
     put(numerator, C.name, words.shortName);
     merges.push(rangeAddress(numerator, C.code, denominator, C.code), rangeAddress(numerator, C.name, denominator, C.name));
@@ -268,7 +289,7 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
       },
     );
   }
-  styles.push({ address: rangeAddress(R.headerTop, 1, LAST_BODY_ROW, lastTableColumn), style: { border: true } });
+  styles.push({ address: rangeAddress(R.headerTop, 1, lastRow, lastTableColumn), style: { border: true } });
 
   // The period list beside the table.
   put(R.instructions, C.periodLabel, MONTHLY_DATA_HEADERS.periodList);
@@ -295,7 +316,7 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
   const listColumn = (c: number): string => absoluteRange(PERIOD_LIST_FIRST_ROW, c, PERIOD_LIST_LAST_ROW, c);
   names.unshift({
     name: periodName(prefix, "monthlyTable"),
-    address: absoluteRange(R.headerTop, 1, LAST_BODY_ROW, lastTableColumn),
+    address: absoluteRange(R.headerTop, 1, lastRow, lastTableColumn),
     comment: "Bảng số liệu theo tháng",
   });
   names.push(
@@ -331,7 +352,7 @@ export function buildMonthlyLayout(options: MonthlyReportOptions): SheetLayout {
     font: FONT,
     columnWidths,
     frozenRows: R.ytdMask,
-    print: a4LandscapePrint(`$${R.headerTop}:$${R.headerBottom}`, absoluteRange(R.title, 1, LAST_BODY_ROW, lastTableColumn)),
+    print: a4LandscapePrint(`$${R.headerTop}:$${R.headerBottom}`, absoluteRange(R.title, 1, lastRow, lastTableColumn)),
   });
 }
 
@@ -352,8 +373,8 @@ export function buildMonthlyReportLayouts(
 // ---------------------------------------------------------------------------------------------
 
 /** The block to read for checkMonthlyData: A1 to the last month of the last indicator. */
-export function monthlySnapshotAddress(): string {
-  return `A1:${cellAddress(LAST_BODY_ROW, MONTHLY_DATA_COLUMNS.lastMonth)}`;
+export function monthlySnapshotAddress(plan: Plan = BUILTIN_PLAN): string {
+  return `A1:${cellAddress(lastBodyRow(plan), MONTHLY_DATA_COLUMNS.lastMonth)}`;
 }
 
 /**
@@ -361,11 +382,11 @@ export function monthlySnapshotAddress(): string {
  * "" or null for blank). Each indicator is found by its code in column A, where the layout put
  * it or below (rows inserted above), its a on the next row.
  */
-export function readMonthlySnapshot(values: CellGridRows): MonthlySnapshot {
+export function readMonthlySnapshot(values: CellGridRows, plan: Plan = BUILTIN_PLAN): MonthlySnapshot {
   const snapshot: Partial<Record<IndicatorCode, { numerator: CellInput[]; denominator: CellInput[] }>> = {};
   const months = (row: number): CellInput[] =>
     MONTHS.map((m) => values[row - 1]?.[monthColumn(m) - 1] ?? null);
-  for (const [code, rows] of monthlyDataRows()) {
+  for (const [code, rows] of monthlyDataRows(plan)) {
     let row: number | undefined;
     for (let r = rows.numerator; r <= values.length && row === undefined; r++) {
       if (String(values[r - 1]?.[MONTHLY_DATA_COLUMNS.code - 1] ?? "").trim() === code) row = r;
@@ -408,19 +429,20 @@ export interface MonthlyFinding extends Finding {
 export function checkMonthlyData(
   snapshot: MonthlySnapshot,
   period: ReportPeriod,
-  options: { readonly sheetName?: string } = {},
+  options: { readonly sheetName?: string; readonly plan?: Plan } = {},
 ): MonthlyFinding[] {
   const sheet = options.sheetName ?? MONTHLY_SHEET_NAME;
-  const issues = monthlyIssues(snapshot, period);
+  const plan = options.plan ?? BUILTIN_PLAN;
+  const issues = monthlyIssues(snapshot, period, plan);
   const invalid: MonthlyFinding[] = [];
   const missing: MonthlyFinding[] = [];
-  for (const { code } of INDICATORS) {
+  for (const { code } of plan.indicators) {
     const own = issues.filter((i) => i.code === code);
     const invalidAt = (month: MonthNumber, part: MonthlyIssue["part"], problem: InputProblem | undefined): MonthlyFinding => ({
       kind: "monthlyDataInvalid",
       severity: MONTHLY_SEVERITY.monthlyDataInvalid,
       code,
-      address: monthlyCellAddress(code, part ?? "numerator", month),
+      address: monthlyCellAddress(code, part ?? "numerator", month, plan),
       months: [month],
       params: { sheet, part, problem, months: [month] },
     });
@@ -436,7 +458,7 @@ export function checkMonthlyData(
         kind: "monthlyDataMissing",
         severity: MONTHLY_SEVERITY.monthlyDataMissing,
         code,
-        address: monthlyCellAddress(code, part, first.month),
+        address: monthlyCellAddress(code, part, first.month, plan),
         months: gaps.map((g) => g.month),
         params: { sheet, part: first.kind === "missingMonth" ? "bothInputs" : part, months: gaps.map((g) => g.month) },
       });

@@ -8,21 +8,15 @@
 import { fillTemplate } from "../template";
 import type { PlanStrings } from "../../i18n/vi/plan";
 import { PLAN_FORMAT_VERSION, type PlanFile } from "./planFile";
+import builtinPlanFile from "./kpi-plan-2024.json";
 
-/** The KPI.* functions an indicator may map to: one per indicator of the plans the add-in ships. */
-export const PLAN_FUNCTION_NAMES = [
-  "PAYMENT",
-  "ONLINE",
-  "DIGITIZED",
-  "DIGITIZEDVALID",
-  "ERESULTS",
-  "REUSE",
-  "PUBLISHED",
-  "FEEDBACK",
-  "SATISFACTION",
-  "ONTIME",
-  "EDOCS",
-] as const;
+/**
+ * The KPI.* functions an indicator may map to: the functions of the built-in plan (one per
+ * indicator; src/functions registers exactly these), read from its file — one list.
+ */
+export const PLAN_FUNCTION_NAMES: readonly string[] = (builtinPlanFile as { sections: { indicators: { function: string | null }[] }[] }).sections
+  .flatMap((section) => section.indicators.map((indicator) => indicator.function))
+  .filter((name): name is string => name !== null);
 
 export type PlanProblemKind =
   /** The workbook's plan sheet is not what the add-in wrote there (embeddedPlan.ts). */
@@ -253,7 +247,7 @@ function validateSections(c: Collector, sections: Json[], hostUnits: ReadonlySet
       }
       if ("function" in indicator && indicator.function !== null) {
         const name = typeof indicator.function === "string" ? indicator.function.trim().toUpperCase() : "";
-        if (!(PLAN_FUNCTION_NAMES as readonly string[]).includes(name)) {
+        if (!PLAN_FUNCTION_NAMES.includes(name)) {
           c.add("unknownFunction", join(at, "function"), { found: shown(indicator.function), choices: PLAN_FUNCTION_NAMES.join(", ") });
         } else if (functions.has(name)) {
           c.add("duplicateFunction", join(at, "function"), { found: shown(name), where: functions.get(name)! });

@@ -72,10 +72,6 @@ export const checkEn: CheckStrings = {
         message: "The sheet “{sheet}” was not found.",
         action: "Insert the appendix table (Insert table) or pick the right sheet, then check again.",
       },
-      planUnreadable: {
-        message: "The plan this workbook carries (hidden sheet {sheet}) cannot be read: the sheet was changed, so the plan the workbook was made for is unknown and its verdicts cannot be trusted.",
-        action: "Open the original workbook, or insert the appendix again (Update in place) with the right plan to write the plan back, then check again.",
-      },
       layoutOutdated: {
         message: "The sheet “{sheet}” was made by an older version of the add-in (Căn cứ thực hiện after Đánh giá): its period results may be judged before every month is entered.",
         action: "Use Insert appendix › Update in place to put the columns in the plan's order (every figure and note is kept), then check again.",
@@ -107,6 +103,10 @@ export const checkEn: CheckStrings = {
       unexplainedMiss: {
         message: "{code}: not met — result {found}, target {expected}{late} — and not explained.",
         action: "Write the cause{cause} and the remedy in cell {address} (Ghi chú column): the plan requires an explanation of every miss.",
+      },
+      planUnreadable: {
+        message: "The plan in this workbook (hidden sheet KPI_PLAN) is unreadable ({count} problem(s): {problems}): nothing was judged.",
+        action: "Insert the appendix again with the right plan file, then check again; the figures entered are kept.",
       },
       frameMissing: {
         message: "The sheet “{sheet}” has no document frame (national heading, number, date, signatures): an older version of the add-in made it.",

@@ -27,64 +27,6 @@ export const functionsEn: FunctionStrings = {
     unknownCode: "There is no indicator “{code}”. Use one of: {codes}.",
     unexpected: "Could not compute: check the figures b and a.",
   },
-  indicators: {
-    "I.1": {
-      shortName: "Online payment rate",
-      numerator: "payment transactions (dossiers) paid online through the National Public Service Portal",
-      denominator: "all payment transactions of public services (dossiers of fee-charging procedures)",
-    },
-    "I.2": {
-      shortName: "Online dossier rate",
-      numerator: "dossiers received online in the period",
-      denominator: "all dossiers received and handled in the period",
-    },
-    "I.3": {
-      shortName: "Digitisation rate of dossiers and results",
-      numerator: "dossiers whose components and results were digitised",
-      denominator: "all dossiers within the unit's remit",
-    },
-    "II.1": {
-      shortName: "Digitisation rate of still-valid results",
-      numerator: "still-valid results of procedures that have been digitised",
-      denominator: "all still-valid results of procedures decided at Department level",
-    },
-    "III.1": {
-      shortName: "Electronic results rate",
-      numerator: "dossiers with an electronic result",
-      denominator: "all dossiers requiring a result",
-    },
-    "III.2": {
-      shortName: "Reuse rate of digitised data",
-      numerator: "dossiers with at least one component reusing digitised data",
-      denominator: "all dossiers received",
-    },
-    "III.3": {
-      shortName: "On-time publication rate of procedures",
-      numerator: "procedures published and publicised on time",
-      denominator: "all procedures due for publication",
-    },
-    "III.4": {
-      shortName: "On-time handling rate of feedback and petitions",
-      numerator: "feedback and petitions handled on time or in progress within the deadline",
-      denominator: "all feedback and petitions received",
-    },
-    "III.5": {
-      shortName: "Citizen and business satisfaction",
-      numerator:
-        "dossiers counted as satisfactory (all dossiers minus those rated unsatisfied, complained about or overdue)",
-      denominator: "all dossiers",
-    },
-    "IV.1": {
-      shortName: "On-time resolution rate",
-      numerator: "dossiers resolved on time",
-      denominator: "all dossiers resolved",
-    },
-    "V.1": {
-      shortName: "Documents and work files handled online",
-      numerator: "documents and work files (not classified) handled online",
-      denominator: "all documents and work files (not classified)",
-    },
-  },
   descriptions: {
     targetMinimum: "at least {percent}",
     targetExact: "{percent}",

@@ -27,6 +27,8 @@ export const insertEn: InsertStrings = {
       "Could not update “{sheet}” in place because rows or columns were inserted or deleted inside the table. Choose “New sheet” (the old figures stay on the old sheet).",
     protected:
       "The sheet “{sheet}” is protected. Unprotect it (the “Unprotect” button, or Review › Unprotect Sheet), then update again.",
+    otherPlan:
+      "This workbook was made for the {carried} plan, not the chosen one ({chosen}): nothing was inserted. Choose the workbook's own plan again, or make the appendix for the new plan in a new workbook.",
     unsupported:
       "This version of Excel is too old to insert the appendix (ExcelApi 1.4 is needed). Use Excel for Microsoft 365, Excel 2021 or later, or Excel on the web.",
   },

@@ -83,10 +83,6 @@ export const checkVi = {
         message: "Không tìm thấy trang tính “{sheet}”.",
         action: "Chèn bảng phụ lục (nút “Chèn phụ lục”) hoặc chọn đúng trang tính rồi kiểm tra lại.",
       },
-      planUnreadable: {
-        message: "Không đọc được kế hoạch lưu trong sổ (trang ẩn {sheet}): trang này đã bị sửa, nên không thể biết sổ được lập theo kế hoạch nào; các đánh giá trong sổ không đáng tin cậy.",
-        action: "Mở bản gốc của sổ, hoặc chèn lại phụ lục (Cập nhật tại chỗ) với đúng kế hoạch để ghi lại kế hoạch vào sổ, rồi kiểm tra lại.",
-      },
       layoutOutdated: {
         message: "Trang tính “{sheet}” do phiên bản cũ của phần bổ trợ tạo (cột Căn cứ thực hiện đứng sau cột Đánh giá): kết quả theo kỳ có thể được đánh giá khi chưa đủ số liệu các tháng.",
         action: "Chèn phụ lục › Cập nhật tại chỗ để sắp lại các cột theo kế hoạch (mọi số liệu và ghi chú được giữ nguyên), rồi kiểm tra lại.",
@@ -118,6 +114,10 @@ export const checkVi = {
       unexplainedMiss: {
         message: "{code}: không đạt — kết quả {found}, chỉ tiêu {expected}{late} — nhưng chưa có giải trình.",
         action: "Ghi nguyên nhân{cause} và giải pháp vào ô {address} (cột Ghi chú): kế hoạch yêu cầu giải trình mọi chỉ tiêu không đạt.",
+      },
+      planUnreadable: {
+        message: "Kế hoạch trong sổ này (trang ẩn KPI_PLAN) không đọc được ({count} lỗi: {problems}): không kiểm tra theo kế hoạch nào.",
+        action: "Chèn lại phụ lục với tệp kế hoạch đúng rồi kiểm tra lại; số liệu đã nhập được giữ nguyên.",
       },
       frameMissing: {
         message: "Trang tính “{sheet}” chưa có khung văn bản (quốc hiệu, số, ngày, chữ ký): bảng do phiên bản cũ của phần bổ trợ tạo.",

@@ -29,65 +29,6 @@ export const functionsVi = {
     unknownCode: "Không có chỉ tiêu “{code}”. Hãy dùng một trong các mã: {codes}.",
     unexpected: "Không tính được: hãy kiểm tra lại số liệu b và a.",
   },
-  /** Per indicator: a short name, and what the numerator b and the denominator a count. */
-  indicators: {
-    "I.1": {
-      shortName: "Tỷ lệ thanh toán trực tuyến",
-      numerator: "số giao dịch (hồ sơ) thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia",
-      denominator: "tổng số giao dịch thanh toán của dịch vụ công (hồ sơ của TTHC có thu phí, lệ phí)",
-    },
-    "I.2": {
-      shortName: "Tỷ lệ hồ sơ trực tuyến",
-      numerator: "số hồ sơ tiếp nhận trực tuyến trong kỳ",
-      denominator: "tổng số hồ sơ tiếp nhận, giải quyết TTHC trong kỳ",
-    },
-    "I.3": {
-      shortName: "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC",
-      numerator: "số hồ sơ có thành phần hồ sơ, kết quả được số hóa",
-      denominator: "tổng số hồ sơ thuộc thẩm quyền tiếp nhận, giải quyết",
-    },
-    "II.1": {
-      shortName: "Tỷ lệ số hóa kết quả TTHC còn hiệu lực",
-      numerator: "số kết quả giải quyết TTHC còn hiệu lực, có giá trị sử dụng đã được số hóa",
-      denominator: "tổng số kết quả giải quyết TTHC còn hiệu lực thuộc thẩm quyền cấp Sở",
-    },
-    "III.1": {
-      shortName: "Tỷ lệ kết quả giải quyết TTHC điện tử",
-      numerator: "số hồ sơ có kết quả giải quyết điện tử",
-      denominator: "tổng số hồ sơ phải trả kết quả",
-    },
-    "III.2": {
-      shortName: "Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa",
-      numerator: "số hồ sơ có ít nhất một thành phần sử dụng lại dữ liệu đã số hóa",
-      denominator: "tổng số hồ sơ tiếp nhận",
-    },
-    "III.3": {
-      shortName: "Tỷ lệ công bố, công khai TTHC đúng hạn",
-      numerator: "số TTHC được công bố, công khai đúng hạn",
-      denominator: "tổng số TTHC phải công bố, công khai",
-    },
-    "III.4": {
-      shortName: "Tỷ lệ xử lý phản ánh, kiến nghị đúng hạn",
-      numerator: "số phản ánh, kiến nghị đã xử lý đúng hạn hoặc đang xử lý trong hạn",
-      denominator: "tổng số phản ánh, kiến nghị tiếp nhận",
-    },
-    "III.5": {
-      shortName: "Mức độ hài lòng của người dân, doanh nghiệp",
-      numerator:
-        "số hồ sơ được tính là hài lòng (tổng số trừ hồ sơ bị đánh giá không hài lòng, có khiếu nại hoặc quá hạn)",
-      denominator: "tổng số hồ sơ",
-    },
-    "IV.1": {
-      shortName: "Tỷ lệ hồ sơ giải quyết đúng hạn",
-      numerator: "số hồ sơ TTHC đã giải quyết đúng hạn",
-      denominator: "tổng số hồ sơ TTHC đã giải quyết",
-    },
-    "V.1": {
-      shortName: "Tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng",
-      numerator: "số văn bản, hồ sơ công việc (trừ hồ sơ mật) được xử lý trên môi trường mạng",
-      denominator: "tổng số văn bản, hồ sơ công việc (trừ hồ sơ mật)",
-    },
-  },
   /** Texts of the function descriptions (functions.json) and of the help panel. */
   descriptions: {
     targetMinimum: "tối thiểu {percent}",

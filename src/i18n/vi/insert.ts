@@ -31,6 +31,8 @@ export const insertVi = {
       "Không cập nhật được “{sheet}” tại chỗ vì bảng đã bị chèn hoặc xóa hàng, cột bên trong. Hãy chọn “Tạo trang tính mới” (số liệu cũ vẫn giữ nguyên ở trang cũ).",
     protected:
       "Trang tính “{sheet}” đang được bảo vệ. Hãy bỏ bảo vệ (nút “Bỏ bảo vệ” hoặc Xem lại › Bỏ bảo vệ Trang tính) rồi cập nhật lại.",
+    otherPlan:
+      "Sổ này được lập theo kế hoạch năm {carried}, khác kế hoạch đã chọn (năm {chosen}): không chèn gì. Hãy chọn lại đúng kế hoạch của sổ, hoặc lập phụ lục theo kế hoạch mới trong một sổ mới.",
     unsupported:
       "Phiên bản Excel này quá cũ để chèn phụ lục (cần ExcelApi 1.4). Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web.",
   },

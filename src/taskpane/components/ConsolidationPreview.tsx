@@ -5,7 +5,7 @@
  * missing, and the figures ignored. Nothing here touches Excel.
  */
 import { makeStyles } from "@fluentui/react-components";
-import { INDICATORS, type IndicatorCode } from "../../domain/catalog";
+import { INDICATORS, findIndicator, type IndicatorCode } from "../../domain/catalog";
 import {
   candidateLabel,
   cellLabel,
@@ -64,7 +64,7 @@ function choicesOf(cell: CellPlan): { value: CellInput; candidates: CellPlan["ca
 }
 
 export default function ConsolidationPreview({ plan, year, resolutions, onResolve }: ConsolidationPreviewProps) {
-  const { consolidate: c, functions } = useLocale();
+  const { consolidate: c, language } = useLocale();
   const styles = useStyles();
   const p = c.preview;
   const shown = (value: CellInput): string => (isBlank(value) ? p.blank : String(value));
@@ -99,7 +99,7 @@ export default function ConsolidationPreview({ plan, year, resolutions, onResolv
       cells.some((cell) => cell.month === month && (cell.candidates.length > 0 || !isBlank(cell.current) || cell.changed)),
     );
     const changed = cells.filter((cell) => cell.changed).length;
-    const title = fill(p.captionIndicator, { code, name: functions.indicators[code].shortName });
+    const title = fill(p.captionIndicator, { code, name: findIndicator(code)?.words[language].shortName ?? code });
     const at = (month: MonthNumber | null, part: "numerator" | "denominator") => cells.find((cell) => cell.month === month && cell.part === part);
     return (
       <details key={code}>

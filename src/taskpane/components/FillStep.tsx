@@ -59,9 +59,8 @@ export interface FillStepProps {
  * (Đơn vị chủ trì), each with what its numerator and denominator count, and a button to its cells.
  */
 export function FillStep(props: FillStepProps) {
-  const { s, functions } = useLocale();
+  const { s, functions, language } = useLocale();
   const styles = useStyles();
-  const texts = functions.indicators;
   const filtered = props.myUnit !== null && props.myUnitOnly;
   // The indicator whose button was used last: its spinner and outcome show under it.
   const [lastCode, setLastCode] = useState<IndicatorCode | null>(null);
@@ -80,14 +79,14 @@ export function FillStep(props: FillStepProps) {
         {shown.map((indicator) => (
           <li key={indicator.code} className={styles.item}>
             <h3 className={styles.title}>
-              {indicator.code}. {texts[indicator.code].shortName}
+              {indicator.code}. {indicator.words[language].shortName}
             </h3>
             <p className={styles.line}>
               {fill(s.fill.target, { target: targetLabel(indicator.target, functions) })}
               {filtered ? null : ` · ${fill(s.fill.hostUnit, { unit: indicator.hostUnit })}`}
             </p>
-            <p className={styles.line}>{fill(s.fill.numerator, { what: texts[indicator.code].numerator })}</p>
-            <p className={styles.line}>{fill(s.fill.denominator, { what: texts[indicator.code].denominator })}</p>
+            <p className={styles.line}>{fill(s.fill.numerator, { what: indicator.words[language].numerator })}</p>
+            <p className={styles.line}>{fill(s.fill.denominator, { what: indicator.words[language].denominator })}</p>
             <ActionButton
               action="goTo"
               busy={props.busy}

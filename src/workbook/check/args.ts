@@ -17,6 +17,8 @@ export interface CheckCliOptions {
   readonly file: string;
   readonly period?: ReportPeriod;
   readonly format: CheckFormat;
+  /** --plan FILE.json: the plan to judge a file by when it carries none. */
+  readonly planFile?: string;
 }
 
 export type ParsedCheckArgs =
@@ -24,7 +26,7 @@ export type ParsedCheckArgs =
   | { readonly ok: false; readonly message: string };
 
 export const CHECK_USAGE = `Cách dùng / Usage:
-  npm run check -- <tệp.xlsx> [--period "<kỳ>"] [--json | --summary]
+  npm run check -- <tệp.xlsx> [--period "<kỳ>"] [--plan <kế-hoạch.json>] [--json | --summary]
 
 Kiểm tra trước khi nộp một tệp nhận được, không cần Excel: cùng các mục kiểm tra như ngăn tác vụ,
 kết quả và đánh giá được tính lại theo quy tắc của kế hoạch (không tin giá trị lưu sẵn trong tệp).
@@ -33,6 +35,12 @@ verdicts recalculated by the plan's rules (never trusting values cached in the f
 
       --period <kỳ>   kỳ báo cáo (báo cáo theo tháng); mặc định: ô Kỳ báo cáo của tệp
                       / report period (monthly reporting); default: the file's period cell
+      --plan <tệp>    kế hoạch để đánh giá sổ không mang kế hoạch riêng (mặc định kế hoạch có sẵn);
+                      sổ mang kế hoạch (trang ẩn KPI_PLAN) luôn được đánh giá theo kế hoạch của nó:
+                      --plan khác kế hoạch đó thì dừng (mã 2)
+                      / the plan for a workbook that carries none (default: the built-in plan); a
+                      workbook that carries its plan (hidden sheet KPI_PLAN) is always judged by
+                      it: a different --plan stops the check (exit 2)
       --json          in kết quả dạng JSON cho script / print the findings as JSON
 ${SUMMARY_USAGE}
   -h, --help          in hướng dẫn này / print this help
@@ -54,6 +62,7 @@ export function parseCheckArgs(argv: readonly string[]): ParsedCheckArgs {
       allowPositionals: true,
       options: {
         period: { type: "string", multiple: true },
+        plan: { type: "string", multiple: true },
         json: { type: "boolean" },
         summary: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -78,8 +87,17 @@ export function parseCheckArgs(argv: readonly string[]): ParsedCheckArgs {
   if (isMessage(periodText)) return fail(periodText);
   const period = periodOption(periodText);
   if (isMessage(period)) return fail(period);
+  const planFile = single(values.plan as string[] | undefined, "--plan");
+  if (isMessage(planFile)) return fail(planFile);
+  if (planFile !== undefined && planFile.trim() === "") return fail({ vi: "--plan không được để trống.", en: "--plan must not be empty." });
   return {
     ok: true,
-    options: { help: false, file: positionals[0], format: values.json ? "json" : values.summary ? "summary" : "text", ...(period ? { period } : {}) },
+    options: {
+      help: false,
+      file: positionals[0],
+      format: values.json ? "json" : values.summary ? "summary" : "text",
+      ...(period ? { period } : {}),
+      ...(planFile !== undefined ? { planFile } : {}),
+    },
   };
 }

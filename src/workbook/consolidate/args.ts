@@ -16,6 +16,8 @@ export interface ConsolidateOptions {
   readonly period?: ReportPeriod;
   /** Replace an existing output (its own figures and provenance are kept as a source). */
   readonly force: boolean;
+  /** --plan FILE.json: the plan of the consolidated workbook; every file must carry it. */
+  readonly planFile?: string;
 }
 
 export type ParsedConsolidateArgs =
@@ -23,7 +25,7 @@ export type ParsedConsolidateArgs =
   | { readonly ok: false; readonly message: string };
 
 export const CONSOLIDATE_USAGE = `Cách dùng / Usage:
-  npm run consolidate -- --out <TongHop.xlsx> [--period "<kỳ>"] [--force] <tệp.xlsx>…
+  npm run consolidate -- --out <TongHop.xlsx> [--period "<kỳ>"] [--plan <kế-hoạch.json>] [--force] <tệp.xlsx>…
 
 Tổng hợp số liệu các đơn vị vào một sổ làm việc độc lập (như npm run workbook tạo), có trang
 "Nguồn số liệu" ghi mỗi số liệu lấy từ tệp và đơn vị nào. Tệp ghi đơn vị chủ trì chỉ góp số liệu
@@ -36,6 +38,10 @@ and listed.
   -o, --out <file.xlsx>   sổ tổng hợp cần ghi (bắt buộc) / the consolidated workbook (required)
       --period <kỳ>       kỳ báo cáo: "Tháng 3", "Quý I", "6 tháng", "9 tháng", "Cả năm" (hoặc M3, Q1, H1, 9M, Y)
                           / report period: shown first, and the months figures are due for
+      --plan <tệp.json>   kế hoạch của sổ tổng hợp (mặc định: kế hoạch các tệp mang, hoặc kế hoạch có sẵn);
+                          tệp mang kế hoạch khác (hoặc không mang, khi kế hoạch khác kế hoạch có sẵn) bị từ chối
+                          / the consolidated workbook's plan (default: the plan the files carry, else the
+                          built-in one); a file made for another plan is refused
   -f, --force             ghi đè sổ tổng hợp đã có; số liệu và nguồn trong sổ đó được giữ làm một nguồn
                           / replace an existing output, keeping its figures and provenance as a source
   -h, --help              in hướng dẫn này / print this help
@@ -73,6 +79,7 @@ export function parseConsolidateArgs(argv: readonly string[]): ParsedConsolidate
       options: {
         out: { type: "string", short: "o", multiple: true },
         period: { type: "string", multiple: true },
+        plan: { type: "string", multiple: true },
         force: { type: "boolean", short: "f" },
         help: { type: "boolean", short: "h" },
       },
@@ -104,8 +111,18 @@ export function parseConsolidateArgs(argv: readonly string[]): ParsedConsolidate
   if (isMessage(periodText)) return fail(periodText);
   const period = periodOption(periodText);
   if (isMessage(period)) return fail(period);
+  const planFile = single(values.plan as string[] | undefined, "--plan");
+  if (isMessage(planFile)) return fail(planFile);
+  if (planFile !== undefined && planFile.trim() === "") return fail({ vi: "--plan không được để trống.", en: "--plan must not be empty." });
   return {
     ok: true,
-    options: { help: false, out, files: positionals, force: values.force === true, ...(period ? { period } : {}) },
+    options: {
+      help: false,
+      out,
+      files: positionals,
+      force: values.force === true,
+      ...(period ? { period } : {}),
+      ...(planFile !== undefined ? { planFile } : {}),
+    },
   };
 }

@@ -12,7 +12,12 @@
  */
 import * as fsPromises from "node:fs/promises";
 import * as path from "node:path";
-import { PLAN } from "../../domain/catalog";
+import { BUILTIN_PLAN, samePlan, type Plan } from "../../domain/catalog";
+import { readKpiWorkbook } from "../../domain/consolidate/kpiWorkbook";
+import type { WorkbookValues } from "../../domain/consolidate/workbookValues";
+import type { EmbeddedPlan } from "../../domain/plan/embeddedPlan";
+import { embeddedPlanOf } from "../../domain/plan/workbookPlan";
+import { planProblemsMessage, readPlanOption } from "../planOption";
 import {
   PROVENANCE_SHEET_NAME,
   emptyTarget,
@@ -68,15 +73,68 @@ function defaultDeps(): ConsolidateDeps {
   };
 }
 
-async function readInput(fs: ConsolidateFileSystem, file: string): Promise<ReadWorkbook | Message> {
+/** A unit's file as read: its values (then the plan it carries), or what the consolidation says of a file it cannot open. */
+type InputFile = { readonly values: WorkbookValues; readonly carried: EmbeddedPlan } | { readonly unreadable: ReadWorkbook };
+
+async function readInput(fs: ConsolidateFileSystem, file: string): Promise<InputFile | Message> {
   try {
     const stats = await fs.stat(file);
     if (stats.isDirectory()) return describeReadError(Object.assign(new Error("directory"), { code: "EISDIR" }), file);
     const bytes = await fs.readFile(file);
-    return await readUnitFile({ name: path.basename(file), bytes, ...(stats.mtime ? { lastModified: stats.mtime.toISOString() } : {}) });
+    const bytesOf = { name: path.basename(file), bytes, ...(stats.mtime ? { lastModified: stats.mtime.toISOString() } : {}) };
+    try {
+      const values = await readWorkbookValues(bytesOf);
+      return { values, carried: embeddedPlanOf(values) };
+    } catch {
+      return { unreadable: await readUnitFile(bytesOf) };
+    }
   } catch (error) {
     return describeReadError(error, file);
   }
+}
+
+/** "kế hoạch năm 2025, số 05/KH-SDL" / "the 2025 plan (No. 05/KH-SDL)". */
+function planIdentity(plan: Plan): Message {
+  return {
+    vi: `kế hoạch năm ${plan.year}${plan.planNumber ? `, số ${plan.planNumber}` : ""}`,
+    en: `the ${plan.year} plan${plan.planNumber ? ` (No. ${plan.planNumber})` : ""}`,
+  };
+}
+
+/**
+ * The plan of the consolidated workbook: --plan, else the plan the first file carries, else the
+ * built-in one; and why each file made for another plan (a file without a plan sheet was made for
+ * the built-in plan) or carrying a damaged one is refused. Figures are merged by indicator code:
+ * codes of two plans need not mean the same indicator (a renumbered III.2), so nothing is mixed.
+ */
+function consolidationPlan(stated: Plan | undefined, inputs: readonly InputFile[], target: EmbeddedPlan | undefined): { plan: Plan; refusals: Message[] } {
+  const carried = inputs.flatMap((input) => ("carried" in input && input.carried.kind === "plan" ? [input.carried.plan] : []));
+  const plan = stated ?? (target?.kind === "plan" ? target.plan : undefined) ?? carried[0] ?? BUILTIN_PLAN;
+  const refusals: Message[] = [];
+  const wanted = planIdentity(plan);
+  const check = (name: string, embedded: EmbeddedPlan, what: Message): void => {
+    if (embedded.kind === "damaged") {
+      refusals.push(
+        planProblemsMessage(
+          embedded.problems,
+          { vi: `${what.vi} ${name}: kế hoạch trong sổ (trang ẩn KPI_PLAN) không đọc được:`, en: `${what.en} ${name}: the plan in this workbook (hidden sheet KPI_PLAN) is unreadable:` },
+          { vi: "Hãy lập lại tệp đó với tệp kế hoạch đúng.", en: "Make that file again with the right plan file." },
+        ),
+      );
+      return;
+    }
+    const own = embedded.kind === "plan" ? embedded.plan : BUILTIN_PLAN;
+    if (samePlan(own, plan)) return;
+    const theirs = planIdentity(own);
+    const none = embedded.kind === "none" ? { vi: " (sổ không mang kế hoạch: kế hoạch có sẵn)", en: " (it carries no plan: the built-in one)" } : { vi: "", en: "" };
+    refusals.push({
+      vi: `${what.vi} ${name} được lập theo ${theirs.vi}${none.vi}, khác ${wanted.vi} của sổ tổng hợp: không tổng hợp số liệu của hai kế hoạch khác nhau. Hãy dùng tệp lập theo ${wanted.vi}, hoặc nêu đúng --plan.`,
+      en: `${what.en} ${name} was made for ${theirs.en}${none.en}, not ${wanted.en} of the consolidated workbook: figures of two different plans are never merged. Use files made for ${wanted.en}, or give the right --plan.`,
+    });
+  };
+  for (const input of inputs) if ("carried" in input) check(input.values.fileName, input.carried, { vi: "Tệp", en: "File" });
+  if (target) check("(--out)", target, { vi: "Sổ tổng hợp đã có", en: "The existing consolidated workbook" });
+  return { plan, refusals };
 }
 
 const isMessage = (value: unknown): value is Message => typeof value === "object" && value !== null && "vi" in value && "en" in value;
@@ -86,7 +144,8 @@ async function existingTarget(
   fs: ConsolidateFileSystem,
   target: string,
   force: boolean,
-): Promise<{ target?: TargetState; year?: number } | Message> {
+  kpiPlan?: Plan,
+): Promise<{ target?: TargetState; year?: number; carried?: EmbeddedPlan } | Message> {
   let stats;
   try {
     stats = await fs.stat(target);
@@ -97,9 +156,10 @@ async function existingTarget(
   if (!force) return describeWriteError(Object.assign(new Error("exists"), { code: "EEXIST" }), target);
   try {
     const values = await readWorkbookValues({ name: path.basename(target), bytes: await fs.readFile(target) });
-    const state = targetStateOf(values);
+    const carried = embeddedPlanOf(values);
+    const state = targetStateOf(values, kpiPlan ?? (carried.kind === "plan" ? carried.plan : BUILTIN_PLAN));
     // Not one of ours: --force replaces it, as asked.
-    return state ? { target: state.target, ...(state.read.year !== undefined ? { year: state.read.year } : {}) } : {};
+    return state ? { target: state.target, carried, ...(state.read.year !== undefined ? { year: state.read.year } : {}) } : {};
   } catch {
     return {};
   }
@@ -123,24 +183,47 @@ async function consolidate(options: ConsolidateOptions, deps: ConsolidateDeps): 
     return CONSOLIDATE_EXIT.usage;
   }
 
+  let stated: Plan | undefined;
+  if (options.planFile !== undefined) {
+    const planRead = await readPlanOption(options.planFile, { cwd: deps.cwd, fs: deps.fs });
+    if (!planRead.ok) {
+      deps.stderr(formatMessage(planRead.message));
+      return CONSOLIDATE_EXIT.usage;
+    }
+    stated = planRead.plan;
+  }
   const read = await Promise.all(inputs.map((file) => readInput(deps.fs, file)));
   const diskProblems = read.filter(isMessage);
   if (diskProblems.length > 0) {
     for (const problem of diskProblems) deps.stderr(formatMessage(problem));
     return CONSOLIDATE_EXIT.usage;
   }
-  const files = read as ReadWorkbook[];
+  const inputFiles = read as InputFile[];
 
-  const existing = await existingTarget(deps.fs, target, options.force);
+  // The existing output is read once its plan is known (its figures are found by that plan).
+  const first = await existingTarget(deps.fs, target, options.force, stated);
+  if (isMessage(first)) {
+    deps.stderr(formatMessage(first));
+    return CONSOLIDATE_EXIT.usage;
+  }
+  const { plan: kpiPlan, refusals } = consolidationPlan(stated, inputFiles, first.carried);
+  if (refusals.length > 0) {
+    for (const refusal of refusals) deps.stderr(formatMessage(refusal));
+    deps.stderr(formatMessage({ vi: "Không ghi gì.", en: "Nothing was written." }));
+    return CONSOLIDATE_EXIT.usage;
+  }
+  const existing = first.target ? await existingTarget(deps.fs, target, options.force, kpiPlan) : first;
   if (isMessage(existing)) {
     deps.stderr(formatMessage(existing));
     return CONSOLIDATE_EXIT.usage;
   }
+  const files: ReadWorkbook[] = inputFiles.map((input) => ("unreadable" in input ? input.unreadable : readKpiWorkbook(input.values, kpiPlan)));
   const kpi = files.filter((f) => f.kind === "kpi");
   const mode: WorkbookMode = existing.target?.mode ?? (kpi.length > 0 && kpi.every((f) => f.mode === "yearly") ? "yearly" : "monthly");
-  const year = existing.year ?? kpi.find((f) => f.year !== undefined)?.year ?? PLAN.year;
+  const year = existing.year ?? kpi.find((f) => f.year !== undefined)?.year ?? kpiPlan.year;
   const plan = planConsolidation({
-    target: existing.target ?? emptyTarget(mode, year),
+    kpiPlan,
+    target: existing.target ?? emptyTarget(mode, year, kpiPlan),
     files,
     ...(options.period ? { period: options.period } : {}),
     unresolved: "blank",
@@ -165,6 +248,7 @@ async function consolidate(options: ConsolidateOptions, deps: ConsolidateDeps): 
       writeConsolidatedWorkbook({
         plan,
         year,
+        kpiPlan,
         time: deps.now(),
         ...(options.period ? { period: options.period } : {}),
       }),

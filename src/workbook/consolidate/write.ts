@@ -4,6 +4,7 @@
  * in its input cells and the sheet "Nguồn số liệu" saying where each came from. Browser-safe.
  */
 import type { Workbook } from "exceljs";
+import type { Plan } from "../../domain/catalog";
 import { buildProvenanceLayout, layoutAddresses, type ConsolidationPlan } from "../../domain/consolidate";
 import { WHOLE_DEPARTMENT } from "../../domain/filledBy";
 import { COLUMNS, MONTHLY_SHEET_NAME, appendixRows, defaultSheetName } from "../../domain/layout/appendixLayout";
@@ -23,6 +24,8 @@ export interface ConsolidatedWorkbookOptions {
   /** Where the plan's cells are (cellKey → "Số liệu theo tháng!F9"); default: where this workbook puts them. */
   readonly addresses?: ReadonlyMap<string, string>;
   readonly protect?: boolean;
+  /** The KPI plan the workbook is made for (and carries); defaults to the built-in plan. */
+  readonly kpiPlan?: Plan;
 }
 
 /** The period the consolidated monthly workbook shows first. */
@@ -37,21 +40,22 @@ const written = (value: CellInput): string | number | boolean | null => (isBlank
 export async function buildConsolidatedWorkbook(options: ConsolidatedWorkbookOptions): Promise<Workbook> {
   const { plan, year } = options;
   const protect = options.protect ?? true;
-  const common = { year, filledBy: WHOLE_DEPARTMENT, protect };
+  const common = { year, filledBy: WHOLE_DEPARTMENT, protect, ...(options.kpiPlan ? { plan: options.kpiPlan } : {}) };
   const workbook =
     plan.mode === "monthly"
       ? await buildMonthlyStandaloneWorkbook({ ...common, period: shownPeriod(plan, options.period) })
       : await buildStandaloneWorkbook(common);
-  const rows = appendixRows();
+  const rows = appendixRows(options.kpiPlan);
   const sheet = workbook.getWorksheet(plan.mode === "monthly" ? MONTHLY_SHEET_NAME : defaultSheetName(year))!;
   for (const cell of plan.cells) {
     const value = written(cell.result);
     if (value === null) continue;
-    if (cell.month !== null) sheet.getCell(monthlyCellAddress(cell.code, cell.part, cell.month)).value = value;
+    if (cell.month !== null) sheet.getCell(monthlyCellAddress(cell.code, cell.part, cell.month, options.kpiPlan)).value = value;
     else sheet.getCell(rows.indicators.get(cell.code)!, COLUMNS[cell.part]).value = value;
   }
-  const addresses = options.addresses ?? layoutAddresses(plan.mode, year);
-  await renderSheetLayout(workbook, buildProvenanceLayout(plan, { time: options.time, addresses }), protect);
+  const addresses = options.addresses ?? layoutAddresses(plan.mode, year, options.kpiPlan);
+  const kpiPlan = options.kpiPlan ? { kpiPlan: options.kpiPlan } : {};
+  await renderSheetLayout(workbook, buildProvenanceLayout(plan, { time: options.time, addresses, ...kpiPlan }), protect);
   return workbook;
 }
 
