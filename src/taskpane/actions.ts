@@ -12,6 +12,7 @@ import type { AppendixFeature } from "../excel/capabilities";
 import type { CheckReport, Finding } from "../domain/check";
 import type { PortableMode } from "../domain/portable";
 import type { HighlightResult as ExcelHighlightResult } from "../excel/highlight";
+import type { IndicatorReading, StatusReading } from "../excel/indicatorStatus";
 import type { IfExists, InsertAppendixResult, ProtectionResult } from "../excel/insertAppendix";
 import type { MonthlyInsertResult as ExcelMonthlyInsertResult } from "../excel/monthly";
 import type { PortableCopyResult as ExcelPortableCopyResult } from "../excel/portableCopy";
@@ -90,6 +91,13 @@ export interface PortableCopyRequest extends SheetRequest {
 /** What preparePortableCopy answers: "created" with the copy's sheet name, or why not. */
 export type PortableCopyResult = ExcelPortableCopyResult;
 
+/**
+ * Where the report stands (readIndicatorStatus): each indicator's verdict and ratio as the sheet
+ * shows them, with the sheet's name and the monthly report's period; or that there is no appendix.
+ */
+export type StatusResult = StatusReading;
+export type { IndicatorReading };
+
 export interface PeriodResult {
   /** "switched" / "unchanged", or "notFound" when the workbook has no report-period cell. */
   readonly status: "switched" | "unchanged" | "notFound";
@@ -110,8 +118,13 @@ export interface DownloadResult {
 }
 
 export interface PaneActions {
-  /** "excel" inside Excel; "preview" in a plain browser (everything but download is refused). */
-  readonly host: "excel" | "preview";
+  /**
+   * "excel" inside Excel; "preview" in a plain browser (everything but download is refused);
+   * "starting" while the pane is on screen but Office has not answered yet (startingActions.ts).
+   */
+  readonly host: "excel" | "preview" | "starting";
+  /** Each indicator's verdict and ratio as the appendix shows them (the status strip), in one sync. */
+  readStatus(request: SheetRequest): Promise<StatusResult>;
   insert(request: InsertRequest): Promise<InsertResult>;
   /**
    * Inserts monthly reporting (the appendix in monthly mode, the monthly data sheet, the

@@ -1,23 +1,34 @@
 /**
- * Entry of the task pane bundle. Waits for Office, then renders the pane: with the Excel actions
- * inside Excel, with the read-only preview anywhere else (a plain browser, where office.js reports
- * no host or did not load at all). The language and the theme follow Office.
+ * Entry of the task pane bundle. The page already shows the pane's first view (rendered at build
+ * time by firstView.tsx, Vietnamese, light theme, every action waiting): this hydrates it at once,
+ * without waiting for Office, then, when Office has answered, gives the pane its actions (Excel's,
+ * or the read-only preview's in a plain browser), its language and its theme. A page built without
+ * the first view (the dev server's first build) is rendered instead.
  */
-import type { Theme } from "@fluentui/react-components";
-import { createRoot } from "react-dom/client";
+import { useEffect, useState } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import "./fluentTheme.css?light";
+import "./taskpane.css";
 import { languageFor, type Language } from "../i18n/language";
 import { App } from "./App";
 import type { PaneActions } from "./actions";
 import { createExcelActions } from "./excelActions";
 import { createPreviewActions } from "./previewActions";
+import { STARTING_ACTIONS } from "./startingActions";
 import { loadLocale } from "./strings";
-import { loadTheme, type OfficeThemeColors } from "./theme";
+import { applyTheme, type OfficeThemeColors } from "./theme";
+
+/** The attribute firstView.tsx's build step puts on #root when it holds the first view. */
+export const FIRST_VIEW_ATTRIBUTE = "data-first-view";
 
 interface Environment {
   readonly actions: PaneActions;
   readonly language: Language;
   readonly colors: OfficeThemeColors | undefined;
 }
+
+/** What the first view was rendered with; hydration must start from the same. */
+const FIRST_VIEW: Environment = { actions: STARTING_ACTIONS, language: "vi", colors: undefined };
 
 function prefersDark(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
@@ -29,12 +40,6 @@ function officeContext(): { displayLanguage?: string; officeTheme?: OfficeThemeC
   } catch {
     return undefined;
   }
-}
-
-function render(rootElement: HTMLElement, env: Environment, theme: Theme): void {
-  document.documentElement.lang = env.language;
-  if (env.colors?.bodyBackgroundColor) document.body.style.backgroundColor = theme.colorNeutralBackground1;
-  createRoot(rootElement).render(<App actions={env.actions} language={env.language} theme={theme} />);
 }
 
 function preview(): Environment {
@@ -50,27 +55,52 @@ async function environment(): Promise<Environment> {
   return { actions: createExcelActions(language), language, colors: context?.officeTheme };
 }
 
+/**
+ * The environment once Office has answered, with its strings and theme loaded (English strings and
+ * the dark theme are chunks of their own; without them the pane stays Vietnamese, in the light theme).
+ */
+async function ready(): Promise<Environment> {
+  let env: Environment;
+  try {
+    env = await environment();
+  } catch (error: unknown) {
+    console.error("Office did not start:", error);
+    env = preview();
+  }
+  await Promise.all([
+    applyTheme(env.colors, prefersDark()),
+    loadLocale(env.language).catch((error: unknown) => console.error("Strings did not load:", error)),
+  ]);
+  document.documentElement.lang = env.language;
+  return env;
+}
+
+/** The pane with the first view's environment, then Office's. */
+function Root({ environment: next }: { readonly environment: Promise<Environment> }) {
+  const [env, setEnv] = useState(FIRST_VIEW);
+  useEffect(() => {
+    let mounted = true;
+    void next.then((value) => mounted && setEnv(value));
+    return () => {
+      mounted = false;
+    };
+  }, [next]);
+  return <App actions={env.actions} language={env.language} />;
+}
+
 function start(): void {
   const rootElement = document.getElementById("root");
   // legacy-check.js found a web view too old for this bundle and has shown its own message.
   if (!rootElement || (window as { kpiLegacyBrowser?: boolean }).kpiLegacyBrowser) return;
-  const show = async (): Promise<void> => {
-    let env: Environment;
-    try {
-      env = await environment();
-    } catch (error: unknown) {
-      console.error("Office did not start:", error);
-      env = preview();
-    }
-    // English strings and the dark theme are separate chunks; without them the pane speaks
-    // Vietnamese, in the light theme.
-    const [theme] = await Promise.all([
-      loadTheme(env.colors, prefersDark()),
-      loadLocale(env.language).catch((error: unknown) => console.error("Strings did not load:", error)),
-    ]);
-    render(rootElement, env, theme);
-  };
-  void show();
+  const pane = <Root environment={ready()} />;
+  if (rootElement.hasAttribute(FIRST_VIEW_ATTRIBUTE)) {
+    hydrateRoot(rootElement, pane, {
+      // A first view that does not match is thrown away and rendered again: say so, loudly.
+      onRecoverableError: (error: unknown) => console.error("The first view did not match the pane (hydration):", error),
+    });
+  } else {
+    createRoot(rootElement).render(pane);
+  }
 }
 
 start();

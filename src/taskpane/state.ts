@@ -4,13 +4,15 @@
  * does no I/O and knows no language.
  */
 import { PLAN } from "../domain/catalog";
-import { suggestedPeriod } from "../domain/period";
-import type { CheckResult, PaneChoice, PortableMode } from "./actions";
+import type { CheckResult, PaneChoice, PortableMode, StatusResult } from "./actions";
+import { FIRST_STEP, nextStepAfter, suggestedStep, type StepId } from "./steps";
 
 /** The actions a user can start; at most one runs at a time. */
 export type ActionId =
   | "insert"
   | "goTo"
+  /** Selecting an indicator's input cells from the status strip. */
+  | "statusSelect"
   | "protect"
   | "unprotect"
   | "highlight"
@@ -19,7 +21,9 @@ export type ActionId =
   | "portableCopy"
   | "download"
   | "insertFunction"
-  | "period";
+  | "period"
+  /** Not an action: the pane is on screen but Office is not ready yet, so every action waits. */
+  | "starting";
 
 /** The message a finished action leaves: a Fluent MessageBar. */
 export interface Outcome {
@@ -28,6 +32,12 @@ export interface Outcome {
 }
 
 export type Tab = "work" | "help";
+
+/** What the status strip knows of the sheet: read when the pane opens and after every action. */
+export type StatusState =
+  | { readonly kind: "loading" }
+  | { readonly kind: "read"; readonly reading: StatusResult }
+  | { readonly kind: "failed"; readonly text: string };
 
 /** What step 2 inserts: the plain appendix (figures of the whole period) or monthly reporting. */
 export type InsertKind = "plain" | "monthly";
@@ -66,6 +76,13 @@ export interface PaneState {
   /** The monthly data sheet of the monthly report the pane inserted last (null: none, or the plain table). */
   readonly dataSheetName: string | null;
   readonly check: CheckResult | null;
+  readonly status: StatusState;
+  /** The steps shown open; the others show one line (their outcome). */
+  readonly openSteps: readonly StepId[];
+  /** True once the user opened or closed a step: the first status read then leaves the steps alone. */
+  readonly stepsTouched: boolean;
+  /** How many actions have finished: the status strip reads the sheet again after each. */
+  readonly finished: number;
 }
 
 export type PaneEvent =
@@ -85,12 +102,19 @@ export type PaneEvent =
       /** The monthly data sheet of a monthly report; null after inserting the plain table. */
       readonly dataSheetName: string | null;
     }
-  | { readonly type: "checked"; readonly result: CheckResult };
+  | { readonly type: "checked"; readonly result: CheckResult }
+  | { readonly type: "status"; readonly status: StatusState }
+  | { readonly type: "toggleStep"; readonly step: StepId };
 
+/**
+ * The state of the first render. It depends on nothing but its argument, so that the first view
+ * rendered at build time and its hydration in the browser agree: the period defaults to the whole
+ * year until usePane suggests today's (suggestedPeriod) once the pane is on screen.
+ */
 export function initialState(choice?: Partial<PaneChoice>): PaneState {
   const year = choice?.year ?? PLAN.year;
   return {
-    choice: { year, myUnit: null, period: suggestedPeriod(new Date(), year), ...choice },
+    choice: { year, myUnit: null, period: { kind: "year" }, ...choice },
     tab: "work",
     myUnitOnly: true,
     portableMode: "formulas",
@@ -102,6 +126,10 @@ export function initialState(choice?: Partial<PaneChoice>): PaneState {
     namePrefix: null,
     dataSheetName: null,
     check: null,
+    status: { kind: "loading" },
+    openSteps: [FIRST_STEP],
+    stepsTouched: false,
+    finished: 0,
   };
 }
 
@@ -140,7 +168,15 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case "finish": {
       const outcomes = { ...state.outcomes };
       if (event.outcome) outcomes[event.action] = event.outcome;
-      return { ...state, busy: state.busy === event.action ? null : state.busy, outcomes };
+      // A step done well closes, and the one that matters next opens.
+      const next = event.outcome?.intent === "success" ? nextStepAfter(event.action) : undefined;
+      return {
+        ...state,
+        busy: state.busy === event.action ? null : state.busy,
+        outcomes,
+        finished: state.finished + 1,
+        ...(next ? { openSteps: [next] } : {}),
+      };
     }
     case "ask":
       return { ...state, askExisting: { ...event.ask, open: true } };
@@ -155,5 +191,23 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       };
     case "checked":
       return { ...state, check: event.result, sheetName: event.result.sheetName };
+    case "status": {
+      const reading = event.status.kind === "read" ? event.status.reading : undefined;
+      // The first read of the sheet decides which step matters, unless the user already chose.
+      const first = state.status.kind === "loading" && reading !== undefined && !state.stepsTouched;
+      return {
+        ...state,
+        status: event.status,
+        ...(first ? { openSteps: [suggestedStep(reading)] } : {}),
+      };
+    }
+    case "toggleStep": {
+      const open = state.openSteps.includes(event.step);
+      return {
+        ...state,
+        stepsTouched: true,
+        openSteps: open ? state.openSteps.filter((step) => step !== event.step) : [...state.openSteps, event.step],
+      };
+    }
   }
 }

@@ -19,12 +19,11 @@ const codeAtRow = new Map([...rows.indicators].map(([code, row]) => [row, code])
  * (KPI.* on the row's b and a), so the read sees what a user sees.
  */
 async function plainWorkbook(prefixedTwice = false): Promise<FakeExcel> {
-  let excel: FakeExcel | undefined;
   const input = (sheet: string, code: IndicatorCode, column: number): FakeContent | null => {
-    const content = excel!.state.content(sheet, cellAddress(rows.indicators.get(code)!, column));
+    const content = excel.state.content(sheet, cellAddress(rows.indicators.get(code)!, column));
     return content === "" ? null : content;
   };
-  excel = createFakeExcel({
+  const excel: FakeExcel = createFakeExcel({
     calculate: (sheet, row, column) => {
       const code = codeAtRow.get(row);
       if (!code) return "";
@@ -36,7 +35,7 @@ async function plainWorkbook(prefixedTwice = false): Promise<FakeExcel> {
       return typeof ratio === "number" ? ratio : "#N/A";
     },
   });
-  const capabilities = detectCapabilities((name, version) => excel!.requirements.isSetSupported(name, version));
+  const capabilities = detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
   await insertAppendix(excel.context, { capabilities });
   if (prefixedTwice) await insertAppendix(excel.context, { capabilities, ifExists: "newSheet" });
   return excel;
@@ -116,7 +115,7 @@ describe("readIndicatorStatus", () => {
   });
 
   it("reads the monthly report's period and the verdicts of that period", async () => {
-    const verdictByRow = new Map([...rows.indicators].map(([code, row], i) => [row, i % 2 ? "noData" : "pass"] as const));
+    const verdictByRow = new Map([...rows.indicators.values()].map((row, i) => [row, i % 2 ? "noData" : "pass"] as const));
     const excel = createFakeExcel({
       calculate: (sheet, row, column) =>
         sheet === SHEET && column === MONTHLY_COLUMNS.verdict && verdictByRow.has(row) ? VERDICT_WORDS[verdictByRow.get(row)!] : "",

@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
+import { renderFirstView } from "../../src/taskpane/firstView";
 
 type OfficeLike = Partial<typeof Office>;
 
-function boot(office: OfficeLike | undefined): void {
-  document.body.innerHTML = '<div id="root"><p>Đang tải…</p></div>';
+function boot(office: OfficeLike | undefined, root = '<div id="root"><p>Đang tải…</p></div>'): void {
+  document.body.innerHTML = root;
   const globals = globalThis as { Office?: OfficeLike };
   if (office) globals.Office = office;
   else delete globals.Office;
@@ -32,23 +33,24 @@ afterEach(() => {
 
 test("without office.js the pane shows the preview", async () => {
   boot(undefined);
-  expect(await screen.findByText("Đang xem ngoài Excel")).toBeTruthy();
+  expect(await screen.findByText("Đang xem ngoài Excel", undefined, { timeout: 5000 })).toBeTruthy();
   expect(document.documentElement.lang).toBe("vi");
 });
 
 test("office.js in a plain browser (host null) shows the preview, in Vietnamese", async () => {
   boot(fakeOffice(null, "en-US"));
-  expect(await screen.findByText("Đang xem ngoài Excel")).toBeTruthy();
+  expect(await screen.findByText("Đang xem ngoài Excel", undefined, { timeout: 5000 })).toBeTruthy();
 });
 
 test("in Excel the pane follows the display language and sets the first-render mark", async () => {
   const markSpy = jest.fn();
   Object.assign(performance, { mark: markSpy });
   boot(fakeOffice("Excel", "en-US", "#1F1F1F"));
-  expect(await screen.findByRole("button", { name: "Insert appendix" })).toBeTruthy();
+  expect(await screen.findByRole("button", { name: "Insert appendix" }, { timeout: 5000 })).toBeTruthy();
   expect(document.documentElement.lang).toBe("en");
   expect(markSpy).toHaveBeenCalledWith("kpi-pane-first-render");
-  expect(document.body.style.backgroundColor).not.toBe("");
+  // Office's dark grey: the dark theme (its stylesheet is a chunk; jest stubs it) and dark controls.
+  await waitFor(() => expect(document.documentElement.style.colorScheme).toBe("dark"));
 });
 
 test("a web view flagged by legacy-check.js is left to its message", () => {
@@ -56,4 +58,36 @@ test("a web view flagged by legacy-check.js is left to its message", () => {
   boot(fakeOffice("Excel", "vi-VN"));
   expect(document.getElementById("root")?.textContent).toBe("Đang tải…");
   delete (window as { kpiLegacyBrowser?: boolean }).kpiLegacyBrowser;
+});
+
+describe("the first view rendered at build time", () => {
+  const firstView = renderFirstView();
+
+  test("is the pane in Vietnamese, every action waiting for Office", () => {
+    document.body.innerHTML = firstView;
+    expect(screen.getByRole("heading", { level: 1, name: "Chỉ tiêu CCHC 2024" })).toBeTruthy();
+    expect(screen.getByText("Đang kết nối với Excel…")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Chèn phụ lục" }).getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByRole("list", { name: "Đánh giá từng chỉ tiêu" }).querySelectorAll("li")).toHaveLength(11);
+    expect(firstView).not.toMatch(/\sstyle=|<style|<script/);
+  });
+
+  test("hydrates as it is, without a mismatch, before Office answers; then the pane follows Office", async () => {
+    let answer!: (info: { host: Office.HostType; platform: Office.PlatformType }) => void;
+    const office = { ...fakeOffice("Excel", "en-US"), onReady: () => new Promise<never>((resolve) => (answer = resolve as never)) };
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    boot(office as OfficeLike, `<div id="root" data-first-view>${firstView}</div>`);
+    // Hydration is synchronous enough to be done after a tick; nothing was rendered anew.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const parsed = document.createElement("template");
+    parsed.innerHTML = firstView;
+    expect(document.getElementById("root")!.innerHTML === parsed.innerHTML).toBe(true);
+    // (React's act() notices in jest are not about hydration; a mismatch would be.)
+    expect(errors.mock.calls.filter((call) => /hydrat|did not match|mismatch/i.test(call.map(String).join(" ")))).toEqual([]);
+    errors.mockRestore();
+
+    answer({ host: "Excel" as unknown as Office.HostType, platform: null as unknown as Office.PlatformType });
+    expect(await screen.findByRole("button", { name: "Insert appendix" }, { timeout: 5000 })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Insert appendix" }).getAttribute("aria-disabled")).toBeNull());
+  });
 });

@@ -2,8 +2,10 @@
  * Fake PaneActions for the pane's component tests: every method a jest.fn that resolves with a
  * plausible result; tests override single methods (pending promises, Office-like rejections).
  */
+import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import type { Finding } from "../../src/domain/check";
-import type { CheckResult, InsertResult, MonthlyInsertResult, PaneActions } from "../../src/taskpane/actions";
+import type { Verdict } from "../../src/domain/ratio";
+import type { CheckResult, IndicatorReading, InsertResult, MonthlyInsertResult, PaneActions, StatusResult } from "../../src/taskpane/actions";
 
 type Methods = { [K in keyof PaneActions as PaneActions[K] extends (...args: never[]) => unknown ? K : never]: PaneActions[K] };
 type Fn = (...args: never[]) => unknown;
@@ -84,9 +86,30 @@ export function checkResult(overrides: Partial<CheckResult> = {}): CheckResult {
   };
 }
 
+/** No appendix in the workbook: what readStatus answers by default. */
+export const NO_SHEET: StatusResult = { sheetExists: false, namePrefix: "KPI" };
+
+/**
+ * What readStatus answers for an appendix whose indicators show these verdicts (by code; every
+ * other indicator "noData"), with the ratio given (or one that fits the verdict).
+ */
+export function statusReading(
+  verdicts: Partial<Record<IndicatorCode, Verdict | "unknown" | readonly [Verdict, number]>> = {},
+  extra: { periodText?: string; sheetName?: string } = {},
+): StatusResult {
+  const indicators = INDICATORS.map(({ code }): IndicatorReading => {
+    const given = verdicts[code] ?? "noData";
+    if (Array.isArray(given)) return { code, verdict: given[0], ratio: given[1] };
+    const verdict = given as Verdict | "unknown";
+    return verdict === "pass" ? { code, verdict, ratio: 1 } : verdict === "fail" ? { code, verdict, ratio: 0.5 } : { code, verdict };
+  });
+  return { sheetExists: true, namePrefix: "KPI", sheetName: extra.sheetName ?? SHEET, indicators, ...(extra.periodText ? { periodText: extra.periodText } : {}) };
+}
+
 export function createFakeActions(host: PaneActions["host"] = "excel"): FakePaneActions {
   return {
     host,
+    readStatus: mock<"readStatus">(() => Promise.resolve(NO_SHEET)),
     insert: mock<"insert">(() => Promise.resolve(insertResult())),
     insertMonthly: mock<"insertMonthly">((request) => Promise.resolve(monthlyInsertResult({ period: request.choice.period }))),
     protect: mock<"protect">(() => Promise.resolve({ sheetName: SHEET, protected: true, changed: true })),

@@ -1,0 +1,137 @@
+/**
+ * The "Các bước" tab inside Excel: the seven steps of the job in order, each a closable Step. Only
+ * the step that matters next is open (steps.ts decides, the reducer keeps it); a closed step shows
+ * one line: its last outcome, or what the pane knows of it (the choice, the sheet, the figures).
+ */
+import { Suspense, lazy } from "react";
+import { periodUiLabel } from "../domain/period";
+import { ActionStep } from "./components/ActionStep";
+import { FillStep } from "./components/FillStep";
+import { InsertStep } from "./components/InsertStep";
+import { PaneSpinner } from "./components/PaneSpinner";
+import { SetupStep } from "./components/SetupStep";
+import { ShareStep } from "./components/ShareStep";
+import type { StepFrame } from "./components/Step";
+import type { StepId } from "./steps";
+import type { ActionId, Outcome, PaneState } from "./state";
+import { fill, useLocale } from "./strings";
+import type { Pane } from "./usePane";
+
+/** Shown after a check: loaded with the check's wording of findings (src/domain/check.ts). */
+const CheckResults = lazy(() => import(/* webpackChunkName: "check-results" */ "./components/CheckResults"));
+
+export interface WorkStepsProps {
+  readonly pane: Pane;
+  /** The action running now ("starting" while Office has not answered): every action button waits. */
+  readonly busy: ActionId | null;
+}
+
+/** What a closed step says: its last outcome, else what `fallback` knows. */
+function summaryOf(outcome: Outcome | undefined, fallback?: string): string | undefined {
+  return outcome?.text ?? fallback;
+}
+
+export function WorkSteps({ pane, busy }: WorkStepsProps) {
+  const { s, periods } = useLocale();
+  const { state, dispatch, handlers } = pane;
+  const { outcomes, choice } = state;
+  const frame = (step: StepId, summary?: string): StepFrame => ({
+    open: state.openSteps.includes(step),
+    summary,
+    onToggle: () => dispatch({ type: "toggleStep", step }),
+  });
+  const { insertSummary, fillSummary } = sheetSummaries(state, s.steps);
+  return (
+    <>
+      <SetupStep
+        frame={frame(
+          "setup",
+          fill(s.steps.setupSummary, {
+            year: String(choice.year),
+            unit: choice.myUnit ?? s.setup.allUnits,
+            period: periodUiLabel(choice.period, periods),
+          }),
+        )}
+        choice={choice}
+        busy={busy}
+        periodOutcome={outcomes.period}
+        onChange={(next) => dispatch({ type: "choose", choice: next })}
+        onApplyPeriod={handlers.applyPeriod}
+      />
+      <InsertStep
+        frame={frame("insert", summaryOf(outcomes.insert, insertSummary))}
+        kind={state.insertKind}
+        busy={busy}
+        outcome={outcomes.insert}
+        askExisting={state.askExisting}
+        onKind={(kind) => dispatch({ type: "insertKind", kind })}
+        onInsert={() => handlers.insert("ask")}
+        onAnswer={handlers.answer}
+      />
+      <FillStep
+        frame={frame("fill", summaryOf(outcomes.protect ?? outcomes.unprotect, fillSummary))}
+        myUnit={choice.myUnit}
+        myUnitOnly={state.myUnitOnly}
+        busy={busy}
+        goToOutcome={outcomes.goTo}
+        protectOutcome={outcomes.protect ?? outcomes.unprotect}
+        onMyUnitOnly={(value) => dispatch({ type: "myUnitOnly", value })}
+        onGoTo={(code) => handlers.goTo(code)}
+        onProtect={() => handlers.protection(true)}
+        onUnprotect={() => handlers.protection(false)}
+      />
+      <ActionStep
+        frame={frame("highlight", summaryOf(outcomes.highlight))}
+        action="highlight"
+        text={s.highlight}
+        busy={busy}
+        outcome={outcomes.highlight}
+        onRun={handlers.highlight}
+      />
+      <ActionStep
+        frame={frame("check", summaryOf(outcomes.check))}
+        action="check"
+        text={s.check}
+        busy={busy}
+        outcome={outcomes.check}
+        onRun={handlers.check}
+      >
+        {state.check ? (
+          <Suspense fallback={<PaneSpinner size="tiny" label={s.app.loading} />}>
+            <CheckResults result={state.check} busy={busy} selectOutcome={outcomes.select} onSelect={handlers.select} />
+          </Suspense>
+        ) : null}
+      </ActionStep>
+      <ShareStep
+        frame={frame("share", summaryOf(outcomes.portableCopy))}
+        mode={state.portableMode}
+        busy={busy}
+        outcome={outcomes.portableCopy}
+        onMode={(mode) => dispatch({ type: "portableMode", mode })}
+        onRun={handlers.portableCopy}
+      />
+      <ActionStep
+        frame={frame("download", summaryOf(outcomes.download))}
+        action="download"
+        text={s.download}
+        busy={busy}
+        outcome={outcomes.download}
+        onRun={handlers.download}
+      />
+    </>
+  );
+}
+
+/** What the status read says of steps 2 and 3: the appendix is there; how many indicators have figures. */
+function sheetSummaries(
+  state: PaneState,
+  words: { readonly insertSummary: string; readonly fillSummary: string },
+): { insertSummary?: string; fillSummary?: string } {
+  if (state.status.kind !== "read" || !state.status.reading.sheetExists) return {};
+  const { sheetName, indicators } = state.status.reading;
+  const withFigures = indicators.filter((i) => i.verdict !== "noData" && i.verdict !== "unknown").length;
+  return {
+    insertSummary: fill(words.insertSummary, { sheet: sheetName }),
+    fillSummary: fill(words.fillSummary, { count: String(withFigures), total: String(indicators.length) }),
+  };
+}

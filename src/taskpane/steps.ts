@@ -1,0 +1,41 @@
+/**
+ * The steps of the job and which one matters next. Only that one is open; a finished step closes to
+ * one line with its outcome (components/Step.tsx). Pure: the reducer (state.ts) asks these.
+ *
+ * A new section of the pane (a self-test, consolidation, a plan file …) is a Step with an id of its
+ * own: add the id to WORK_STEPS where it belongs in the order, and, if an action of it leads
+ * somewhere, to NEXT_STEP.
+ */
+import type { StatusResult } from "./actions";
+import type { ActionId } from "./state";
+
+/** The steps of the "Các bước" tab, in order. */
+export const WORK_STEPS = ["setup", "insert", "fill", "highlight", "check", "share", "download"] as const;
+
+/** A step's id: one of WORK_STEPS, or a section's own id. */
+export type StepId = (typeof WORK_STEPS)[number] | (string & {});
+
+/** Open before anything is known of the workbook: a new workbook needs its appendix first. */
+export const FIRST_STEP: StepId = "insert";
+
+/** Where a successful action leads; an action not listed leaves the steps as they are. */
+const NEXT_STEP: Partial<Record<ActionId, StepId>> = {
+  insert: "fill",
+  highlight: "check",
+  check: "share",
+  portableCopy: "download",
+};
+
+export function nextStepAfter(action: ActionId): StepId | undefined {
+  return NEXT_STEP[action];
+}
+
+/**
+ * The step that matters, from what the sheet shows: insert the appendix; enter figures while an
+ * indicator has none (or invalid ones, or shows no verdict); otherwise check before submitting.
+ */
+export function suggestedStep(reading: StatusResult): StepId {
+  if (!reading.sheetExists) return "insert";
+  const complete = reading.indicators.every((i) => i.verdict === "pass" || i.verdict === "fail" || i.verdict === "notApplicable");
+  return complete ? "check" : "fill";
+}
