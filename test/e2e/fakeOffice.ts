@@ -20,6 +20,11 @@ export interface FakeOfficeConfig {
   readonly requirementSets?: Readonly<Record<string, string>>;
   /** Sheets to start with, as createFakeExcel takes them. */
   readonly sheets?: Readonly<Record<string, Readonly<Record<string, FakeContent>>>>;
+  /**
+   * Office.onReady answers only when the test calls __kpiFake.answer() (as a real Excel answers
+   * late): the page shows its first view, hydrated, with every action waiting.
+   */
+  readonly holdReady?: boolean;
 }
 
 interface PageWindow {
@@ -139,13 +144,19 @@ Object.defineProperty(FakeWorksheet.prototype, "charts", {
   },
 });
 
+const readyInfo = { host: "Excel", platform: "OfficeOnline" };
+let answerReady!: () => void;
+const ready = new Promise<typeof readyInfo>((resolve) => (answerReady = () => resolve(readyInfo)));
+if (!config.holdReady) answerReady();
+
 page.Office = {
   HostType: { Excel: "Excel" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
-    const info = { host: "Excel", platform: "OfficeOnline" };
-    callback?.(info);
-    return Promise.resolve(info);
+    return ready.then((info) => {
+      callback?.(info);
+      return info;
+    });
   },
   context: {
     displayLanguage: config.displayLanguage ?? "vi-VN",
@@ -191,6 +202,8 @@ page.CustomFunctions = {
 };
 
 page.__kpiFake = {
+  /** Lets Office.onReady answer (holdReady). */
+  answer: () => answerReady(),
   state: excel.state,
   createdWorkbooks,
   associated,

@@ -13,6 +13,7 @@ import { cellAddress } from "../../src/domain/layout/a1";
 import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import { YTD_CHART_NAME } from "../../src/excel/monthly";
 import { Harness, axeViolations, cspViolations, focusedName, screenshot, tabTo, type PaneSession } from "./harness";
+import { rangeAddress } from "../../src/domain/layout/a1";
 
 jest.setTimeout(60_000);
 
@@ -37,11 +38,28 @@ async function open(options: Parameters<Harness["openPane"]>[0]): Promise<PaneSe
   return session;
 }
 
-/** Fails on CSP violations, requests off localhost and script errors. */
+/** What React says when a page's HTML does not match what it renders (hydration). */
+const HYDRATION_PROBLEM = /hydrat|did not match|Minified React error #(418|419|420|421|422|423|425)\b/i;
+
+/** Fails on CSP violations, requests off localhost, script errors and a first view that did not hydrate. */
 async function expectCleanPage(session: PaneSession): Promise<void> {
   expect(await cspViolations(session)).toEqual([]);
   expect(session.problems.external).toEqual([]);
   expect(session.problems.pageErrors).toEqual([]);
+  expect(session.problems.consoleErrors.filter((text) => HYDRATION_PROBLEM.test(text))).toEqual([]);
+}
+
+/** The heading button of step `n` ("4. Tô màu kết quả …"). */
+const stepHeading = (page: Page, n: number) => page.getByRole("button", { name: new RegExp(`^${n}\\. `) });
+
+/** Opens step `n` with a click on its heading, unless it is open. */
+async function openStep(page: Page, n: number): Promise<void> {
+  const heading = stepHeading(page, n);
+  if ((await heading.getAttribute("aria-expanded")) !== "true") await heading.click();
+  await page.waitForFunction((name) => {
+    const button = [...document.querySelectorAll("h2 button")].find((b) => b.textContent?.startsWith(name));
+    return button?.getAttribute("aria-expanded") === "true";
+  }, `${n}. `);
 }
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -98,14 +116,14 @@ describe("outside Excel", () => {
     await page.getByText("Đang xem ngoài Excel").waitFor();
     await page.getByRole("table").waitFor();
     expect(await page.locator("th[scope=row]").count()).toBe(INDICATORS.length);
-    expect(await page.getByRole("button", { name: "Chèn phụ lục" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).count()).toBe(0);
     expect(await page.evaluate(() => performance.getEntriesByName("kpi-pane-first-render").length)).toBe(1);
     await expectAccessible(page);
     await screenshot(page, "preview");
 
     // The standalone workbook is built in the browser (exceljs, loaded on demand) and downloaded.
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Tải sổ làm việc" }).click();
+    await page.getByRole("button", { name: "Tải sổ làm việc", exact: true }).click();
     expect((await download).suggestedFilename()).toBe("PhuLuc-2024.xlsx");
     await message(page, /Đã tải tệp “PhuLuc-2024\.xlsx”/).waitFor();
 
@@ -145,25 +163,38 @@ describe("in Excel (scripted host)", () => {
   test("the main flow by keyboard only: insert, fill, highlight, check, go to a finding", async () => {
     const session = await open({ office: "fake" });
     const { page } = session;
-    await page.getByRole("button", { name: "Chèn phụ lục" }).waitFor();
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).waitFor();
     await expectAccessible(page);
     await screenshot(page, "excel-start");
     // functions.js, the page's first bundle, gave the runtime all 14 KPI.* functions.
     expect(await fake<string[]>(page, "return fake.associated")).toHaveLength(14);
 
-    await tabTo(page, "Năm");
+    // No appendix yet: the strip says so, and step 2 is the open one.
+    await page.getByText(/^Chưa chèn phụ lục\./).waitFor();
     await tabTo(page, "Chèn phụ lục");
     await page.keyboard.press("Enter");
     await message(page, /Đã chèn trang tính “Phụ lục 2024”\./).waitFor();
     expect(await fake<string[]>(page, "return fake.sheetNames()")).toContain(SHEET);
+    // Step 2 closed to its outcome and handed the focus to its heading; step 3 is open.
+    expect(await focusedName(page)).toMatch(/^2\. Chèn phụ lục vào sổ làm việc Đã chèn trang tính “Phụ lục 2024”/);
+    expect(await stepHeading(page, 3).getAttribute("aria-expanded")).toBe("true");
 
     await fillFigures(page);
 
+    // Step 4 is closed: its heading opens it from the keyboard (Enter), its button runs it.
+    await tabTo(page, /^4\. Tô màu kết quả/);
+    expect(await focusedName(page)).toBe("4. Tô màu kết quả");
+    await page.keyboard.press("Enter");
+    expect(await stepHeading(page, 4).getAttribute("aria-expanded")).toBe("true");
     await tabTo(page, "Tô màu kết quả");
     await page.keyboard.press("Enter");
     await message(page, /Đã tô màu: \d+ quy tắc/).waitFor();
+    // The strip read the sheet again after the action: 8 met, 1 not met, 2 without figures.
+    await page.getByText("Trang “Phụ lục 2024” · 8/11 đạt").waitFor();
     expect(await fake<number>(page, "return fake.conditionalFormats(args[0])", SHEET)).toBeGreaterThan(0);
 
+    // Highlighting done, the check is the open step.
+    expect(await stepHeading(page, 5).getAttribute("aria-expanded")).toBe("true");
     await tabTo(page, "Kiểm tra");
     await page.keyboard.press("Enter");
     await page.getByText("8/11 chỉ tiêu đạt", { exact: true }).waitFor();
@@ -189,6 +220,7 @@ describe("in Excel (scripted host)", () => {
   test("monthly reporting: insert the monthly report, switch the period, check the months", async () => {
     const session = await open({ office: "fake" });
     const { page } = session;
+    await openStep(page, 1);
     await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption({ label: "Quý I" });
     await tabTo(page, "Bảng phụ lục (nhập số cả kỳ)");
     await page.keyboard.press("ArrowDown");
@@ -216,12 +248,16 @@ describe("in Excel (scripted host)", () => {
       }
     }
 
+    await openStep(page, 1);
     await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption({ label: "Tháng 2" });
-    await page.getByRole("button", { name: "Đổi kỳ báo cáo" }).click();
+    await page.getByRole("button", { name: "Đổi kỳ báo cáo", exact: true }).click();
     await message(page, "Đã đổi kỳ báo cáo thành “Tháng 2”; số liệu đã nhập không thay đổi.").waitFor();
     expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", SHEET, PERIOD_CELLS.period)).toBe("Tháng 2");
+    // The strip reads the verdicts of the period written in the workbook.
+    await page.getByText(/^Trang “Phụ lục 2024”, kỳ báo cáo Tháng 2 · /).waitFor();
 
-    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await openStep(page, 5);
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     const missing = page.getByRole("button", {
       name: /I\.1: chưa nhập đủ số liệu tháng 2 \(kỳ báo cáo cần số liệu từ tháng 1 đến hết tháng 2\)\./,
     });
@@ -245,11 +281,12 @@ describe("in Excel (scripted host)", () => {
   test("insert when the sheet exists asks in a dialog; update keeps the figures", async () => {
     const session = await open({ office: "fake" });
     const { page } = session;
-    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
     await message(page, /Đã chèn trang tính/).waitFor();
     await fillFigures(page);
 
-    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    await openStep(page, 2);
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Trang tính “Phụ lục 2024” đã có" });
     await dialog.waitFor();
     await expectAccessible(page);
@@ -258,13 +295,15 @@ describe("in Excel (scripted host)", () => {
     await tabTo(page, "Cập nhật tại chỗ", { limit: 6 });
     await page.keyboard.press("Enter");
     await message(page, /Đã cập nhật trang tính “Phụ lục 2024”; giữ nguyên 18 ô/).waitFor();
-    // Focus is back on the button that asked, and the pane is visible to assistive technology again.
-    expect(await focusedName(page)).toBe("Chèn phụ lục");
+    // The insert is done: its step closed and its heading, which reads the outcome, has the focus;
+    // the pane is visible to assistive technology again.
+    expect(await focusedName(page)).toMatch(/^2\. Chèn phụ lục vào sổ làm việc Đã cập nhật trang tính/);
     expect(await page.evaluate(() => document.getElementById("root")?.getAttribute("aria-hidden") ?? null)).toBeNull();
     expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", SHEET, inputCell("IV.1", "numerator"))).toBe(93);
 
-    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
-    await page.getByRole("button", { name: "Tạo trang tính mới" }).click();
+    await openStep(page, 2);
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await page.getByRole("button", { name: "Tạo trang tính mới", exact: true }).click();
     await message(page, /Đã chèn trang tính “Phụ lục 2024 \(2\)”\./).waitFor();
     await expectCleanPage(session);
   });
@@ -272,20 +311,23 @@ describe("in Excel (scripted host)", () => {
   test("protect, portable copy and the standalone workbook", async () => {
     const session = await open({ office: "fake" });
     const { page } = session;
-    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
     await message(page, /Đã chèn trang tính/).waitFor();
     await fillFigures(page);
 
-    await page.getByRole("button", { name: "Bảo vệ trang tính" }).click();
+    await openStep(page, 3);
+    await page.getByRole("button", { name: "Bảo vệ trang tính", exact: true }).click();
     await message(page, /Đã bảo vệ “Phụ lục 2024”/).waitFor();
     expect(await fake<boolean>(page, "return fake.isProtected(args[0])", SHEET)).toBe(true);
 
-    await page.getByRole("button", { name: "Chuẩn bị bản nộp" }).click();
+    await openStep(page, 6);
+    await page.getByRole("button", { name: "Chuẩn bị bản nộp", exact: true }).click();
     await message(page, /Đã tạo trang “Bản nộp/).waitFor();
     const names = await fake<string[]>(page, "return fake.sheetNames()");
     expect(names.some((n) => n.startsWith("Bản nộp"))).toBe(true);
 
-    await page.getByRole("button", { name: "Tải sổ làm việc" }).click();
+    await openStep(page, 7);
+    await page.getByRole("button", { name: "Tải sổ làm việc", exact: true }).click();
     await message(page, /Đã mở sổ làm việc độc lập trong một cửa sổ Excel mới/).waitFor();
     expect((await fake<number[]>(page, "return fake.createdWorkbooks"))[0]).toBeGreaterThan(1000);
     await screenshot(page, "excel-shared");
@@ -295,15 +337,19 @@ describe("in Excel (scripted host)", () => {
   test("Excel's errors are explained in Vietnamese", async () => {
     const session = await open({ office: "fake" });
     const { page } = session;
-    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
     await message(page, /Đã chèn trang tính/).waitFor();
 
+    // The strip has read the new sheet (its read is a sync too, which must not take the failure).
+    await page.getByText("Trang “Phụ lục 2024” · 0/11 đạt").waitFor();
+    await openStep(page, 4);
     await fake(page, "fake.failNextSync('InvalidOperationInCellEditMode')");
-    await page.getByRole("button", { name: "Tô màu kết quả" }).click();
+    await page.getByRole("button", { name: "Tô màu kết quả", exact: true }).click();
     await message(page, /Một ô đang được sửa nên Excel chưa nhận lệnh\. Hãy nhấn Enter hoặc Esc/).waitFor();
 
+    await openStep(page, 5);
     await fake(page, "fake.failNextSync('AccessDenied')");
-    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await message(page, /Excel không cho ghi vào trang tính vì trang đang được bảo vệ/).waitFor();
     await expectAccessible(page);
     await screenshot(page, "excel-error");
@@ -313,7 +359,7 @@ describe("in Excel (scripted host)", () => {
   test("the help panel inserts a function at the selected cell", async () => {
     const session = await open({ office: "fake" });
     const { page } = session;
-    await page.getByRole("button", { name: "Chèn phụ lục" }).waitFor();
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).waitFor();
     await page.evaluate(() => {
       const host = (window as unknown as { __kpiFake: { state: { selection: unknown } } }).__kpiFake;
       host.state.selection = { sheetName: "Sheet1", address: "C5" };
@@ -338,13 +384,114 @@ describe("in Excel (scripted host)", () => {
       fake: { displayLanguage: "en-US", officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" } },
     });
     const { page } = session;
-    await page.getByRole("button", { name: "Insert appendix" }).click();
+    await page.getByRole("button", { name: "Insert appendix", exact: true }).click();
     await message(page, /Inserted the sheet “Phụ lục 2024”\./).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe("rgb(38, 38, 38)");
     await expectAccessible(page);
     await screenshot(page, "excel-dark-en");
+    await expectCleanPage(session);
+  });
+});
+
+describe("the first view, the status strip and the steps", () => {
+  /** The pane's first view as taskpane.html holds it, parsed by the page itself. */
+  async function builtFirstView(page: Page): Promise<string> {
+    return page.evaluate(async () => {
+      const html = await (await fetch("taskpane.html")).text();
+      return new DOMParser().parseFromString(html, "text/html").getElementById("root")?.innerHTML ?? "";
+    });
+  }
+
+  test("the first view is there before Office answers, hydrates without a mismatch, and waits for Office", async () => {
+    const session = await open({ office: "fake", fake: { holdReady: true } });
+    const { page } = session;
+    // Hydrated: the pane's effects ran (they set the first-render mark) while Office has not answered.
+    await page.waitForFunction(() => performance.getEntriesByName("kpi-pane-first-render").length > 0);
+    const built = await builtFirstView(page);
+    expect(built).toContain("Đang kết nối với Excel…");
+    expect(await page.evaluate(() => document.getElementById("root")!.innerHTML)).toBe(built);
+    expect(await page.evaluate(() => document.getElementById("root")!.hasAttribute("data-first-view"))).toBe(true);
+    // Every action waits; the strip says it is connecting.
+    expect(await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).getAttribute("aria-disabled")).toBe("true");
+    expect(await page.getByRole("button", { name: /^IV\.1 / }).getAttribute("aria-disabled")).toBe("true");
+    await expectAccessible(page);
+    await screenshot(page, "first-view-before-office");
+
+    await fake(page, "fake.answer()");
+    await page.getByText(/^Chưa chèn phụ lục\./).waitFor();
+    expect(await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).getAttribute("aria-disabled")).toBeNull();
+    await expectCleanPage(session);
+  });
+
+  const VARIANTS = [
+    { name: "vi-light", displayLanguage: "vi-VN", background: "#FFFFFF", foreground: "#000000", heading: "Tình hình báo cáo" },
+    { name: "vi-dark", displayLanguage: "vi-VN", background: "#262626", foreground: "#FFFFFF", heading: "Tình hình báo cáo" },
+    { name: "en-light", displayLanguage: "en-US", background: "#FFFFFF", foreground: "#000000", heading: "Where the report stands" },
+    { name: "en-dark", displayLanguage: "en-US", background: "#262626", foreground: "#FFFFFF", heading: "Where the report stands" },
+  ] as const;
+
+  test.each(VARIANTS)("the first screen in $name: accessible, no CSP violation, a screenshot", async (variant) => {
+    const session = await open({
+      office: "fake",
+      fake: {
+        displayLanguage: variant.displayLanguage,
+        officeTheme: { bodyBackgroundColor: variant.background, bodyForegroundColor: variant.foreground },
+      },
+    });
+    const { page } = session;
+    await page.getByRole("heading", { name: variant.heading }).waitFor();
+    await page.getByText(/^(Chưa chèn phụ lục|Appendix not inserted yet)\./).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(variant.displayLanguage.slice(0, 2));
+    await expectAccessible(page);
+    await screenshot(page, `first-view-${variant.name}`);
+    await expectCleanPage(session);
+  });
+
+  test("the strip shows each verdict and its figure; an indicator selects its input cells", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await message(page, /Đã chèn trang tính/).waitFor();
+    await fillFigures(page);
+    // An invalid figure too: b > a.
+    await fake(page, "fake.setContents(args[0], args[1], 12); fake.setContents(args[0], args[2], 10)", SHEET, inputCell("III.5", "numerator"), inputCell("III.5", "denominator"));
+    // Coming back to the pane from the sheet reads it again.
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await page.getByText("Trang “Phụ lục 2024” · 8/11 đạt").waitFor();
+    const row = (code: string) => page.getByRole("button", { name: new RegExp(`^${code.replace(".", "\\.")} `) });
+    expect((await row("I.1").textContent())?.replace(/\s+/g, " ")).toBe("I.1Tỷ lệ thanh toán trực tuyếnĐạt50,00%");
+    expect(await row("IV.1").textContent()).toBe("IV.1Tỷ lệ hồ sơ giải quyết đúng hạnKhông đạt93,00%");
+    expect(await row("III.5").textContent()).toBe("III.5Mức độ hài lòng của người dân, doanh nghiệpSố liệu không hợp lệ");
+    expect(await row("V.1").textContent()).toBe("V.1Tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạngChưa có số liệu");
+    await expectAccessible(page);
+    await screenshot(page, "status-strip");
+
+    await row("IV.1").click();
+    const ivRow = rows.indicators.get("IV.1")!;
+    const cells = rangeAddress(ivRow, COLUMNS.numerator, ivRow, COLUMNS.denominator);
+    await message(page, `Đã chọn ô nhập của chỉ tiêu IV.1 (${cells}).`).waitFor();
+    expect(await fake<{ sheetName: string; address: string }>(page, "return fake.selection()")).toEqual({ sheetName: SHEET, address: cells });
+    await expectCleanPage(session);
+  });
+
+  test("the steps open and close from the keyboard (Enter and Space on their headings)", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByText(/^Chưa chèn phụ lục\./).waitFor();
+    await tabTo(page, /^1\. Chọn năm/);
+    expect(await focusedName(page)).toMatch(/^1\. Chọn năm, đơn vị và kỳ báo cáo Năm 2024 · Cả Sở \(tổng hợp\) · /);
+    await page.keyboard.press("Enter");
+    expect(await stepHeading(page, 1).getAttribute("aria-expanded")).toBe("true");
+    await tabTo(page, "Năm");
+    await tabTo(page, /^1\. Chọn năm/, { backwards: true });
+    await page.keyboard.press("Space");
+    expect(await stepHeading(page, 1).getAttribute("aria-expanded")).toBe("false");
+    expect(await page.getByRole("combobox", { name: "Năm" }).count()).toBe(0);
+    // Every closed step is reachable, in order, and so is the one open.
+    for (const n of [3, 4, 5, 6, 7]) await tabTo(page, new RegExp(`^${n}\\. `));
+    await expectAccessible(page);
     await expectCleanPage(session);
   });
 });
