@@ -201,7 +201,7 @@ describe("in Excel (scripted host)", () => {
     await expectAccessible(page);
     await screenshot(page, "excel-checked");
 
-    const finding = page.getByRole("button", { name: /I\.1 Tỷ lệ thanh toán trực tuyến|IV\.1 Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt/ }).first();
+    const finding = page.getByRole("list", { name: "Điểm cần xem lại" }).getByRole("button", { name: /I\.1 Tỷ lệ thanh toán trực tuyến|IV\.1 Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt/ }).first();
     const findingName = (await finding.textContent()) ?? "";
     const address = /Đến ô ([A-Z]+\d+)/.exec(findingName)?.[1];
     expect(address).toBeDefined();
@@ -461,10 +461,11 @@ describe("the first view, the status strip and the steps", () => {
     await page.evaluate(() => window.dispatchEvent(new Event("focus")));
     await page.getByText("Trang “Phụ lục 2024” · 8/11 đạt").waitFor();
     const row = (code: string) => page.getByRole("button", { name: new RegExp(`^${code.replace(".", "\\.")} `) });
-    expect((await row("I.1").textContent())?.replace(/\s+/g, " ")).toBe("I.1Tỷ lệ thanh toán trực tuyếnĐạt50,00%");
-    expect(await row("IV.1").textContent()).toBe("IV.1Tỷ lệ hồ sơ giải quyết đúng hạnKhông đạt93,00%");
-    expect(await row("III.5").textContent()).toBe("III.5Mức độ hài lòng của người dân, doanh nghiệpSố liệu không hợp lệ");
-    expect(await row("V.1").textContent()).toBe("V.1Tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạngChưa có số liệu");
+    const text = async (code: string) => (await row(code).textContent())?.trim();
+    expect(await text("I.1")).toBe("I.1 Tỷ lệ thanh toán trực tuyến Đạt 50,00%");
+    expect(await text("IV.1")).toBe("IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn Không đạt 93,00%");
+    expect(await text("III.5")).toBe("III.5 Mức độ hài lòng của người dân, doanh nghiệp Số liệu không hợp lệ");
+    expect(await text("V.1")).toBe("V.1 Tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng Chưa có số liệu");
     await expectAccessible(page);
     await screenshot(page, "status-strip");
 

@@ -112,7 +112,8 @@ export function Step({ id, heading, explain, frame, children }: StepProps) {
           >
             <span aria-hidden="true" className={mergeClasses(styles.chevron, open && styles.chevronOpen)} />
             <span>{heading}</span>
-            {!open && frame.summary ? <span className={styles.summary}>{frame.summary}</span> : null}
+            {/* The space keeps the heading and its outcome apart in the button's name (a grid shows no whitespace). */}
+            {!open && frame.summary ? <> <span className={styles.summary}>{frame.summary}</span></> : null}
           </button>
         ) : (
           heading
