@@ -23,7 +23,7 @@ const RENDERER = path.resolve(__dirname, "../src/taskpane/firstView.tsx");
  * the template or as html-webpack-plugin's minifier leaves it (<div id=root>).
  */
 const ROOT = /<div id="?root"?>[\s\S]*?<\/div>/;
-/** Must match FIRST_VIEW_ATTRIBUTE in src/taskpane/index.tsx. */
+/** Must match FIRST_VIEW_ATTRIBUTE in src/taskpane/start.tsx. */
 const ATTRIBUTE = "data-first-view";
 
 /** Why markup cannot go into the page under its CSP, or undefined. */

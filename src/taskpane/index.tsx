@@ -1,106 +1,21 @@
 /**
- * Entry of the task pane bundle. The page already shows the pane's first view (rendered at build
- * time by firstView.tsx, Vietnamese, light theme, every action waiting): this hydrates it at once,
- * without waiting for Office, then, when Office has answered, gives the pane its actions (Excel's,
- * or the read-only preview's in a plain browser), its language and its theme. A page built without
- * the first view (the dev server's first build) is rendered instead.
+ * Entry of the task pane bundle: the page's stylesheets (extracted at build time: Fluent's and the
+ * pane's styles, the light theme), and the pane itself (start.tsx, React and all), loaded once the
+ * browser has painted the first view that taskpane.html holds. A browser runs deferred scripts
+ * before it paints, so the whole pane in this entry would keep the first view off the screen until
+ * React had been parsed and run; as a chunk of its own it loads while the first view is shown.
  */
-import { useEffect, useState } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
 import "./fluentTheme.css?light";
 import "./taskpane.css";
-import { languageFor, type Language } from "../i18n/language";
-import { App } from "./App";
-import type { PaneActions } from "./actions";
-import { createExcelActions } from "./excelActions";
-import { createPreviewActions } from "./previewActions";
-import { STARTING_ACTIONS } from "./startingActions";
-import { loadLocale } from "./strings";
-import { applyTheme, type OfficeThemeColors } from "./theme";
 
-/** The attribute firstView.tsx's build step puts on #root when it holds the first view. */
-export const FIRST_VIEW_ATTRIBUTE = "data-first-view";
-
-interface Environment {
-  readonly actions: PaneActions;
-  readonly language: Language;
-  readonly colors: OfficeThemeColors | undefined;
+/** The pane's start, a chunk of its own. */
+function loadPane(): void {
+  import(/* webpackChunkName: "pane" */ "./start")
+    .then(({ start }) => start())
+    .catch((error: unknown) => console.error("The pane did not load:", error));
 }
 
-/** What the first view was rendered with; hydration must start from the same. */
-const FIRST_VIEW: Environment = { actions: STARTING_ACTIONS, language: "vi", colors: undefined };
-
-function prefersDark(): boolean {
-  return typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
-}
-
-function officeContext(): { displayLanguage?: string; officeTheme?: OfficeThemeColors } | undefined {
-  try {
-    return typeof Office !== "undefined" ? Office.context : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function preview(): Environment {
-  return { actions: createPreviewActions(), language: "vi", colors: undefined };
-}
-
-async function environment(): Promise<Environment> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return preview();
-  const info = await Office.onReady();
-  if (info.host !== Office.HostType.Excel) return preview();
-  const context = officeContext();
-  const language = languageFor(context?.displayLanguage);
-  return { actions: createExcelActions(language), language, colors: context?.officeTheme };
-}
-
-/**
- * The environment once Office has answered, with its strings and theme loaded (English strings and
- * the dark theme are chunks of their own; without them the pane stays Vietnamese, in the light theme).
- */
-async function ready(): Promise<Environment> {
-  let env: Environment;
-  try {
-    env = await environment();
-  } catch (error: unknown) {
-    console.error("Office did not start:", error);
-    env = preview();
-  }
-  await Promise.all([
-    applyTheme(env.colors, prefersDark()),
-    loadLocale(env.language).catch((error: unknown) => console.error("Strings did not load:", error)),
-  ]);
-  document.documentElement.lang = env.language;
-  return env;
-}
-
-/** The pane with the first view's environment, then Office's. */
-function Root({ environment: next }: { readonly environment: Promise<Environment> }) {
-  const [env, setEnv] = useState(FIRST_VIEW);
-  useEffect(() => {
-    let mounted = true;
-    void next.then((value) => mounted && setEnv(value));
-    return () => {
-      mounted = false;
-    };
-  }, [next]);
-  return <App actions={env.actions} language={env.language} />;
-}
-
-function start(): void {
-  const rootElement = document.getElementById("root");
-  // legacy-check.js found a web view too old for this bundle and has shown its own message.
-  if (!rootElement || (window as { kpiLegacyBrowser?: boolean }).kpiLegacyBrowser) return;
-  const pane = <Root environment={ready()} />;
-  if (rootElement.hasAttribute(FIRST_VIEW_ATTRIBUTE)) {
-    hydrateRoot(rootElement, pane, {
-      // A first view that does not match is thrown away and rendered again: say so, loudly.
-      onRecoverableError: (error: unknown) => console.error("The first view did not match the pane (hydration):", error),
-    });
-  } else {
-    createRoot(rootElement).render(pane);
-  }
-}
-
-start();
+// After the next frame is painted: a callback of requestAnimationFrame runs before the paint, a
+// task it queues runs after it. (Without requestAnimationFrame, at once.)
+if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(loadPane, 0));
+else loadPane();

@@ -42,10 +42,24 @@ const TYPES: Readonly<Record<string, string>> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Serves `dir` (and axe-core at /__test/axe.min.js) on 127.0.0.1; resolves with the base URL. */
+/**
+ * An empty page that loads the same office.js as the pane (whatever the test routes there) and
+ * paints one character, marked for Element Timing as the pane's first view is: what bench/pane.ts
+ * divides the pane's first view by.
+ */
+export const EMPTY_PAGE = "__test/empty.html";
+const EMPTY_PAGE_HTML = `<!doctype html><html lang="vi"><head><meta charset="UTF-8"><title>.</title>
+<script src="${"https://appsforoffice.microsoft.com/lib/1/hosted/"}office.js"></script></head>
+<body><p elementtiming="kpi-first-view">.</p></body></html>`;
+
+/** Serves `dir` (and axe-core at /__test/axe.min.js, the empty page) on 127.0.0.1; resolves with the base URL. */
 export function serve(dir: string): Promise<{ baseUrl: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    if (pathname === `/${EMPTY_PAGE}`) {
+      response.writeHead(200, { "Content-Type": TYPES[".html"], "Cache-Control": "no-store" }).end(EMPTY_PAGE_HTML);
+      return;
+    }
     const file = pathname === "/__test/axe.min.js" ? AXE : path.join(dir, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ""));
     if (!file.startsWith(dir) && file !== AXE) {
       response.writeHead(403).end();

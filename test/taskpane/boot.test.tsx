@@ -13,6 +13,8 @@ function boot(office: OfficeLike | undefined, root = '<div id="root"><p>Đang t�
   jest.resetModules();
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh load of the entry, on purpose
   require("../../src/taskpane/index");
+  // (The entry loads the pane, start.tsx, after the first frame: the first load under jest compiles
+  // React and Fluent, hence the long waits below.)
 }
 
 function fakeOffice(host: string | null, displayLanguage: string, bodyBackgroundColor = "#FFFFFF"): OfficeLike {
@@ -33,20 +35,20 @@ afterEach(() => {
 
 test("without office.js the pane shows the preview", async () => {
   boot(undefined);
-  expect(await screen.findByText("Đang xem ngoài Excel", undefined, { timeout: 5000 })).toBeTruthy();
+  expect(await screen.findByText("Đang xem ngoài Excel", undefined, { timeout: 20000 })).toBeTruthy();
   expect(document.documentElement.lang).toBe("vi");
 });
 
 test("office.js in a plain browser (host null) shows the preview, in Vietnamese", async () => {
   boot(fakeOffice(null, "en-US"));
-  expect(await screen.findByText("Đang xem ngoài Excel", undefined, { timeout: 5000 })).toBeTruthy();
+  expect(await screen.findByText("Đang xem ngoài Excel", undefined, { timeout: 20000 })).toBeTruthy();
 });
 
 test("in Excel the pane follows the display language and sets the first-render mark", async () => {
   const markSpy = jest.fn();
   Object.assign(performance, { mark: markSpy });
   boot(fakeOffice("Excel", "en-US", "#1F1F1F"));
-  expect(await screen.findByRole("button", { name: "Insert appendix" }, { timeout: 5000 })).toBeTruthy();
+  expect(await screen.findByRole("button", { name: "Insert appendix" }, { timeout: 20000 })).toBeTruthy();
   expect(document.documentElement.lang).toBe("en");
   expect(markSpy).toHaveBeenCalledWith("kpi-pane-first-render");
   // Office's dark grey: the dark theme (its stylesheet is a chunk; jest stubs it) and dark controls.
@@ -76,9 +78,11 @@ describe("the first view rendered at build time", () => {
     let answer!: (info: { host: Office.HostType; platform: Office.PlatformType }) => void;
     const office = { ...fakeOffice("Excel", "en-US"), onReady: () => new Promise<never>((resolve) => (answer = resolve as never)) };
     const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const mark = jest.fn();
+    Object.assign(performance, { mark });
     boot(office as OfficeLike, `<div id="root" data-first-view>${firstView}</div>`);
-    // Hydration is synchronous enough to be done after a tick; nothing was rendered anew.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The pane loads after the first frame and hydrates; its first-render mark says it is live.
+    await waitFor(() => expect(mark).toHaveBeenCalledWith("kpi-pane-first-render"), { timeout: 20000 });
     const parsed = document.createElement("template");
     parsed.innerHTML = firstView;
     expect(document.getElementById("root")!.innerHTML === parsed.innerHTML).toBe(true);
@@ -87,7 +91,7 @@ describe("the first view rendered at build time", () => {
     errors.mockRestore();
 
     answer({ host: "Excel" as unknown as Office.HostType, platform: null as unknown as Office.PlatformType });
-    expect(await screen.findByRole("button", { name: "Insert appendix" }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Insert appendix" }, { timeout: 20000 })).toBeTruthy();
     await waitFor(() => expect(screen.getByRole("button", { name: "Insert appendix" }).getAttribute("aria-disabled")).toBeNull());
   });
 });
