@@ -3,7 +3,7 @@
  * the step that matters next is open (steps.ts decides, the reducer keeps it); a closed step shows
  * one line: its last outcome, or what the pane knows of it (the choice, the sheet, the figures).
  */
-import { Suspense, lazy } from "react";
+import { Suspense, lazy, useSyncExternalStore } from "react";
 import { periodUiLabel } from "../domain/period";
 import { ActionStep } from "./components/ActionStep";
 import { FillStep } from "./components/FillStep";
@@ -26,6 +26,8 @@ export interface WorkStepsProps {
   readonly busy: ActionId | null;
 }
 
+const noSubscription = (): (() => void) => () => undefined;
+
 /** What a closed step says: its last outcome, else what `fallback` knows. */
 function summaryOf(outcome: Outcome | undefined, fallback?: string): string | undefined {
   return outcome?.text ?? fallback;
@@ -35,10 +37,14 @@ export function WorkSteps({ pane, busy }: WorkStepsProps) {
   const { s, periods } = useLocale();
   const { state, dispatch, handlers } = pane;
   const { outcomes, choice } = state;
+  // The first view (rendered at build time) cannot toggle a step until it is hydrated: the server
+  // snapshot (false) renders it and hydrates it, the browser's (true) follows at once.
+  const live = useSyncExternalStore(noSubscription, () => true, () => false);
   const frame = (step: StepId, summary?: string): StepFrame => ({
     open: state.openSteps.includes(step),
     summary,
     onToggle: () => dispatch({ type: "toggleStep", step }),
+    waiting: !live,
   });
   const { insertSummary, fillSummary } = sheetSummaries(state, s.steps);
   return (

@@ -198,10 +198,16 @@ export class Harness {
     return { page, context, problems, downloads };
   }
 
-  /** Opens the pane and waits for its first view. */
+  /**
+   * Opens the pane and waits until it is live: its first view is in the page's HTML, but nothing on
+   * it answers a click before the pane has hydrated it (the "kpi-pane-first-render" mark).
+   */
   async openPane(options: PaneOptions): Promise<PaneSession> {
     const session = await this.open(options);
     await session.page.goto(`${this.baseUrl}taskpane.html`);
+    if (!options.userAgent) {
+      await session.page.waitForFunction(() => performance.getEntriesByName("kpi-pane-first-render").length > 0);
+    }
     return session;
   }
 }

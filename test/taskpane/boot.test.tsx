@@ -33,6 +33,46 @@ afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
 });
 
+// First: a pane booted by an earlier test would still be running in this module registry.
+describe("the first view rendered at build time", () => {
+  const firstView = renderFirstView();
+
+  test("is the pane in Vietnamese, every action waiting for Office", () => {
+    document.body.innerHTML = firstView;
+    expect(screen.getByRole("heading", { level: 1, name: "Chỉ tiêu CCHC 2024" })).toBeTruthy();
+    expect(screen.getByText("Đang kết nối với Excel…")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Chèn phụ lục" }).getAttribute("aria-disabled")).toBe("true");
+    expect(screen.getByRole("list", { name: "Đánh giá từng chỉ tiêu" }).querySelectorAll("li")).toHaveLength(11);
+    expect(firstView).not.toMatch(/\sstyle=|<style|<script/);
+  });
+
+  test("hydrates as it is, without a mismatch, before Office answers; then the pane follows Office", async () => {
+    let answer!: (info: { host: Office.HostType; platform: Office.PlatformType }) => void;
+    const office = { ...fakeOffice("Excel", "en-US"), onReady: () => new Promise<never>((resolve) => (answer = resolve as never)) };
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const mark = jest.fn();
+    Object.assign(performance, { mark });
+    boot(office as OfficeLike, `<div id="root" data-first-view>${firstView}</div>`);
+    // The pane loads after the first frame and hydrates; its first-render mark says it is live.
+    await waitFor(() => expect(mark).toHaveBeenCalledWith("kpi-pane-first-render"), { timeout: 20000 });
+    // The same DOM, but for what becomes live right after hydration: the step headings, which wait
+    // in the first view (aria-disabled), toggle once the pane is hydrated.
+    const parsed = document.createElement("template");
+    parsed.innerHTML = firstView;
+    const waitingHeadings = parsed.content.querySelectorAll("h2 > button[aria-disabled]");
+    expect(waitingHeadings).toHaveLength(7);
+    waitingHeadings.forEach((button) => button.removeAttribute("aria-disabled"));
+    expect(document.getElementById("root")!.innerHTML === parsed.innerHTML).toBe(true);
+    // (React's act() notices in jest are not about hydration; a mismatch would be.)
+    expect(errors.mock.calls.filter((call) => /hydrat|did not match|mismatch/i.test(call.map(String).join(" ")))).toEqual([]);
+    errors.mockRestore();
+
+    answer({ host: "Excel" as unknown as Office.HostType, platform: null as unknown as Office.PlatformType });
+    expect(await screen.findByRole("button", { name: "Insert appendix" }, { timeout: 20000 })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Insert appendix" }).getAttribute("aria-disabled")).toBeNull());
+  });
+});
+
 test("without office.js the pane shows the preview", async () => {
   boot(undefined);
   expect(await screen.findByText("Đang xem ngoài Excel", undefined, { timeout: 20000 })).toBeTruthy();
@@ -62,36 +102,3 @@ test("a web view flagged by legacy-check.js is left to its message", () => {
   delete (window as { kpiLegacyBrowser?: boolean }).kpiLegacyBrowser;
 });
 
-describe("the first view rendered at build time", () => {
-  const firstView = renderFirstView();
-
-  test("is the pane in Vietnamese, every action waiting for Office", () => {
-    document.body.innerHTML = firstView;
-    expect(screen.getByRole("heading", { level: 1, name: "Chỉ tiêu CCHC 2024" })).toBeTruthy();
-    expect(screen.getByText("Đang kết nối với Excel…")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Chèn phụ lục" }).getAttribute("aria-disabled")).toBe("true");
-    expect(screen.getByRole("list", { name: "Đánh giá từng chỉ tiêu" }).querySelectorAll("li")).toHaveLength(11);
-    expect(firstView).not.toMatch(/\sstyle=|<style|<script/);
-  });
-
-  test("hydrates as it is, without a mismatch, before Office answers; then the pane follows Office", async () => {
-    let answer!: (info: { host: Office.HostType; platform: Office.PlatformType }) => void;
-    const office = { ...fakeOffice("Excel", "en-US"), onReady: () => new Promise<never>((resolve) => (answer = resolve as never)) };
-    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    const mark = jest.fn();
-    Object.assign(performance, { mark });
-    boot(office as OfficeLike, `<div id="root" data-first-view>${firstView}</div>`);
-    // The pane loads after the first frame and hydrates; its first-render mark says it is live.
-    await waitFor(() => expect(mark).toHaveBeenCalledWith("kpi-pane-first-render"), { timeout: 20000 });
-    const parsed = document.createElement("template");
-    parsed.innerHTML = firstView;
-    expect(document.getElementById("root")!.innerHTML === parsed.innerHTML).toBe(true);
-    // (React's act() notices in jest are not about hydration; a mismatch would be.)
-    expect(errors.mock.calls.filter((call) => /hydrat|did not match|mismatch/i.test(call.map(String).join(" ")))).toEqual([]);
-    errors.mockRestore();
-
-    answer({ host: "Excel" as unknown as Office.HostType, platform: null as unknown as Office.PlatformType });
-    expect(await screen.findByRole("button", { name: "Insert appendix" }, { timeout: 20000 })).toBeTruthy();
-    await waitFor(() => expect(screen.getByRole("button", { name: "Insert appendix" }).getAttribute("aria-disabled")).toBeNull());
-  });
-});

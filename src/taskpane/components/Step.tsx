@@ -71,6 +71,8 @@ export interface StepFrame {
   /** The step's outcome or state in one line, shown while it is closed. */
   readonly summary?: string;
   readonly onToggle: () => void;
+  /** True in the first view until the pane is live (hydrated): the heading cannot toggle yet. */
+  readonly waiting?: boolean;
 }
 
 export interface StepProps {
@@ -108,7 +110,8 @@ export function Step({ id, heading, explain, frame, children }: StepProps) {
             className={styles.toggle}
             aria-expanded={open}
             aria-controls={open ? bodyId : undefined}
-            onClick={frame.onToggle}
+            aria-disabled={frame.waiting ? true : undefined}
+            onClick={frame.waiting ? undefined : frame.onToggle}
           >
             <span aria-hidden="true" className={mergeClasses(styles.chevron, open && styles.chevronOpen)} />
             <span>{heading}</span>
