@@ -111,7 +111,8 @@ test("when the sheet exists the user may add a new sheet, or cancel", async () =
   await user.click(await screen.findByRole("button", { name: "Hủy" }, { timeout: 5000 }));
   expect(await screen.findByText("Đã hủy: sổ làm việc không thay đổi.")).toBeTruthy();
   expect(actions.insert).toHaveBeenCalledTimes(3);
-});
+  // Three inserts, a dialog twice, two steps reopened: slow on a busy machine.
+}, 60_000);
 
 test("a conflict and a protected sheet end with a warning that says what to do", async () => {
   const { actions, user } = await setup();
