@@ -14,4 +14,5 @@ module.exports = {
     "\\.css(\\?.*)?$": "<rootDir>/test/stubs/style.js",
   },
   testTimeout: 30000,
+  setupFilesAfterEnv: ["<rootDir>/test/setup/testingLibrary.ts"],
 };

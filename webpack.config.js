@@ -17,8 +17,11 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const FirstViewPlugin = require("./scripts/first-view-plugin");
 const LocalizedFunctionsMetadataPlugin = require("./scripts/localized-metadata-plugin");
+const FunctionsMetadataOptionsPlugin = require("./scripts/metadata-options-plugin");
 const { DEV_URL, resolvePublicUrl, rewriteManifestUrls } = require("./scripts/manifest-urls");
 const { getDevServerHttpsOptions } = require("./scripts/dev-certs");
+const { buildInfoDefinitions } = require("./scripts/build-info");
+const { DefinePlugin } = require("webpack");
 const pkg = require("./package.json");
 
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
@@ -45,8 +48,12 @@ const TASKPANE_ENTRY = "./src/taskpane/index.tsx";
 function extraPlugins(ctx) {
   return [
     // ← add plugins here
+    // functions.json: the top-level options the JSDoc cannot give (allowErrorForDataTypeAny).
+    new FunctionsMetadataOptionsPlugin(),
     // functions.en-us.json: the English functions.json (manifest.xml's en-US override).
     new LocalizedFunctionsMetadataPlugin({ language: "en", output: "functions.en-us.json" }),
+    // The add-in's version and build commit, for the pane's "Thông tin hỗ trợ" (src/taskpane/buildInfo.ts).
+    new DefinePlugin(buildInfoDefinitions()),
   ];
 }
 // ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { benchHighlight } from "./highlight";
 import { benchInsert } from "./insert";
 import { benchPane } from "./pane";
 import { benchPeriod } from "./period";
+import { benchSelfTest } from "./selftest";
 import { benchWorkbook } from "./workbook";
 
 type Benchmark = () => Promise<Record<string, number>>;
@@ -22,6 +23,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, Benchmark]> = [
   ["insert", benchInsert],
   ["highlight", benchHighlight],
   ["period", benchPeriod],
+  ["selftest", benchSelfTest],
   ["workbook", benchWorkbook],
   ["pane", benchPane],
 ];

@@ -38,8 +38,9 @@ class LocalizedFunctionsMetadataPlugin {
     compiler.hooks.thisCompilation.tap(PLUGIN_NAME, (compilation) => {
       compilation.hooks.processAssets.tap(
         // CustomFunctionsMetadataPlugin adds functions.json when the compilation is created, so
-        // it is there at any processAssets stage; ADDITIONAL is the stage for adding assets.
-        { name: PLUGIN_NAME, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        // it is there at any processAssets stage; DERIVED ("derive new assets from existing
+        // assets") comes after FunctionsMetadataOptionsPlugin completes functions.json (PRE_PROCESS).
+        { name: PLUGIN_NAME, stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED },
         () => {
           const asset = compilation.getAsset(this.source);
           if (!asset) {

@@ -132,7 +132,7 @@ describe("manifest.xml", () => {
         [s.getAttribute("DefaultValue"), s.getElementsByTagNameNS(NS.bt, "Override")[0]?.getAttribute("Value")],
       ]),
     );
-    expect(strings["CommandsGroup.Label"]).toEqual(["Phụ lục CCHC", "Reform appendix"]);
+    expect(strings["CommandsGroup.Label"]).toEqual(["Phụ lục TTHC", "Reform appendix"]);
     expect(strings["TaskpaneButton.Label"]).toEqual(["Mở bảng chỉ tiêu", "Open indicators"]);
   });
 

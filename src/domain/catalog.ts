@@ -1,10 +1,16 @@
 /**
  * The indicator catalog of the plan's appendix ("PHỤ LỤC — Chỉ tiêu cụ thể về cải cách thủ tục
- * hành chính gắn với chuyển đổi số của Sở Du lịch tỉnh Kiên Giang năm 2024"), as typed data.
- * Every Vietnamese text is copied from the plan (test/fixtures/plan-2024.txt, a copy of the seed
- * document in ../shared/seed); test/domain/catalog.test.ts holds it against the plan's text.
- * Pure data: no Office or React import anywhere in src/domain.
+ * hành chính gắn với chuyển đổi số của Sở Du lịch tỉnh Kiên Giang năm 2024"), as typed data read
+ * from the built-in plan file (plan/kpi-plan-2024.json): the plan's wording is data, not code.
+ * test/domain/catalog.test.ts holds it against the plan's text (test/fixtures/plan-2024.txt, a copy
+ * of the seed document in ../shared/seed). Pure data: no Office or React import anywhere in
+ * src/domain.
  */
+import builtinPlanFile from "./plan/kpi-plan-2024.json";
+import { planFromFile, type Plan, type Target, type TargetKind } from "./plan/plan";
+import type { PlanFile } from "./plan/planFile";
+
+export type { Target, TargetKind };
 
 export type SectionId = "I" | "II" | "III" | "IV" | "V";
 
@@ -20,15 +26,6 @@ export type IndicatorCode =
   | "III.5"
   | "IV.1"
   | "V.1";
-
-/** "Tối thiểu X" in the plan: at least X, inclusive. A bare "100": exactly 100%. */
-export type TargetKind = "minimum" | "exact";
-
-export interface Target {
-  readonly kind: TargetKind;
-  /** The target as a fraction, e.g. 0.95 for 95%. */
-  readonly fraction: number;
-}
 
 export interface Indicator {
   readonly code: IndicatorCode;
@@ -58,166 +55,29 @@ export interface Section {
   readonly indicators: readonly Indicator[];
 }
 
+/** The built-in plan: the 2024 plan, from its plan file. */
+export const BUILTIN_PLAN: Plan = planFromFile(builtinPlanFile as PlanFile);
+
 /** Default appendix parameters, as the plan prints them. */
 export const PLAN = {
-  year: 2024,
-  unitName: "Sở Du lịch tỉnh Kiên Giang",
-  appendixLabel: "PHỤ LỤC",
-  appendixTitle: "CHỈ TIÊU CỤ THỂ VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH GẮN VỚI CHUYỂN ĐỔI SỐ",
-  yearHeadingPrefix: "Thực hiện trong năm",
+  year: BUILTIN_PLAN.year,
+  unitName: BUILTIN_PLAN.issuingBody,
+  appendixLabel: BUILTIN_PLAN.appendix.label,
+  appendixTitle: BUILTIN_PLAN.appendix.title,
+  yearHeadingPrefix: BUILTIN_PLAN.appendix.yearHeadingPrefix,
 } as const;
 
-const ALL_DEPARTMENTS = "Các phòng thuộc Sở";
-const TOURISM_MANAGEMENT = "Phòng Quản lý Du lịch";
-const OFFICE = "Văn phòng Sở";
-const INSPECTORATE = "Thanh tra Sở";
-
-const NQ01_VPCP = (item: number): string =>
-  "Thực hiện theo Nghị quyết số 01/NQ-CP ngày 05 tháng 01 năm 2024 của Chính phủ và theo Công văn số " +
-  `221/VPCP-KSTT ngày 10 tháng 01 năm 2024 của Văn phòng Chính phủ (Phụ lục II, Mục 1, số thứ tự thứ ${item}).`;
-
-const NQ02_VPCP = (item: number): string =>
-  "Thực hiện theo Nghị quyết số 02/NQ-CP ngày 05 tháng 01 năm 2024 của Chính phủ và theo Công văn số " +
-  `221/VPCP-KSTT ngày 10 tháng 01 năm 2024 của Văn phòng Chính phủ (Phụ lục II, Mục 2, số thứ tự thứ ${item}).`;
-
-const minimum = (percent: number): Target => ({ kind: "minimum", fraction: percent / 100 });
-const EXACT_100: Target = { kind: "exact", fraction: 1 };
-
-type IndicatorRow = Omit<Indicator, "section" | "stt" | "unit" | "partnerUnits" | "nameNotes"> &
-  Partial<Pick<Indicator, "nameNotes">>;
-
-const section = (id: SectionId, title: string, rows: readonly IndicatorRow[]): Section => ({
-  id,
-  title,
-  indicators: rows.map((row, index) => ({
-    nameNotes: [],
-    ...row,
-    section: id,
-    stt: index + 1,
-    unit: "%",
-    partnerUnits: ALL_DEPARTMENTS,
+export const SECTIONS: readonly Section[] = BUILTIN_PLAN.sections.map((section) => ({
+  id: section.id as SectionId,
+  title: section.title,
+  indicators: section.indicators.map(({ words: _words, ...indicator }) => ({
+    ...indicator,
+    code: indicator.code as IndicatorCode,
+    section: indicator.section as SectionId,
+    // Every indicator of the built-in plan has its own function.
+    functionName: indicator.functionName ?? "RATIO",
   })),
-});
-
-export const SECTIONS: readonly Section[] = [
-  section("I", "Chỉ tiêu cụ thể về thực hiện thủ tục hành chính trên môi trường điện tử", [
-    {
-      code: "I.1",
-      name:
-        "Tỷ lệ thanh toán trực tuyến trên cổng Dịch vụ công quốc gia trên tổng số giao dịch thanh toán của dịch vụ công",
-      hostUnit: TOURISM_MANAGEMENT,
-      target: minimum(45),
-      legalBasis: NQ01_VPCP(4),
-      functionName: "PAYMENT",
-    },
-    {
-      code: "I.2",
-      name: "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết TTHC",
-      hostUnit: TOURISM_MANAGEMENT,
-      target: minimum(50),
-      legalBasis: NQ01_VPCP(5),
-      functionName: "ONLINE",
-    },
-    {
-      code: "I.3",
-      name: "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC",
-      hostUnit: TOURISM_MANAGEMENT,
-      target: minimum(80),
-      legalBasis: NQ01_VPCP(6),
-      functionName: "DIGITIZED",
-    },
-  ]),
-  section(
-    "II",
-    "Chỉ tiêu về số hóa kết quả TTHC còn hiệu lực để đảm bảo việc kết nối, chia sẻ dữ liệu trong giải quyết TTHC trên môi trường điện tử",
-    [
-      {
-        code: "II.1",
-        name:
-          "Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính đang còn hiệu lực và có giá trị sử dụng thuộc thẩm quyền giải quyết của cấp Sở để đảm bảo việc kết nối, chia sẻ dữ liệu trong giải quyết thủ tục hành chính trên môi trường điện tử",
-        hostUnit: OFFICE,
-        target: minimum(90),
-        legalBasis:
-          "Thực hiện theo Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ; Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ",
-        functionName: "DIGITIZEDVALID",
-      },
-    ],
-  ),
-  section(
-    "III",
-    "Thực hiện chỉ tiêu về nâng cao chất lượng phục vụ người dân, doanh nghiệp trong thực hiện TTHC, dịch vụ công trực tuyến",
-    [
-      {
-        code: "III.1",
-        name: "Tỷ lệ kết quả giải quyết TTHC điện tử",
-        hostUnit: TOURISM_MANAGEMENT,
-        target: EXACT_100,
-        legalBasis: NQ02_VPCP(5),
-        functionName: "ERESULTS",
-      },
-      {
-        code: "III.2",
-        name: "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa",
-        hostUnit: TOURISM_MANAGEMENT,
-        target: minimum(50),
-        legalBasis: NQ02_VPCP(7),
-        functionName: "REUSE",
-      },
-      {
-        code: "III.3",
-        name: "Tỷ lệ công bố, công khai TTHC đúng hạn",
-        hostUnit: OFFICE,
-        target: EXACT_100,
-        legalBasis: NQ02_VPCP(9),
-        functionName: "PUBLISHED",
-      },
-      {
-        code: "III.4",
-        name: "Tỷ lệ xử lý phản ánh, kiến nghị đúng hạn",
-        hostUnit: INSPECTORATE,
-        target: EXACT_100,
-        legalBasis: NQ02_VPCP(11),
-        functionName: "FEEDBACK",
-      },
-      {
-        code: "III.5",
-        name: "Mức độ hài lòng trong tiếp nhận, giải quyết TTHC của người dân, doanh nghiệp",
-        hostUnit: TOURISM_MANAGEMENT,
-        target: minimum(90),
-        legalBasis: NQ02_VPCP(12),
-        functionName: "SATISFACTION",
-      },
-    ],
-  ),
-  section("IV", "Chỉ tiêu về kết quả giải quyết hồ sơ thủ tục hành chính", [
-    {
-      code: "IV.1",
-      name: "Tỷ lệ hồ sơ TTHC tiếp nhận trong năm được giải quyết đúng hạn.",
-      nameNotes: [
-        "Theo công thức (b/a).",
-        "Trong đó:",
-        "a là tổng số hồ sơ TTHC đã giải quyết trong năm",
-        "b là số hồ sơ TTHC đã giải quyết đúng hạn",
-        "(Lưu ý: tỷ lệ b/a phải đạt tối thiểu 95%)",
-      ],
-      hostUnit: TOURISM_MANAGEMENT,
-      target: minimum(95),
-      legalBasis: "Mục 3.4.1 (Bảng 2 kèm theo Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ)",
-      functionName: "ONTIME",
-    },
-  ]),
-  section("V", "Chỉ tiêu về tỷ lệ xử lý văn bản, hồ sơ công việc (trừ hồ sơ mật) trên môi trường mạng", [
-    {
-      code: "V.1",
-      name: "Xử lý văn bản, hồ sơ công việc (trừ hồ sơ mật) trên môi trường mạng",
-      hostUnit: OFFICE,
-      target: EXACT_100,
-      legalBasis:
-        "Theo tình hình thực tế tại Sở đã triển khai 100% Hệ thống quản lý văn bản và điều hành của Sở Du lịch tại các phòng thuộc Sở",
-      functionName: "EDOCS",
-    },
-  ]),
-];
+}));
 
 /** All indicators in the plan's order. */
 export const INDICATORS: readonly Indicator[] = SECTIONS.flatMap((s) => s.indicators);

@@ -67,9 +67,20 @@ export interface AppendixSnapshot {
 /** Rows below the table that are read too, so that rows inserted into the table are still found. */
 const SNAPSHOT_SLACK_ROWS = 40;
 
-/** The block a snapshot reads: A1 to the last column of either layout, past the table's end. */
+/**
+ * Where locateAppendix looks for the header row: the first rows and columns of the sheet, so that
+ * rows inserted above the table (a cover line, the document frame) and columns inserted left of it
+ * are found.
+ */
+const HEADER_SEARCH = { rows: 40, columns: 20 } as const;
+
+/**
+ * The block a snapshot reads: from A1 wide enough for the widest layout standing as far right as
+ * the header search reaches, and past the table's end; one fixed block, read in one go.
+ */
 export function snapshotAddress(): string {
-  return `A1:${columnLetter(MONTHLY_COLUMNS.note)}${appendixRows().lastRow + SNAPSHOT_SLACK_ROWS}`;
+  const lastColumn = HEADER_SEARCH.columns - 1 + MONTHLY_COLUMNS.note + HEADER_SEARCH_SLACK;
+  return `A1:${columnLetter(lastColumn)}${appendixRows().lastRow + SNAPSHOT_SLACK_ROWS}`;
 }
 
 /** The cell at a 1-based row and column of a grid read from A1 (null outside it). */
@@ -180,8 +191,14 @@ export interface LocatedAppendix {
   readonly headerTop: number;
   /** The row each indicator was found in (by its name in column B); absent ones are missing. */
   readonly rows: ReadonlyMap<IndicatorCode, number>;
-  /** Column numbers of the mode, where the table now stands (columnOffset included). */
+  /** Column numbers of the mode, where the table now stands: found by their headers. */
   readonly columns: Readonly<Record<ColumnKey, number>> & Partial<Readonly<Record<"ytdResult" | "ytdVerdict", number>>>;
+  /**
+   * True when the columns stand in an order this version does not write (a sheet made by a version
+   * that put Căn cứ thực hiện after Đánh giá): its formulas are the old ones, so it needs an update
+   * in place (which keeps every figure) before it can be checked or copied.
+   */
+  readonly outdated: boolean;
   /** The last row of the table as it stands. */
   readonly lastRow: number;
 }
@@ -196,16 +213,43 @@ function firstLine(value: CellInput): string {
   return text(value).split(/\r?\n/)[0].trim();
 }
 
+type LocatedColumns = LocatedAppendix["columns"];
+type AnyColumnKey = keyof typeof MONTHLY_COLUMNS;
+
+/** Header text → column key; Kết quả and Đánh giá stand twice in the monthly table (period, then year to date). */
+const KEY_BY_HEADER: ReadonlyMap<string, ColumnKey> = new Map(
+  (Object.entries(COLUMN_HEADERS) as [ColumnKey, string][]).map(([key, header]) => [header, key]),
+);
+const SECOND_OCCURRENCE: Partial<Record<ColumnKey, AnyColumnKey>> = { result: "ytdResult", verdict: "ytdVerdict" };
+/** Columns users may have inserted inside the table, beyond the layout's width, still searched. */
+const HEADER_SEARCH_SLACK = 6;
+
+/** The columns whose headers stand in the two header rows, left to right, from the table's first column. */
+function headerColumns(formulas: CellGridRows, headerTop: number, firstColumn: number): Partial<Record<AnyColumnKey, number>> {
+  const found: Partial<Record<AnyColumnKey, number>> = {};
+  const last = firstColumn + MONTHLY_COLUMNS.note - 1 + HEADER_SEARCH_SLACK;
+  for (let column = firstColumn; column <= last; column++) {
+    for (const row of [headerTop, headerTop + ROWS.headerBottom - ROWS.headerTop]) {
+      const key = KEY_BY_HEADER.get(text(gridCell(formulas, row, column)));
+      if (key === undefined) continue;
+      const slot: AnyColumnKey = found[key] === undefined ? key : (SECOND_OCCURRENCE[key] ?? key);
+      found[slot] ??= column;
+    }
+  }
+  return found;
+}
+
 /**
- * Finds the table in the grid read from A1: its header row ("STT" in column A), the mode (the
- * monthly table has a year-to-date Kết quả column under the header) and each indicator's row,
- * by the indicator's name in the Tên nhiệm vụ column (rows inserted into the table are fine).
+ * Finds the table in the grid read from A1: its header row ("STT", then "Tên nhiệm vụ"), each
+ * column by its header (so a sheet whose columns stand in another order is read right), the mode
+ * (the monthly table has a second, year-to-date Kết quả column) and each indicator's row, by the
+ * indicator's name in the Tên nhiệm vụ column (rows inserted into the table are fine).
  */
 export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
   let headerTop: number = ROWS.headerTop;
   let firstColumn = 1;
-  search: for (let row = 1; row <= Math.min(formulas.length, 40); row++) {
-    for (let column = 1; column <= 20; column++) {
+  search: for (let row = 1; row <= Math.min(formulas.length, HEADER_SEARCH.rows); row++) {
+    for (let column = 1; column <= HEADER_SEARCH.columns; column++) {
       if (text(gridCell(formulas, row, column)) === COLUMN_HEADERS.stt && text(gridCell(formulas, row, column + 1)) === COLUMN_HEADERS.name) {
         headerTop = row;
         firstColumn = column;
@@ -216,13 +260,13 @@ export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
   const offset = headerTop - ROWS.headerTop;
   const columnOffset = firstColumn - 1;
   const headerBottom = headerTop + (ROWS.headerBottom - ROWS.headerTop);
-  const monthly =
-    text(gridCell(formulas, headerBottom, MONTHLY_COLUMNS.ytdResult + columnOffset)) === COLUMN_HEADERS.result ||
-    text(gridCell(formulas, headerTop, MONTHLY_COLUMNS.legalBasis + columnOffset)) === COLUMN_HEADERS.legalBasis;
-  const mode: AppendixMode = monthly ? "monthly" : "plain";
+  const byHeader = headerColumns(formulas, headerTop, firstColumn);
+  const mode: AppendixMode = byHeader.ytdResult !== undefined ? "monthly" : "plain";
+  const layoutColumns = appendixColumns(mode === "monthly" ? MONTHLY_OPTIONS : {}) as Partial<Record<AnyColumnKey, number>>;
   const columns = Object.fromEntries(
-    Object.entries(appendixColumns(monthly ? MONTHLY_OPTIONS : {})).map(([key, column]) => [key, column + columnOffset]),
-  ) as unknown as LocatedAppendix["columns"];
+    Object.entries(layoutColumns).map(([key, column]) => [key, byHeader[key as AnyColumnKey] ?? column! + columnOffset]),
+  ) as unknown as LocatedColumns;
+  const outdated = byHeader.legalBasis !== undefined && byHeader.verdict !== undefined && byHeader.legalBasis > byHeader.verdict;
   const rows = new Map<IndicatorCode, number>();
   const modelRows = appendixRows();
   const taken = new Set<number>();
@@ -244,7 +288,7 @@ export function locateAppendix(formulas: CellGridRows): LocatedAppendix {
   const lastRow = lastFound
     ? rows.get(lastFound.code)! + modelRows.lastRow - modelRows.indicators.get(lastFound.code)!
     : modelRows.lastRow + offset;
-  return { mode, offset, columnOffset, headerTop, rows, columns, lastRow };
+  return { mode, offset, columnOffset, headerTop, rows, columns, outdated, lastRow };
 }
 
 /** The layouts whose formulas a table may hold: KPI.* and native, for the mode. */
@@ -305,6 +349,7 @@ export function rowFormulaCells(mode: AppendixMode, code: IndicatorCode, namePre
 
 export type FindingKind =
   | "sheetMissing"
+  | "layoutOutdated"
   | "rowMissing"
   | "inputMissing"
   | "monthlyDataMissing"
@@ -322,6 +367,7 @@ export type Severity = "error" | "warning" | "info";
 
 export const SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   sheetMissing: "error",
+  layoutOutdated: "error",
   rowMissing: "error",
   inputInvalid: "error",
   monthlyDataInvalid: "error",
@@ -438,7 +484,9 @@ function verdictOfWord(value: CellInput): Verdict | undefined {
 
 /**
  * The verdict under the rules of KPI.STATUS, the native formulas and the highlight rules: the
- * target read from its cell by targetFromCell (a number, else the plan's target).
+ * target read from its cell by targetFromCell (a number, else the plan's target); over months,
+ * every month must be entered (the "complete" rule of a period). The ratio only with a verdict
+ * that has one (Đạt, Không đạt).
  */
 export function verdictWithCellTarget(
   b: CellInput | CellGrid,
@@ -446,7 +494,7 @@ export function verdictWithCellTarget(
   target: CellInput,
   indicator: Indicator,
 ): { verdict: Verdict; ratio?: number } {
-  const evaluation = evaluateRatio(b, a);
+  const evaluation = evaluateRatio(b, a, "complete");
   const verdict = verdictOf(evaluation, targetFromCell(target, indicator.target));
   return evaluation.kind === "ratio" ? { verdict, ratio: evaluation.value } : { verdict };
 }
@@ -518,6 +566,8 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
   const { columns, mode } = located;
   const modelRows = appendixRows();
   const indicators: IndicatorStatus[] = [];
+  // An older version's sheet holds older formulas and names: one finding says to update it.
+  if (located.outdated) add("layoutOutdated", { sheet: snapshot.sheetName }, undefined, cellAddress(located.headerTop, columns.legalBasis));
 
   for (const indicator of INDICATORS) {
     const code = indicator.code;
@@ -535,8 +585,8 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
     // Formulas the table needs, KPI.* or native, in the row as it stands.
     const modelRow = modelRows.indicators.get(code)!;
     const replaced = new Set<RowPart>();
-    for (const cell of rowFormulaCells(mode, code, namePrefix)) {
-      const column = cell.column + located.columnOffset;
+    for (const cell of located.outdated ? [] : rowFormulaCells(mode, code, namePrefix)) {
+      const column = columns[cell.part as keyof typeof columns] ?? cell.column + located.columnOffset;
       const found = formula(column);
       const ok =
         isFormula(found) &&
@@ -588,7 +638,7 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
 
   // Names: present and pointing where the table now stands.
   const names = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n.reference]));
-  for (const expected of expectedNames(located, namePrefix)) {
+  for (const expected of located.outdated ? [] : expectedNames(located, namePrefix)) {
     const expectedReference = `${quoteSheetName(snapshot.sheetName)}!${toAbsolute(expected.address)}`;
     const reference = names.get(expected.name.toUpperCase());
     const select = expected.address.split(":")[0];

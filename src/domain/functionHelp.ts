@@ -4,7 +4,9 @@
  * holds equal to functionDocs("vi"); functions.en-us.json is built from functionDocs("en")) and
  * the task pane's help panel (functionHelp). Pure data derived from the catalog and the strings.
  */
-import type { Target } from "./catalog";
+import type { IndicatorCode, Target } from "./catalog";
+import { cellAddress } from "./layout/a1";
+import { COLUMNS, appendixRows } from "./layout/appendixLayout";
 import { KPI_FUNCTIONS, functionStrings, kpiFunctionName, type KpiFunctionSpec } from "./kpiFunctions";
 import { fillTemplate } from "./template";
 import type { Language } from "../i18n/language";
@@ -30,7 +32,7 @@ export interface FunctionDoc {
 }
 
 export interface FunctionHelpEntry extends FunctionDoc {
-  /** An example formula, e.g. "=KPI.ONTIME(G12,H12)" (comma-separated, as Range.formulas takes it). */
+  /** An example formula, e.g. "=KPI.ONTIME(H20,I20)", the indicator's own cells on the appendix (comma-separated, as Range.formulas takes it). */
   readonly example: string;
   /** What the example's cells hold and what it returns. */
   readonly exampleNote: string;
@@ -109,13 +111,21 @@ export function functionDocs(language: Language): readonly FunctionDoc[] {
   return KPI_FUNCTIONS.map((spec) => docOf(spec, s, language));
 }
 
+/** The cells of an indicator's b, a and Chỉ tiêu on the appendix, where the examples point. */
+function appendixCells(code: IndicatorCode): { b: string; a: string; target: string } {
+  const row = appendixRows().indicators.get(code)!;
+  return { b: cellAddress(row, COLUMNS.numerator), a: cellAddress(row, COLUMNS.denominator), target: cellAddress(row, COLUMNS.target) };
+}
+
 function exampleOf(doc: FunctionDoc, s: FunctionStrings): Pick<FunctionHelpEntry, "example" | "exampleNote"> {
   const h = s.help;
   if (doc.indicatorCode !== undefined) {
-    const texts = s.indicators[doc.indicatorCode as keyof FunctionStrings["indicators"]];
+    const code = doc.indicatorCode as IndicatorCode;
+    const texts = s.indicators[code];
+    const cells = appendixCells(code);
     return {
-      example: `=${doc.name}(G12,H12)`,
-      exampleNote: fillTemplate(h.indicatorExample, { numerator: texts.numerator, denominator: texts.denominator }),
+      example: `=${doc.name}(${cells.b},${cells.a})`,
+      exampleNote: fillTemplate(h.indicatorExample, { ...cells, numerator: texts.numerator, denominator: texts.denominator }),
     };
   }
   switch (doc.id) {
@@ -123,8 +133,10 @@ function exampleOf(doc: FunctionDoc, s: FunctionStrings): Pick<FunctionHelpEntry
       return { example: `=${doc.name}(B5:M5,B6:M6)`, exampleNote: h.ratioExample };
     case "TARGET":
       return { example: `=${doc.name}("IV.1")`, exampleNote: h.targetExample };
-    default:
-      return { example: `=${doc.name}("IV.1",G12,H12,F12)`, exampleNote: h.statusExample };
+    default: {
+      const cells = appendixCells("IV.1");
+      return { example: `=${doc.name}("IV.1",${cells.b},${cells.a},${cells.target})`, exampleNote: fillTemplate(h.statusExample, cells) };
+    }
   }
 }
 

@@ -19,6 +19,7 @@ import {
   verdictOf,
   type CellGrid,
   type CellInput,
+  type RangeRule,
   type RatioEvaluation,
 } from "./ratio";
 import type { Language } from "../i18n/language";
@@ -169,10 +170,10 @@ function wellFormed(value: unknown): boolean {
 const MALFORMED: RatioEvaluation = { kind: "invalid", problem: "notNumber" };
 
 /** evaluateRatio on anything a caller may pass; never throws. */
-export function evaluateKpiArgs(b: unknown, a: unknown): RatioEvaluation {
+export function evaluateKpiArgs(b: unknown, a: unknown, rule: RangeRule = "sum"): RatioEvaluation {
   if (!wellFormed(b) || !wellFormed(a)) return MALFORMED;
   try {
-    return evaluateRatio(b as KpiArg, a as KpiArg);
+    return evaluateRatio(b as KpiArg, a as KpiArg, rule);
   } catch {
     return MALFORMED;
   }
@@ -202,14 +203,52 @@ export function evaluationError(
 }
 
 /**
+ * The error code ("#DIV/0!") when `value` is an Excel error as a custom function receives it, else
+ * undefined. Excel passes an error in a cell of an `any` parameter to the function only when the
+ * metadata says allowErrorForDataTypeAny: true ("Handle and return errors from your custom
+ * function": errors as custom function inputs); it arrives as a CustomFunctions.Error (`code`
+ * "#DIV/0!") or, where data types reach the function (allowCustomDataForDataTypeAny), as an
+ * Excel.ErrorCellValue (`type` "Error", `basicValue` "#DIV/0!"). Any other object is no count either:
+ * evaluateRatio already calls it invalid ("notNumber"); this only names the error in the message.
+ */
+export function excelErrorCode(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const { code, type, basicValue } = value as { code?: unknown; type?: unknown; basicValue?: unknown };
+  if (typeof code === "string" && code.startsWith("#")) return code;
+  if (type === "Error" && typeof basicValue === "string" && basicValue.startsWith("#")) return basicValue;
+  return undefined;
+}
+
+/** The first Excel error in b, then in a (single values or grids), or undefined. */
+function firstExcelError(b: unknown, a: unknown): string | undefined {
+  for (const argument of [b, a]) {
+    const rows: unknown[] = Array.isArray(argument) ? argument : [[argument]];
+    for (const row of rows) {
+      for (const cell of Array.isArray(row) ? row : [row]) {
+        const code = excelErrorCode(cell);
+        if (code) return code;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * KPI.<indicator>(b, a) and KPI.RATIO(b, a): sum(b)/sum(a) as a fraction, or the error saying what
- * is wrong. b and a are single values or equal-shaped grids; blanks are no data, never zeros.
+ * is wrong. b and a are single values or equal-shaped grids; blanks are no data, never zeros. An
+ * Excel error in a cell (#DIV/0! from the user's own formula) is invalid data: #VALUE! naming it.
  */
 export function kpiRatio(b: unknown, a: unknown, language: LanguageChoice = "vi"): number | KpiError {
   const value = fastRatio(b, a);
   if (value === value) return value; // not NaN: the common case, decided without allocating
   const evaluation = evaluateKpiArgs(b, a);
-  return evaluation.kind === "ratio" ? evaluation.value : evaluationError(evaluation, language);
+  if (evaluation.kind === "ratio") return evaluation.value;
+  const errorCode = evaluation.kind === "invalid" && evaluation.problem === "notNumber" ? firstExcelError(b, a) : undefined;
+  if (errorCode) {
+    const errors = functionStrings(resolveLanguage(language)).errors;
+    return { error: "value", message: fillTemplate(errors.excelError, { code: errorCode }) };
+  }
+  return evaluationError(evaluation, language);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,7 +304,9 @@ export function statusTarget(target: unknown, catalogTarget: Target): Target {
 /**
  * KPI.STATUS(code, b, a, [target]): one of VERDICT_WORDS. The data are judged first, in the order
  * of nativeVerdictFormula: invalid data, no data, nothing arose; the target matters only when the
- * data give a ratio, and never makes the verdict invalid. Only an unknown code is an error (#VALUE!).
+ * data give a ratio, and never makes the verdict invalid. Over ranges (months) it is a verdict
+ * about a period: every pair must be entered, else "Chưa có số liệu" (the "complete" rule). Only
+ * an unknown code is an error (#VALUE!).
  */
 export function kpiStatus(
   code: unknown,
@@ -276,5 +317,5 @@ export function kpiStatus(
 ): string | KpiError {
   const indicator = indicatorForCode(code, language);
   if (isKpiError(indicator)) return indicator;
-  return VERDICT_WORDS[verdictOf(evaluateKpiArgs(b, a), statusTarget(target, indicator.target))];
+  return VERDICT_WORDS[verdictOf(evaluateKpiArgs(b, a, "complete"), statusTarget(target, indicator.target))];
 }

@@ -12,7 +12,7 @@
  */
 import type { Target } from "./catalog";
 import type { MonthNumber } from "./period";
-import { MAX_COUNT, TARGET_CLAMP, VERDICT_WORDS, targetBasisPoints, type Verdict } from "./ratio";
+import { MAX_COUNT, TARGET_CLAMP, VERDICT_WORDS, targetBasisPoints, type RangeRule, type Verdict } from "./ratio";
 
 /** A1 references (a cell or a range of equal shape) of the numerator b and denominator a. */
 export interface RatioRefs {
@@ -63,25 +63,56 @@ function verdictFormula(chain: string): string {
 
 const filledCount = (range: string): string => `(ROWS(${range})*COLUMNS(${range})-COUNTBLANK(${range}))`;
 
-/** The classification chain of evaluateRatio, in the same order, with a formula at each leaf. */
-function classify({ numerator: b, denominator: a }: RatioRefs, leaf: Leaves): string {
+/**
+ * The classification chain of evaluateRatio under `rule`, in the same order, with a formula at
+ * each leaf. Under "complete" any blank cell of b or a means no data (every pair must be entered).
+ */
+function classify({ numerator: b, denominator: a }: RatioRefs, leaf: Leaves, rule: RangeRule): string {
   const notCountsOnly = `OR(COUNT(${b})<>${filledCount(b)},COUNT(${a})<>${filledCount(a)})`;
   const badCounts =
     `OR(COUNTIF(${b},"<0")+COUNTIF(${a},"<0")>0,MAX(${b},${a})>${MAX_COUNT_TEXT},` +
     `SUMPRODUCT(--(${b}<>INT(${b})))+SUMPRODUCT(--(${a}<>INT(${a})))>0,` +
     `SUMPRODUCT((${b}>${a})*(${a}<>""))>0)`;
-  const nothingEntered = `${filledCount(b)}+${filledCount(a)}=0`;
-  const halfFilled = `SUMPRODUCT(--((${b}="")+(${a}="")=1))>0`;
+  const noData =
+    rule === "complete"
+      ? `COUNTBLANK(${b})+COUNTBLANK(${a})>0`
+      : `OR(${filledCount(b)}+${filledCount(a)}=0,SUMPRODUCT(--((${b}="")+(${a}="")=1))>0)`;
   return (
     `IF(${notCountsOnly},${leaf.invalid},IF(${badCounts},${leaf.invalid},` +
-    `IF(${nothingEntered},${leaf.noData},IF(${halfFilled},${leaf.noData},` +
-    `IF(SUM(${a})=0,${leaf.notApplicable},${leaf.ratio})))))`
+    `IF(${noData},${leaf.noData},IF(SUM(${a})=0,${leaf.notApplicable},${leaf.ratio}))))`
   );
 }
 
-/** =sum(b)/sum(a), #N/A for no data or a = 0, #VALUE! for invalid input (like KPI.RATIO). */
+/** =sum(b)/sum(a), #N/A for no data or a = 0, #VALUE! for invalid input (like KPI.RATIO: the "sum" rule). */
 export function nativeRatioFormula(refs: RatioRefs): string {
-  return "=" + classify(refs, ratioLeaves(`SUM(${refs.numerator})/SUM(${refs.denominator})`));
+  return "=" + classify(refs, ratioLeaves(`SUM(${refs.numerator})/SUM(${refs.denominator})`), "sum");
+}
+
+/** The verdicts that come with a ratio, and those that come with period sums of b and a. */
+const RATIO_VERDICTS: readonly Verdict[] = ["pass", "fail"];
+const SUM_VERDICTS: readonly Verdict[] = ["pass", "fail", "notApplicable"];
+
+function gated(verdictCell: string, verdicts: readonly Verdict[], expression: string): string {
+  const tests = verdicts.map((v) => `${verdictCell}=${word(v)}`).join(",");
+  return `=IF(OR(${tests}),${expression},"")`;
+}
+
+/**
+ * A Kết quả cell of the document: the ratio (`ratio`, an expression without "=") only when the
+ * row's Đánh giá cell says Đạt or Không đạt, else nothing — no error code on paper; Đánh giá says
+ * why there is no ratio. Reading the verdict keeps the two cells in agreement by construction.
+ */
+export function shownResultFormula(verdictCell: string, ratio: string): string {
+  return gated(verdictCell, RATIO_VERDICTS, ratio);
+}
+
+/**
+ * A period's b or a on the appendix (monthly mode): the sum (`sum`, without "=") only when the
+ * period has data (Đạt, Không đạt, Không phát sinh), else nothing: a report never shows sums of
+ * a period that is not fully entered.
+ */
+export function shownSumFormula(verdictCell: string, sum: string): string {
+  return gated(verdictCell, SUM_VERDICTS, sum);
 }
 
 /**
@@ -114,42 +145,89 @@ function meetsTargetExpression(b: string, a: string, targetRef: string, plan: Ta
  */
 export function nativeVerdictFormula(refs: RatioRefs, targetRef: string, plan: Target): string {
   const meets = meetsTargetExpression(`SUM(${refs.numerator})`, `SUM(${refs.denominator})`, targetRef, plan);
-  return verdictFormula(classify(refs, verdictLeaves(meets)));
+  return verdictFormula(classify(refs, verdictLeaves(meets), "complete"));
+}
+
+/** The groups of verdicts the result highlights show (one colour each). */
+export type VerdictGroup = "pass" | "fail" | "neutral";
+
+/** One conditional-format rule of a group: its formula and the verdicts it marks. */
+export interface VerdictRule {
+  readonly verdicts: readonly Verdict[];
+  readonly formula: string;
+}
+
+/**
+ * Blank (or "") or a count, with three references to the cell: IF tests "" first (Excel's IF
+ * evaluates only the branch it takes), else the cell must equal MIN(max, |INT(cell)|). Text or an
+ * error in the cell makes it an error, which the rule's IFERROR turns into its answer for invalid
+ * data. 1 stands for TRUE (AND and NOT read it so).
+ */
+const blankOrCountRule = (ref: string): string => `IF(${ref}="",1,${ref}=MIN(${MAX_COUNT_TEXT},ABS(INT(${ref}))))`;
+
+/**
+ * Conditional-format rule formulas for one row of single cells (b, a, target): exactly
+ * evaluateRatio + verdictOf with the target of targetFromCell (`plan` being the plan's target).
+ * A cell takes a group's colour when any of the group's rules holds: "pass" is Đạt; "neutral" is
+ * Không phát sinh and Chưa có số liệu; "fail" is two rules, invalid data (any error included) and
+ * a filled pair below the target, each short enough for Excel's 255-character limit on a rule's
+ * formula wherever the table sits (references up to 10 characters each, XFD1048576).
+ */
+export function verdictRuleFormulas(
+  { numerator: b, denominator: a }: RatioRefs,
+  targetRef: string,
+  plan: Target,
+  group: VerdictGroup,
+): VerdictRule[] {
+  switch (group) {
+    case "pass":
+      // b a count from 0 to a, a a count from 1 to the maximum: MEDIAN clamps INT(x) into the
+      // range, which gives x back only for such a whole number (text or an error: an error).
+      return [
+        {
+          verdicts: ["pass"],
+          formula:
+            `=IFERROR(AND(${b}<>"",${b}=MEDIAN(0,INT(${b}),${a}),${a}=MEDIAN(1,INT(${a}),${MAX_COUNT_TEXT}),` +
+            `${meetsTargetExpression(b, a, targetRef, plan)}),FALSE())`,
+        },
+      ];
+    case "fail":
+      return [
+        {
+          verdicts: ["invalid"],
+          formula: `=IFERROR(NOT(AND(${blankOrCountRule(b)},${blankOrCountRule(a)},OR(${b}="",${a}="",${b}<=${a}))),TRUE())`,
+        },
+        {
+          // With valid counts a blank or zero a makes the right side 0, which b·20000 (b·10000)
+          // never is below; with invalid data the other rule holds anyway.
+          verdicts: ["fail"],
+          formula: `=IFERROR(AND(${b}<>"",${targetComparison(b, a, targetRef, plan, "<")}),FALSE())`,
+        },
+      ];
+    case "neutral":
+      return [
+        {
+          verdicts: ["notApplicable", "noData"],
+          formula: `=IFERROR(AND(${blankOrCountRule(b)},${blankOrCountRule(a)},OR(${b}="",${a}="",AND(${b}=0,${a}=0))),FALSE())`,
+        },
+      ];
+  }
+}
+
+/**
+ * A group's rules as one formula (OR of its rules), for engines that check the rules by
+ * evaluating them in cells (the tests, HyperFormula, LibreOffice). The sheets get the rules
+ * themselves (verdictRuleFormulas): the OR would pass 255 characters.
+ */
+export function verdictRuleFormula(refs: RatioRefs, targetRef: string, plan: Target, group: VerdictGroup): string {
+  const rules = verdictRuleFormulas(refs, targetRef, plan, group).map((rule) => rule.formula);
+  return rules.length === 1 ? rules[0] : `=OR(${rules.map((formula) => formula.replace(/^=/, "")).join(",")})`;
 }
 
 /** True when a single cell is blank or holds a count. */
 const blankOrCount = (ref: string): string =>
   // x = MIN(max, ABS(INT(x))) holds exactly for whole numbers from 0 to max, in one comparison.
   `IF(ISNUMBER(${ref}),${ref}=MIN(${MAX_COUNT_TEXT},ABS(INT(${ref}))),${ref}="")`;
-
-/**
- * Conditional-format rule formulas for one row of single cells (b, a, target), compact enough for
- * Excel's rule editor (255 characters) yet exactly evaluateRatio + verdictOf with the target of
- * targetFromCell (`plan` being the plan's target). Each is true when the row's verdict falls in
- * the rule's group: "fail" covers Không đạt and invalid data, "neutral" Không phát sinh and Chưa
- * có số liệu.
- */
-export function verdictRuleFormula(
-  { numerator: b, denominator: a }: RatioRefs,
-  targetRef: string,
-  plan: Target,
-  group: "pass" | "fail" | "neutral",
-): string {
-  const counts = `${blankOrCount(b)},${blankOrCount(a)}`;
-  switch (group) {
-    case "pass":
-      return `=IFERROR(AND(${counts},${b}<>"",${a}>0,${b}<=${a},${meetsTargetExpression(b, a, targetRef, plan)}),FALSE())`;
-    case "fail": {
-      // Invalid data (any error included) or a filled pair that misses the target. With valid
-      // counts, a blank or zero a makes the right side 0, which b·20000 (b·10000) never is below:
-      // no a > 0 test is needed.
-      const misses = targetComparison(b, a, targetRef, plan, "<");
-      return `=IFERROR(OR(NOT(AND(${counts},OR(${b}="",${a}="",${b}<=${a}))),AND(${b}<>"",${misses})),TRUE())`;
-    }
-    case "neutral":
-      return `=IFERROR(AND(${counts},OR(${b}="",${a}="",${b}<=${a}),OR(${b}="",${a}="",${a}=0)),FALSE())`;
-  }
-}
 
 /**
  * A conditional-format rule formula for one input cell: true when the cell is filled but not a
@@ -197,8 +275,8 @@ const notCount = (range: string): string =>
 
 interface MaskedParts {
   readonly invalid: string;
-  readonly nothingEntered: string;
-  readonly halfFilled: string;
+  /** A masked month whose b or a is still blank: the period is not fully entered. */
+  readonly notComplete: string;
   readonly sumB: string;
   readonly sumA: string;
 }
@@ -207,43 +285,27 @@ function maskedParts({ numerator: b, denominator: a, mask: m }: MaskedRefs): Mas
   const bothFilled = `(1-ISBLANK(${b}))*(1-ISBLANK(${a}))`;
   return {
     invalid: `SUMPRODUCT(${m}*(${notCount(b)}+${notCount(a)}+${bothFilled}*ISNUMBER(1/(${b}>${a}))))>0`,
-    nothingEntered: `SUMPRODUCT(${m}*(2-ISBLANK(${b})-ISBLANK(${a})))=0`,
-    halfFilled: `SUMPRODUCT(${m}*(ISBLANK(${b})+ISBLANK(${a})=1))>0`,
-    // SUMIF reads only the months in the mask, and ignores text.
-    sumB: `SUMIF(${m},1,${b})`,
-    sumA: `SUMIF(${m},1,${a})`,
+    notComplete: `SUMPRODUCT(${m}*(ISBLANK(${b})+ISBLANK(${a})>0))>0`,
+    ...maskedSums({ numerator: b, denominator: a, mask: m }),
   };
 }
 
-/** The evaluateRatio chain over the masked months (same order), with a formula at each leaf. */
-function maskedChain(p: MaskedParts, leaf: Leaves): string {
-  return (
-    `IF(${p.invalid},${leaf.invalid},IF(OR(${p.nothingEntered},${p.halfFilled}),${leaf.noData},` +
-    `IF(${p.sumA}=0,${leaf.notApplicable},${leaf.ratio})))`
-  );
+/** SUMIF reads only the months in the mask, and ignores text. */
+export function maskedSums({ numerator: b, denominator: a, mask: m }: MaskedRefs): { sumB: string; sumA: string } {
+  return { sumB: `SUMIF(${m},1,${b})`, sumA: `SUMIF(${m},1,${a})` };
 }
 
 /**
- * =sum(b)/sum(a) over the masked months; #VALUE! for invalid input there, #N/A for no data or
- * a = 0 — exactly KPI.RATIO of the months the mask selects (evaluateRatio of that slice).
- */
-export function maskedRatioFormula(refs: MaskedRefs): string {
-  const p = maskedParts(refs);
-  return "=" + maskedChain(p, ratioLeaves(`${p.sumB}/${p.sumA}`));
-}
-
-/**
- * The Đánh giá formula over the masked months: the words KPI.STATUS returns for that slice, the
- * target read from targetRef by targetFromCell (`plan` being the plan's target).
+ * The Đánh giá formula over the masked months — a verdict about a period: the words KPI.STATUS
+ * returns for that slice under the "complete" rule (every masked month needs b and a), the target
+ * read from targetRef by targetFromCell (`plan` being the plan's target).
  */
 export function maskedVerdictFormula(refs: MaskedRefs, targetRef: string, plan: Target): string {
   const p = maskedParts(refs);
-  return verdictFormula(maskedChain(p, verdictLeaves(meetsTargetExpression(p.sumB, p.sumA, targetRef, plan))));
-}
-
-/** The sum of the masked months of one row, blank while none of them holds a number. */
-export function maskedSumFormula(range: string, mask: string): string {
-  return `=IF(SUMPRODUCT(${mask}*ISNUMBER(${range}))=0,"",SUMIF(${mask},1,${range}))`;
+  const leaf = verdictLeaves(meetsTargetExpression(p.sumB, p.sumA, targetRef, plan));
+  return verdictFormula(
+    `IF(${p.invalid},${leaf.invalid},IF(${p.notComplete},${leaf.noData},IF(${p.sumA}=0,${leaf.notApplicable},${leaf.ratio})))`,
+  );
 }
 
 /** One mask cell for month m: 1 when start ≤ m ≤ end (references or names of the two months). */

@@ -22,7 +22,7 @@ import {
 } from "./check";
 import { DEFAULT_NAME_PREFIX, PERIOD_CELLS, appendixRows, monthlyDataName } from "./layout/appendixLayout";
 import { cellAddress, parseCell, quoteSheetName } from "./layout/a1";
-import { nativeRatioFormula, nativeVerdictFormula } from "./nativeFormulas";
+import { nativeRatioFormula, nativeVerdictFormula, shownResultFormula, shownSumFormula } from "./nativeFormulas";
 import {
   parsePeriod,
   periodLabel,
@@ -33,7 +33,7 @@ import {
   type MonthlySnapshot,
   type ReportPeriod,
 } from "./period";
-import { VERDICT_WORDS, type CellInput } from "./ratio";
+import { VERDICT_WORDS, type CellInput, type Verdict } from "./ratio";
 
 /** Results in the copy: native formulas that recalculate, or the values as they are now. */
 export type PortableMode = "formulas" | "values";
@@ -103,9 +103,13 @@ export interface CellWrite {
   readonly content: string | number | boolean;
 }
 
-/** The used range of the working sheet, read with values and formulas (for KPI.* outside the table). */
+/**
+ * The used range of the working sheet, read with values and formulas: KPI.* outside the table, and
+ * the table's cells wherever it stands. Excel's used range starts at the first used cell, not A1
+ * (rows inserted above the table or columns to its left move it).
+ */
 export interface UsedRangeRead {
-  /** Top-left cell of the grids ("A1"). */
+  /** Top-left cell of the grids: the used range's first cell ("A1", "C4"). */
   readonly topLeft: string;
   readonly values: CellGridRows;
   readonly formulas: CellGridRows;
@@ -136,6 +140,45 @@ export interface PortablePlan {
   readonly translated: readonly string[];
 }
 
+/**
+ * The working sheet's cells by their 1-based row and column, wherever the table stands: from the
+ * used range when the sheet was read whole (its grids start at its first used cell, not at A1),
+ * else from the snapshot's block (read from A1, as wide as the monthly table unmoved).
+ */
+interface SheetCells {
+  value(row: number, column: number): CellInput;
+  /** The formula (or constant) of every non-blank cell of a row, by column. */
+  rowFormulas(row: number): [column: number, content: CellInput][];
+  /** Every non-blank cell that `used` (or else the snapshot's block) holds, with its formula and value. */
+  all(): { address: string; formula: CellInput; value: CellInput }[];
+}
+
+function sheetCells(snapshot: AppendixSnapshot, used: UsedRangeRead | undefined): SheetCells {
+  const scan = used ?? { topLeft: "A1", values: snapshot.values, formulas: snapshot.formulas };
+  const origin = parseCell(scan.topLeft);
+  const inScan = (grid: CellGridRows, row: number, column: number): CellInput | undefined => {
+    const cells = grid[row - origin.row];
+    return cells && column >= origin.column && column - origin.column < cells.length ? cells[column - origin.column] : undefined;
+  };
+  return {
+    value: (row, column) => inScan(scan.values, row, column) ?? gridCell(snapshot.values, row, column),
+    rowFormulas: (row) => {
+      const cells = new Map<number, CellInput>();
+      (snapshot.formulas[row - 1] ?? []).forEach((content, i) => cells.set(i + 1, content));
+      (scan.formulas[row - origin.row] ?? []).forEach((content, j) => cells.set(origin.column + j, content));
+      return [...cells].filter(([, content]) => content !== null && content !== "");
+    },
+    all: () =>
+      scan.formulas.flatMap((cells, i) =>
+        cells.map((formula, j) => ({
+          address: cellAddress(origin.row + i, origin.column + j),
+          formula,
+          value: scan.values[i]?.[j] ?? null,
+        })),
+      ),
+  };
+}
+
 /** Text that would read as a formula or a number is written with Excel's text prefix. */
 function asConstant(value: CellInput): string | number | boolean {
   if (value === null || value === undefined) return "";
@@ -159,18 +202,14 @@ function spanReference(range: { sheet: string; top: number; left: number }, span
   return span.start === span.end ? `${sheet}!${first}` : `${sheet}!${first}:${last}`;
 }
 
-/** =IF(COUNT(r)=0,"",SUM(r)): the period's sum of one row of months, blank while none is a number. */
-function spanSumFormula(reference: string): string {
-  return `=IF(COUNT(${reference})=0,"",SUM(${reference}))`;
-}
-
 function spanValues(months: readonly CellInput[] | undefined, span: MonthSpan): CellInput[] {
   return Array.from({ length: spanLength(span) }, (_, i) => months?.[span.start - 1 + i] ?? null);
 }
 
-function spanSum(months: CellInput[]): number | "" {
-  const numbers = months.filter((v): v is number => typeof v === "number");
-  return numbers.length === 0 ? "" : numbers.reduce((s, v) => s + v, 0);
+/** A period's b or a as the appendix shows it: the sum only when the period has data (shownSumFormula). */
+function shownSum(months: CellInput[], verdict: Verdict): number | "" {
+  if (verdict !== "pass" && verdict !== "fail" && verdict !== "notApplicable") return "";
+  return months.reduce<number>((sum, v) => sum + (typeof v === "number" ? v : 0), 0);
 }
 
 /**
@@ -218,7 +257,8 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
   const put = (row: number, column: number, content: string | number | boolean): void => {
     writes.set(cellAddress(row, column), content);
   };
-  const value = (row: number, column: number): CellInput => gridCell(snapshot.values, row, column);
+  const sheet = sheetCells(snapshot, input.used);
+  const value = sheet.value;
 
   let period: ReportPeriod = input.period ?? { kind: "year" };
   if (located.mode === "monthly") {
@@ -264,11 +304,17 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
         numerator: spanReference(dataB, span),
         denominator: spanReference(dataA, span),
       });
-      if (bColumn) put(row, bColumn, spanSumFormula(refs(spans.period).numerator));
-      if (aColumn) put(row, aColumn, spanSumFormula(refs(spans.period).denominator));
+      // The same rules as the working sheet's: a verdict needs every month of the span, and b, a
+      // and Kết quả show only what that verdict allows.
       for (const slot of slots) {
-        if (slot.result) put(row, slot.result, nativeRatioFormula(refs(spans[slot.span])));
-        if (slot.verdict) put(row, slot.verdict, nativeVerdictFormula(refs(spans[slot.span]), targetRef, indicator.target));
+        if (!slot.verdict) continue;
+        const spanRefs = refs(spans[slot.span]);
+        const verdictCell = cellAddress(row, slot.verdict);
+        put(row, slot.verdict, nativeVerdictFormula(spanRefs, targetRef, indicator.target));
+        if (slot.result) put(row, slot.result, shownResultFormula(verdictCell, `SUM(${spanRefs.numerator})/SUM(${spanRefs.denominator})`));
+        if (slot.span !== "period") continue;
+        if (bColumn) put(row, bColumn, shownSumFormula(verdictCell, `SUM(${spanRefs.numerator})`));
+        if (aColumn) put(row, aColumn, shownSumFormula(verdictCell, `SUM(${spanRefs.denominator})`));
       }
     } else if (mode === "values" && input.monthlyData) {
       const months = input.monthlyData[indicator.code];
@@ -276,15 +322,15 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
         b: spanValues(months?.numerator, span),
         a: spanValues(months?.denominator, span),
       });
-      const p = slice(spans.period);
-      if (bColumn) put(row, bColumn, spanSum(p.b));
-      if (aColumn) put(row, aColumn, spanSum(p.a));
       const target = value(row, located.columns.target);
       for (const slot of slots) {
         const { b, a } = slice(spans[slot.span]);
         const { verdict, ratio } = verdictWithCellTarget([b], [a], target, indicator);
         if (slot.result) put(row, slot.result, ratio ?? "");
         if (slot.verdict) put(row, slot.verdict, VERDICT_WORDS[verdict]);
+        if (slot.span !== "period") continue;
+        if (bColumn) put(row, bColumn, shownSum(b, verdict));
+        if (aColumn) put(row, aColumn, shownSum(a, verdict));
       }
     } else {
       // No monthly data to rebuild from: the values the working sheet shows.
@@ -299,32 +345,26 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
   if (located.mode === "monthly") {
     const periodRow = parseCell(PERIOD_CELLS.period).row + located.offset;
     for (const row of [periodRow, located.headerTop]) {
-      const cells = snapshot.formulas[row - 1] ?? [];
-      cells.forEach((content, i) => {
-        if (isFormula(content)) put(row, i + 1, asConstant(value(row, i + 1)));
-      });
+      for (const [column, content] of sheet.rowFormulas(row)) {
+        if (isFormula(content)) put(row, column, asConstant(value(row, column)));
+      }
     }
   }
 
   // Any other KPI.* formula of the sheet: translated when simple, else frozen to its value.
   const frozen: string[] = [];
   const translated: string[] = [];
-  const scan = input.used ?? { topLeft: "A1", values: snapshot.values, formulas: snapshot.formulas };
-  const origin = parseCell(scan.topLeft);
-  scan.formulas.forEach((cells, i) =>
-    cells.forEach((content, j) => {
-      const address = cellAddress(origin.row + i, origin.column + j);
-      if (writes.has(address) || !isFormula(content) || !usesCustomFunctions(content)) return;
-      const nativeFormula = mode === "formulas" ? translateKpiFormula(content) : undefined;
-      if (nativeFormula) {
-        writes.set(address, nativeFormula);
-        translated.push(address);
-      } else {
-        writes.set(address, asConstant(scan.values[i]?.[j] ?? null));
-        frozen.push(address);
-      }
-    }),
-  );
+  for (const { address, formula, value: shown } of sheet.all()) {
+    if (writes.has(address) || !isFormula(formula) || !usesCustomFunctions(formula)) continue;
+    const nativeFormula = mode === "formulas" ? translateKpiFormula(formula) : undefined;
+    if (nativeFormula) {
+      writes.set(address, nativeFormula);
+      translated.push(address);
+    } else {
+      writes.set(address, asConstant(shown));
+      frozen.push(address);
+    }
+  }
 
   return {
     tableMode: located.mode,

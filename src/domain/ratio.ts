@@ -62,11 +62,20 @@ function sameShape(b: CellGrid, a: CellGrid): boolean {
 }
 
 /**
+ * How the pairs of a range (months) count:
+ * - "sum": as SUM does, a pair with nothing entered is skipped (the ratio functions, KPI.RATIO);
+ * - "complete": a verdict about a period needs every pair entered (0 is an entry), else there is
+ *   no data yet — a quarter is never judged from two of its months (KPI.STATUS, the appendix).
+ * For one cell the two rules agree.
+ */
+export type RangeRule = "sum" | "complete";
+
+/**
  * Evaluates b/a under the plan's rules. Checks run in a fixed order that the native formulas
  * (nativeFormulas.ts) reproduce: shape, invalid cells, b > a in a filled pair, nothing entered,
- * a half-filled pair, a = 0, and finally the ratio.
+ * a half-filled pair (under "complete": any pair not filled), a = 0, and finally the ratio.
  */
-export function evaluateRatio(b: CellInput | CellGrid, a: CellInput | CellGrid): RatioEvaluation {
+export function evaluateRatio(b: CellInput | CellGrid, a: CellInput | CellGrid, rule: RangeRule = "sum"): RatioEvaluation {
   const bGrid = asGrid(b);
   const aGrid = asGrid(a);
   if (!sameShape(bGrid, aGrid)) return { kind: "invalid", problem: "shapeMismatch" };
@@ -75,6 +84,7 @@ export function evaluateRatio(b: CellInput | CellGrid, a: CellInput | CellGrid):
   let denominator = 0;
   let filledCells = 0;
   let incomplete = false;
+  let emptyPair = false;
   let aboveDenominator = false;
   for (let r = 0; r < bGrid.length; r++) {
     const bRow = bGrid[r];
@@ -97,12 +107,13 @@ export function evaluateRatio(b: CellInput | CellGrid, a: CellInput | CellGrid):
         filledCells++;
       }
       if (bBlank !== aBlank) incomplete = true;
+      else if (bBlank) emptyPair = true;
       else if (!bBlank && (bv as number) > (av as number)) aboveDenominator = true;
     }
   }
   if (aboveDenominator) return { kind: "invalid", problem: "numeratorAboveDenominator" };
   if (filledCells === 0) return { kind: "noData", reason: "blank" };
-  if (incomplete) return { kind: "noData", reason: "incomplete" };
+  if (incomplete || (rule === "complete" && emptyPair)) return { kind: "noData", reason: "incomplete" };
   if (denominator === 0) return { kind: "notApplicable" };
   return { kind: "ratio", numerator, denominator, value: numerator / denominator };
 }

@@ -1,6 +1,9 @@
 /**
  * What this Excel can do for the appendix, decided from Office's requirement sets
- * (Office.context.requirements.isSetSupported), never from the platform's name.
+ * (Office.context.requirements.isSetSupported) — with one exception Microsoft documents per
+ * platform, not per requirement set: which APIs can join an undo group ("Undo support with the
+ * Excel JavaScript API", unsupported APIs: NamedItem.comment is supported in an undo group in
+ * Excel on Windows and on Mac, not in Excel on the web).
  *
  * Requirement sets per feature (from the Excel JavaScript API reference):
  * - core (sheet, cells, formulas, number formats, fonts, fills, borders, alignment, merges,
@@ -9,7 +12,9 @@
  *   names.add / NamedItem.delete 1.4)
  * - names (workbook-scoped names, with comments): ExcelApi 1.4 — part of core; listed so a pane
  *   can name it
- * - protection (locked/unlocked cells, protect without password): ExcelApi 1.2
+ * - protection (locked/unlocked cells, protect without password): ExcelApi 1.2; the password and
+ *   the protection options allowEditObjects / allowEditScenarios / selectionMode: ExcelApi 1.7
+ *   (Excel.WorksheetProtectionOptions)
  * - conditionalFormats (custom formula rules): ExcelApi 1.6
  * - freeze (frozen header rows): ExcelApi 1.7
  * - validation (custom data-validation rules with prompt and alert): ExcelApi 1.8
@@ -51,8 +56,14 @@ const FEATURE_REQUIREMENTS: Readonly<Record<AppendixFeature, Requirement>> = {
 /** Excel.run({ mergeUndoGroup: true }) exists from ExcelApi 1.20 (RunOptions.mergeUndoGroup). */
 const UNDO_GROUP_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.20" };
 
-/** ExcelApi 1.7 adds the password argument of WorksheetProtection.protect. */
-const PROTECTION_PASSWORD_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.7" };
+/**
+ * ExcelApi 1.7 adds the password argument of WorksheetProtection.protect and the protection
+ * options allowEditObjects, allowEditScenarios and selectionMode (the others are ExcelApi 1.2).
+ */
+const PROTECTION_1_7_REQUIREMENT: Requirement = { set: "ExcelApi", version: "1.7" };
+
+/** Office.context.platform values where NamedItem.comment can join an undo group. */
+const NAME_COMMENT_UNDO_PLATFORMS: readonly string[] = ["PC", "Mac"];
 
 export interface Capabilities {
   /** False when even the core (ExcelApi 1.4) is missing: the appendix cannot be inserted. */
@@ -62,8 +73,16 @@ export interface Capabilities {
   readonly leftOut: readonly AppendixFeature[];
   /** Whether the insert can be one undo step (mergeUndoGroup). */
   readonly undoGroup: boolean;
-  /** Whether protect() accepts a password. */
+  /**
+   * Whether names can get their comments inside that undo step: Excel on Windows and on Mac; not
+   * Excel on the web (NamedItem.comment is on its "does not support undo" list), nor a platform
+   * the documentation does not name.
+   */
+  readonly nameCommentsInUndoGroup: boolean;
+  /** Whether protect() accepts a password (ExcelApi 1.7). */
   readonly protectionPassword: boolean;
+  /** Whether protect() accepts allowEditObjects, allowEditScenarios and selectionMode (ExcelApi 1.7). */
+  readonly protectionOptions: boolean;
 }
 
 const FEATURE_ORDER: readonly AppendixFeature[] = [
@@ -84,17 +103,24 @@ function safely(isSetSupported: IsSetSupported, requirement: Requirement): boole
   }
 }
 
-/** Decides every capability from an isSetSupported(name, version) callback. Pure. */
-export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities {
+/**
+ * Decides every capability from an isSetSupported(name, version) callback and, for the undo group
+ * only, Office.context.platform ("PC", "Mac", "OfficeOnline", …; undefined when unknown). Pure.
+ */
+export function detectCapabilities(isSetSupported: IsSetSupported, platform?: string): Capabilities {
   const features = Object.fromEntries(
     FEATURE_ORDER.map((feature) => [feature, safely(isSetSupported, FEATURE_REQUIREMENTS[feature])]),
   ) as Record<AppendixFeature, boolean>;
+  const undoGroup = safely(isSetSupported, UNDO_GROUP_REQUIREMENT);
+  const protection17 = safely(isSetSupported, PROTECTION_1_7_REQUIREMENT);
   return {
     canInsert: safely(isSetSupported, CORE_REQUIREMENT),
     features,
     leftOut: FEATURE_ORDER.filter((feature) => !features[feature]),
-    undoGroup: safely(isSetSupported, UNDO_GROUP_REQUIREMENT),
-    protectionPassword: safely(isSetSupported, PROTECTION_PASSWORD_REQUIREMENT),
+    undoGroup,
+    nameCommentsInUndoGroup: undoGroup && platform !== undefined && NAME_COMMENT_UNDO_PLATFORMS.includes(platform),
+    protectionPassword: protection17,
+    protectionOptions: protection17,
   };
 }
 
@@ -108,16 +134,26 @@ export function officeSupports(requirement: Requirement): boolean {
   }
 }
 
-/** The capabilities of the Excel the add-in runs in (Office.context.requirements). */
+/** Office.context.platform as text, or undefined outside Office. */
+function officePlatform(): string | undefined {
+  try {
+    const platform = typeof Office !== "undefined" ? Office.context?.platform : undefined;
+    return platform === undefined || platform === null ? undefined : String(platform);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The capabilities of the Excel the add-in runs in (Office.context.requirements and platform). */
 export function officeCapabilities(): Capabilities {
   const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
-  return detectCapabilities((name, version) => requirements?.isSetSupported(name, version) ?? false);
+  return detectCapabilities((name, version) => requirements?.isSetSupported(name, version) ?? false, officePlatform());
 }
 
 /**
  * The options for the Excel.run that wraps insertAppendix: one undo step where the host groups
  * undo (ExcelApi 1.20). Pass `undoGroup: capabilities.undoGroup` to insertAppendix as well, so it
- * avoids the APIs that cannot be grouped (see insertAppendix).
+ * avoids the APIs this platform cannot group (name comments on the web; see insertAppendix).
  */
 export function insertRunOptions(capabilities: Capabilities): { mergeUndoGroup?: boolean } {
   return capabilities.undoGroup ? { mergeUndoGroup: true } : {};

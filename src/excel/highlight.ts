@@ -17,7 +17,7 @@
  * rules — and, for the short monthly rules (=$J7="Đạt") whose shape a user might also write, by
  * their colours too.
  */
-import { INDICATORS } from "../domain/catalog";
+import { INDICATORS, type Target } from "../domain/catalog";
 import {
   formulaTemplate,
   locateAppendix,
@@ -28,12 +28,14 @@ import {
   type LocatedAppendix,
 } from "../domain/check";
 import { columnLetter, parseCell } from "../domain/layout/a1";
-import { DEFAULT_NAME_PREFIX, LEGEND_ENTRIES, ROWS, appendixRows } from "../domain/layout/appendixLayout";
+import { DEFAULT_NAME_PREFIX, LEGEND_ENTRIES, ROWS, appendixRows, tableName } from "../domain/layout/appendixLayout";
 import type { CellStyle, ConditionalFormatSpec, HighlightKind } from "../domain/layout/model";
 import { HIGHLIGHT_COLORS } from "../domain/layout/palette";
+import { targetBasisPoints } from "../domain/ratio";
 import { officeCapabilities, type Capabilities } from "./capabilities";
 import { renderConditionalFormats } from "./renderConditionalFormats";
-import { offsetAddress, offsetFormula } from "./references";
+import { offsetAddress, offsetFormula, parseQualified } from "./references";
+import { locateMovedAppendix } from "./workbookReads";
 
 // ---------------------------------------------------------------------------------------------
 // Pure: recognising the add-in's rules, placing the layout's rules and legend
@@ -60,15 +62,42 @@ const DISTINCTIVE_LENGTH = 80;
 
 let templates: ReadonlyMap<string, Template> | undefined;
 
-/** The shapes of every rule either layout writes (plain and monthly table, any prefix). */
+/**
+ * The result rules of the plain table as earlier versions of the add-in wrote them (one rule per
+ * group, before the rules were shortened to fit 255 characters wherever the table sits), so that
+ * re-applying on an older sheet replaces them instead of stacking new rules on top. Recognised by
+ * shape: the references are placeholders, so any cells do.
+ */
+export function legacyVerdictRuleFormulas(target: Target): { kind: "pass" | "fail" | "neutral"; formula: string }[] {
+  const [b, a, t] = ["B1", "C1", "A1"];
+  const count = (x: string): string => `IF(ISNUMBER(${x}),${x}=MIN(10^9,ABS(INT(${x}))),${x}="")`;
+  const goal = `IF(ISNUMBER(${t}),ROUND(MEDIAN(0,${t},2)*10000,0),${targetBasisPoints(target.fraction)})`;
+  const compare = (operator: ">=" | "<"): string =>
+    target.kind === "minimum" ? `${b}*20000${operator}(2*${goal}-1)*${a}` : `${b}*10000${operator}${goal}*${a}`;
+  const counts = `${count(b)},${count(a)}`;
+  return [
+    { kind: "pass", formula: `=IFERROR(AND(${counts},${b}<>"",${a}>0,${b}<=${a},${compare(">=")}),FALSE())` },
+    {
+      kind: "fail",
+      formula: `=IFERROR(OR(NOT(AND(${counts},OR(${b}="",${a}="",${b}<=${a}))),AND(${b}<>"",${compare("<")})),TRUE())`,
+    },
+    { kind: "neutral", formula: `=IFERROR(AND(${counts},OR(${b}="",${a}="",${b}<=${a}),OR(${b}="",${a}="",${a}=0)),FALSE())` },
+  ];
+}
+
+/** The shapes of every rule either layout writes (plain and monthly table, any prefix), and the older ones. */
 function ruleTemplates(): ReadonlyMap<string, Template> {
   if (!templates) {
     const map = new Map<string, Template>();
+    const add = (formula: string, kind: HighlightKind): void => {
+      const shape = formulaTemplate(formula);
+      map.set(shape, { kind, distinctive: shape.length >= DISTINCTIVE_LENGTH });
+    };
+    for (const indicator of INDICATORS) {
+      for (const { kind, formula } of legacyVerdictRuleFormulas(indicator.target)) add(formula, kind);
+    }
     for (const mode of ["plain", "monthly"] as const) {
-      for (const spec of modeLayouts(mode).kpi.conditionalFormats) {
-        const shape = formulaTemplate(spec.formula);
-        map.set(shape, { kind: spec.kind, distinctive: shape.length >= DISTINCTIVE_LENGTH });
-      }
+      for (const spec of modeLayouts(mode).kpi.conditionalFormats) add(spec.formula, spec.kind);
     }
     templates = map;
   }
@@ -148,6 +177,8 @@ interface HighlightPlan {
   readonly mode: AppendixMode;
   /** Indicator rows found on the sheet (0: no appendix table there). */
   readonly rowsFound: number;
+  /** The sheet was made by an older version (columns in another order): it needs an update first. */
+  readonly outdated: boolean;
   /** Indexes (into the rules read) of the add-in's rules, to delete. */
   readonly remove: readonly number[];
   /** Rules read that are not the add-in's: left exactly as they are. */
@@ -156,12 +187,42 @@ interface HighlightPlan {
   readonly legend: readonly LegendCell[];
 }
 
-function planHighlighting(formulas: CellGridRows, rules: readonly ReadRule[], namePrefix = DEFAULT_NAME_PREFIX): HighlightPlan {
+/** The table block its name (KPI_TABLE) points to, as read: where it starts and what it holds. */
+export interface NamedTable {
+  /** 1-based row and column of the block's top-left cell (the header's STT). */
+  readonly row: number;
+  readonly column: number;
+  readonly formulas: CellGridRows;
+}
+
+/**
+ * Finds the table: in the block read from A1 (as the check does), else — a table moved further
+ * down or right than that block reaches, e.g. to row 1,000 and column Z — through its name, the
+ * named block read as if it stood where the layout puts it and the result moved back. Pure.
+ */
+export function locateTable(formulas: CellGridRows, named?: NamedTable): LocatedAppendix {
   const located = locateAppendix(formulas);
+  if (located.rows.size > 0 || !named) return located;
+  // The named block (header to last row, STT to Ghi chú) where it stands, read from where the
+  // layout's header would be once moved by as much.
+  const lead = Array<null>(named.column - 1).fill(null);
+  const grid: CellGridRows = [...Array.from({ length: named.row - 1 }, () => []), ...named.formulas.map((row) => [...lead, ...row])];
+  const moved = locateMovedAppendix(grid, named.row - ROWS.headerTop, named.column - 1);
+  return moved.rows.size > 0 ? moved : located;
+}
+
+function planHighlighting(
+  formulas: CellGridRows,
+  rules: readonly ReadRule[],
+  namePrefix = DEFAULT_NAME_PREFIX,
+  named?: NamedTable,
+): HighlightPlan {
+  const located = locateTable(formulas, named);
   const remove = ownRules(rules);
   return {
     mode: located.mode,
     rowsFound: located.rows.size,
+    outdated: located.outdated,
     remove,
     kept: rules.length - remove.length,
     add: placedRules(located, namePrefix),
@@ -177,7 +238,7 @@ function planHighlighting(formulas: CellGridRows, rules: readonly ReadRule[], na
  * "applied"; "sheetMissing"; "tableMissing" (the sheet holds no appendix table: nothing written);
  * "protected" (nothing written: unprotect first); "unsupported" (no ExcelApi 1.6: no sync).
  */
-export type HighlightStatus = "applied" | "sheetMissing" | "tableMissing" | "protected" | "unsupported";
+export type HighlightStatus = "applied" | "sheetMissing" | "tableMissing" | "outdated" | "protected" | "unsupported";
 
 export interface HighlightResult {
   readonly status: HighlightStatus;
@@ -215,6 +276,14 @@ export function readRules(collection: Excel.ConditionalFormatCollection): ReadRu
   });
 }
 
+/** The named table block when the name points into `sheetName` (read in sync 1), else undefined. */
+function namedTableOf(range: Excel.Range, sheetName: string): NamedTable | undefined {
+  if (range.isNullObject) return undefined;
+  const where = parseQualified(range.address);
+  if (!where || where.sheetName.toLocaleLowerCase() !== sheetName.toLocaleLowerCase()) return undefined;
+  return { row: range.rowIndex + 1, column: range.columnIndex + 1, formulas: range.formulas as CellGridRows };
+}
+
 /** Queues the legend's text, fill, font colour, boldness and borders. */
 function writeLegend(sheet: Excel.Worksheet, legend: readonly LegendCell[]): void {
   for (const cell of legend) {
@@ -247,16 +316,22 @@ export async function applyHighlighting(
   const none = (status: HighlightStatus, kept = 0): HighlightResult => ({ status, sheetName, rules: 0, replaced: 0, kept });
   if (!capabilities.features.conditionalFormats) return none("unsupported");
 
-  // Sync 1: the table, every conditional format of the sheet, the protection.
+  // Sync 1: the table (from A1, and where its name points), every conditional format of the
+  // sheet, the protection.
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   const block = sheet.getRange(snapshotAddress()).load("formulas");
+  const namedBlock = context.workbook.names
+    .getItemOrNullObject(tableName(options.namePrefix ?? DEFAULT_NAME_PREFIX))
+    .getRangeOrNullObject()
+    .load("address,formulas,rowIndex,columnIndex");
   const formats = sheet.getRange().conditionalFormats.load(RULE_LOAD);
   const protection = capabilities.features.protection ? sheet.protection.load("protected") : null;
   await context.sync();
   if (sheet.isNullObject) return none("sheetMissing");
   const rules = readRules(formats);
-  const plan = planHighlighting(block.formulas as CellGridRows, rules, options.namePrefix);
+  const plan = planHighlighting(block.formulas as CellGridRows, rules, options.namePrefix, namedTableOf(namedBlock, sheetName));
   if (plan.rowsFound === 0) return none("tableMissing", plan.kept);
+  if (plan.outdated) return none("outdated", plan.kept);
   if (protection?.protected) return none("protected", plan.kept);
 
   // Sync 2: replace the add-in's rules, write the legend.

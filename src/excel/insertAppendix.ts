@@ -26,6 +26,7 @@ import {
   type FormulaMode,
 } from "../domain/layout/appendixLayout";
 import type { SheetLayout } from "../domain/layout/model";
+import type { CellGridRows, LocatedAppendix } from "../domain/check";
 import { isBlank } from "../domain/ratio";
 import { officeCapabilities, type AppendixFeature, type Capabilities } from "./capabilities";
 import { RULE_LOAD, ownRules, readRules, type ReadRule } from "./highlight";
@@ -36,6 +37,8 @@ import {
   NAME_ITEMS_LOAD,
   contentAt,
   firstFreePrefix,
+  gridFromA1,
+  locateMovedAppendix,
   namedTargetsOf,
   usedBlockOf,
   type NamedTarget,
@@ -60,9 +63,10 @@ export interface InsertAppendixOptions {
   /** Defaults to officeCapabilities() (Office.context.requirements). */
   readonly capabilities?: Capabilities;
   /**
-   * Set when the caller's Excel.run has mergeUndoGroup: true (insertRunOptions). The insert then
-   * leaves out name comments, which Excel on the web cannot group into one undo step
-   * (NamedItem.comment is on the "does not support undo" list).
+   * Set when the caller's Excel.run has mergeUndoGroup: true (insertRunOptions). Where the
+   * capabilities say name comments cannot join the undo group (Excel on the web: NamedItem.comment
+   * is on its "does not support undo" list), the insert then leaves the comments out; Excel on
+   * Windows and Mac keeps them.
    */
   readonly undoGroup?: boolean;
 }
@@ -93,7 +97,7 @@ export type InsertNote =
   | "namePrefixChanged"
   /** Rows or columns were inserted inside the table, so it cannot be refreshed in place. */
   | "tableResized"
-  /** One undo step was asked for, so the names were added without comments. */
+  /** One undo step was asked for where names cannot keep comments in it (the web): added without. */
   | "nameCommentsSkipped";
 
 export interface InsertAppendixResult {
@@ -252,35 +256,37 @@ const INPUT_COLUMNS: Readonly<Record<InputPart, number>> = {
   note: COLUMNS.note,
 };
 
-/** Where each indicator's inputs are now: through the names when they point into the sheet. */
+/**
+ * Where each indicator's inputs are now: b and a through their names when these point into the
+ * sheet, else where the table found by its headers has them (locateAppendix: the indicator's row
+ * by its name, each column by its header — so a sheet whose columns stand in an older order is
+ * read right), else the layout's cells moved by the offset. Ghi chú has no name: the column headed
+ * "Ghi chú", in b's row.
+ */
 function inputSources(
   names: readonly NamedTarget[],
   prefix: string | undefined,
   sheetName: string,
   offset: Offset,
+  located: LocatedAppendix,
 ): Map<string, { row: number; column: number }> {
   const rows = appendixRows();
   const sources = new Map<string, { row: number; column: number }>();
   for (const indicator of INDICATORS) {
     const layoutRow = rows.indicators.get(indicator.code)!;
-    const byName = (part: "numerator" | "denominator"): Rect | undefined => {
-      if (!prefix) return undefined;
-      const rect = findName(names, indicatorName(prefix, indicator.code, part), sheetName);
-      return rect && rectRows(rect) === 1 && rectColumns(rect) === 1 ? rect : undefined;
+    const foundRow = located.rows.get(indicator.code);
+    const byName = (part: "numerator" | "denominator"): { row: number; column: number } | undefined => {
+      const rect = prefix ? findName(names, indicatorName(prefix, indicator.code, part), sheetName) : undefined;
+      return rect && rectRows(rect) === 1 && rectColumns(rect) === 1 ? { row: rect.top, column: rect.left } : undefined;
     };
-    const b = byName("numerator");
-    const a = byName("denominator");
-    const fixed = (part: InputPart): { row: number; column: number } => ({
-      row: layoutRow + offset.rows,
-      column: INPUT_COLUMNS[part] + offset.columns,
-    });
-    sources.set(key(indicator.code, "numerator"), b ? { row: b.top, column: b.left } : fixed("numerator"));
-    sources.set(key(indicator.code, "denominator"), a ? { row: a.top, column: a.left } : fixed("denominator"));
-    // Ghi chú has no name: it stays in b's row.
-    sources.set(
-      key(indicator.code, "note"),
-      b ? { row: b.top, column: b.left + COLUMNS.note - COLUMNS.numerator } : fixed("note"),
-    );
+    const onTable = (part: InputPart): { row: number; column: number } =>
+      foundRow !== undefined
+        ? { row: foundRow, column: located.columns[part] }
+        : { row: layoutRow + offset.rows, column: INPUT_COLUMNS[part] + offset.columns };
+    const b = byName("numerator") ?? onTable("numerator");
+    sources.set(key(indicator.code, "numerator"), b);
+    sources.set(key(indicator.code, "denominator"), byName("denominator") ?? onTable("denominator"));
+    sources.set(key(indicator.code, "note"), { row: b.row, column: located.columns.note });
   }
   return sources;
 }
@@ -303,9 +309,10 @@ function refreshableCells(): Set<string> {
 
 /**
  * Cells an update would overwrite that do not look like the appendix's own: not empty, not the
- * same content, not a text the appendix writes, not a title/target/result cell.
+ * same content, not a text the appendix writes, not a title/target/result cell, not a cell whose
+ * figure or note the update carries to its new place (`carried`: "row:column" of the sheet).
  */
-function findConflicts(layout: SheetLayout, used: UsedBlock, offset: Offset): string[] {
+function findConflicts(layout: SheetLayout, used: UsedBlock, offset: Offset, carried: ReadonlySet<string>): string[] {
   const own = new Set<unknown>(appendixTexts());
   for (const row of layout.cells) for (const value of row) if (typeof value === "string") own.add(value);
   const refreshable = refreshableCells();
@@ -316,7 +323,7 @@ function findConflicts(layout: SheetLayout, used: UsedBlock, offset: Offset): st
       const sheetRow = r + 1 + offset.rows;
       const sheetColumn = c + 1 + offset.columns;
       const existing = contentAt(used, sheetRow, sheetColumn);
-      if (isBlank(existing) || existing === content || own.has(existing)) return;
+      if (isBlank(existing) || existing === content || own.has(existing) || carried.has(`${sheetRow}:${sheetColumn}`)) return;
       if (refreshable.has(`${r + 1}:${c + 1}`)) return;
       if (typeof content === "string" && content.startsWith("=") && typeof existing === "string" && existing.startsWith("=")) return;
       conflicts.push(cellAddress(sheetRow, sheetColumn));
@@ -377,7 +384,8 @@ export async function insertAppendix(
   const formulas: FormulaMode = options.formulas ?? (capabilities.features.customFunctions ? "kpi" : "native");
   const leftOut = capabilities.leftOut;
   const baseNotes: InsertNote[] = formulas === "native" && !capabilities.features.customFunctions ? ["nativeFormulas"] : [];
-  if (options.undoGroup && capabilities.features.names) baseNotes.push("nameCommentsSkipped");
+  const skipNameComments = options.undoGroup === true && !capabilities.nameCommentsInUndoGroup;
+  if (skipNameComments && capabilities.features.names) baseNotes.push("nameCommentsSkipped");
   if (!capabilities.canInsert) return result("unsupported", requestedSheet, requestedPrefix, formulas, leftOut);
 
   const { snapshot, formats } = await readWorkbook(context, requestedSheet, capabilities);
@@ -396,6 +404,16 @@ export async function insertAppendix(
   // highlight rules go by object, the add-in's only (a user's own rules on the table stay).
   const replaceRules = plan.mode !== "new" && formats !== null && snapshot.sheet !== null;
   if (replaceRules) for (const index of ownRules(snapshot.sheet.rules)) formats.items[index].delete();
+  // Names before the contents: Excel refuses a validation or rule that names a name the workbook
+  // does not have yet (see monthly.ts), so names always go first.
+  if (capabilities.features.names) {
+    for (const name of layout.names) {
+      if (plan.replaceNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();
+      const reference = `=${qualifiedAddress(plan.sheetName, offsetAddress(name.address, plan.offset.rows, plan.offset.columns))}`;
+      if (skipNameComments) context.workbook.names.add(name.name, reference);
+      else context.workbook.names.add(name.name, reference, name.comment);
+    }
+  }
   renderLayout(sheet, layout, {
     features: capabilities.features,
     offset: plan.offset,
@@ -403,14 +421,6 @@ export async function insertAppendix(
     refresh: plan.mode !== "new",
     clearConditionalFormats: !replaceRules,
   });
-  if (capabilities.features.names) {
-    for (const name of layout.names) {
-      if (plan.replaceNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();
-      const reference = `=${qualifiedAddress(plan.sheetName, offsetAddress(name.address, plan.offset.rows, plan.offset.columns))}`;
-      if (options.undoGroup) context.workbook.names.add(name.name, reference);
-      else context.workbook.names.add(name.name, reference, name.comment);
-    }
-  }
   sheet.activate();
   await context.sync();
 
@@ -504,13 +514,16 @@ function decide(
     return refuse("conflict", prefix, [...notes, "tableResized"]);
   }
 
-  const conflicts = findConflicts(layout, sheet.used, offset);
+  // Staff's figures and notes: read where the names (or the headers) say, written where the layout puts them.
+  // Read from where the table's name (or header) says it starts: a table moved far (row 1,000,
+  // column Z) is still found by its headers, and no note is left behind.
+  const located = locateMovedAppendix(gridFromA1(sheet.used) as CellGridRows, offset.rows, offset.columns);
+  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, offset, located);
+  const conflicts = findConflicts(layout, sheet.used, offset, new Set([...sources.values()].map((c) => `${c.row}:${c.column}`)));
   if (conflicts.length > 0) {
     return refuse("conflict", prefix, notes, conflicts.slice(0, 20));
   }
 
-  // Staff's figures and notes: read where the names say, written where the layout puts them.
-  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, offset);
   const rows = appendixRows();
   const overrides = new Map<string, CellInput>();
   let keptInputs = 0;
@@ -542,7 +555,7 @@ export interface ProtectionResult {
 
 /**
  * What users may still do on the protected appendix: select cells, fill the unlocked input cells,
- * resize rows and columns. No password by default.
+ * resize rows and columns. No password by default. These options are ExcelApi 1.2.
  */
 const APPENDIX_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatColumns: true,
@@ -550,9 +563,28 @@ const APPENDIX_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowAutoFilter: false,
   allowDeleteRows: false,
   allowInsertRows: false,
+};
+
+/**
+ * The options ExcelApi 1.7 adds (Excel.WorksheetProtectionOptions), passed only where the host has
+ * it. They state Excel's own defaults, so an older host protects the sheet the same way.
+ */
+const APPENDIX_PROTECTION_1_7: Excel.WorksheetProtectionOptions = {
   allowEditObjects: false,
   selectionMode: "Normal",
 };
+
+/** The protection options this Excel can take. */
+export function appendixProtectionOptions(capabilities: Capabilities): Excel.WorksheetProtectionOptions {
+  return capabilities.protectionOptions ? { ...APPENDIX_PROTECTION, ...APPENDIX_PROTECTION_1_7 } : { ...APPENDIX_PROTECTION };
+}
+
+export interface ProtectOptions {
+  /** ExcelApi 1.7. No caller sets one today: the appendix is protected against slips, not people. */
+  readonly password?: string;
+  /** Defaults to officeCapabilities(). */
+  readonly capabilities?: Capabilities;
+}
 
 /**
  * Reads the sheet's protection (sync 1) and, unless it is already `wanted`, changes it (sync 2).
@@ -571,19 +603,23 @@ async function setProtection(
   return { sheetName, protected: wanted, changed: true };
 }
 
-/** Protects the appendix sheet (ExcelApi 1.2; a password needs ExcelApi 1.7). Two syncs. */
+/**
+ * Protects the appendix sheet (ExcelApi 1.2; a password and the 1.7 options need ExcelApi 1.7).
+ * Two syncs. Excel clears its undo history when a sheet is protected (the pane says so).
+ */
 export async function protectAppendix(
   context: Excel.RequestContext,
   sheetName: string,
-  password?: string,
+  options: ProtectOptions = {},
 ): Promise<ProtectionResult> {
+  const protectionOptions = appendixProtectionOptions(options.capabilities ?? officeCapabilities());
   return setProtection(context, sheetName, true, (protection) => {
-    if (password) protection.protect(APPENDIX_PROTECTION, password);
-    else protection.protect(APPENDIX_PROTECTION);
+    if (options.password) protection.protect(protectionOptions, options.password);
+    else protection.protect(protectionOptions);
   });
 }
 
-/** Removes the protection (a password only if one was set). Two syncs. */
+/** Removes the protection (a password only if one was set). Two syncs; clears Excel's undo history. */
 export async function unprotectAppendix(
   context: Excel.RequestContext,
   sheetName: string,

@@ -12,12 +12,10 @@
 import { buildChartModel, CHART_COLUMNS, CHART_HEADERS, CHART_ROWS, CHART_SHEET_NAME, type ChartModel } from "../domain/chart";
 import { PLAN } from "../domain/catalog";
 import {
-  COLUMN_HEADERS,
   DEFAULT_NAME_PREFIX,
   MONTHLY_COLUMNS,
   MONTHLY_SHEET_NAME,
   PERIOD_CELLS,
-  ROWS,
   appendixRows,
   defaultSheetName,
   type FormulaMode,
@@ -35,6 +33,7 @@ import {
   type MonthlyReportOptions,
 } from "../domain/layout/monthlyLayout";
 import { parsePeriod, periodLabel, samePeriod, suggestedPeriod, type ReportPeriod } from "../domain/period";
+import { locateAppendix, type CellGridRows } from "../domain/check";
 import { isBlank } from "../domain/ratio";
 import { officeCapabilities, officeSupports, type Capabilities } from "./capabilities";
 import { monthlySnapshotOf, queueMonthlyReads } from "./check";
@@ -44,6 +43,7 @@ import {
   NAME_ITEMS_LOAD,
   contentAt,
   firstFreePrefix,
+  gridFromA1,
   namedTargetsOf,
   periodCellRange,
   periodCellText,
@@ -126,7 +126,8 @@ function recognised(kind: keyof MonthlySheetNames, used: UsedBlock): boolean {
   if (!used) return true;
   switch (kind) {
     case "appendix":
-      return contentAt(used, ROWS.headerBottom, MONTHLY_COLUMNS.ytdResult) === COLUMN_HEADERS.result;
+      // Found by its headers, so an older version's sheet (columns in another order) is one too.
+      return locateAppendix(gridFromA1(used) as CellGridRows).mode === "monthly";
     case "data":
       return contentAt(used, MONTHLY_DATA_ROWS.headerTop, MONTHLY_DATA_COLUMNS.code) === MONTHLY_DATA_HEADERS.code;
     case "chart":
@@ -146,8 +147,16 @@ interface MonthlyInsertPlan {
 
 const KINDS: readonly (keyof MonthlySheetNames)[] = ["appendix", "data", "chart"];
 
-/** Decides what insertMonthlyReport writes. Pure. */
-function planMonthlyInsert(snapshot: MonthlySnapshotOfWorkbook, ifExists: "ask" | "update"): MonthlyInsertPlan {
+/**
+ * Decides what insertMonthlyReport writes. Pure. An update carries the months (the monthly sheet's
+ * block), the period cell (found by its name, else where the layout has it) and the notes (the
+ * column headed Ghi chú, each indicator's row found by its name) to where the layout puts them.
+ */
+function planMonthlyInsert(
+  snapshot: MonthlySnapshotOfWorkbook,
+  ifExists: "ask" | "update",
+  names: MonthlySheetNames,
+): MonthlyInsertPlan {
   const none = { appendix: new Map(), data: new Map(), chart: new Map() };
   const holding = KINDS.filter((k) => snapshot.sheets[k].used !== null);
   const conflicts = holding.filter((k) => !recognised(k, snapshot.sheets[k].used));
@@ -172,10 +181,27 @@ function planMonthlyInsert(snapshot: MonthlySnapshotOfWorkbook, ifExists: "ask" 
     for (let column = rect.left; column <= rect.right; column++) keep(data, snapshot.sheets.data.used, row, column);
   }
   const appendix = new Map<string, CellInput>();
+  const used = snapshot.sheets.appendix.used;
+  /** Carries the content of a sheet cell to a layout cell. */
+  const carry = (from: { row: number; column: number }, to: { row: number; column: number }): void => {
+    const value = contentAt(used, from.row, from.column);
+    if (isBlank(value) || !(typeof value === "number" || typeof value === "string" || typeof value === "boolean")) return;
+    appendix.set(cellAddress(to.row, to.column), value);
+    kept++;
+  };
+  // The period cell: the cell a "…_PERIOD" name points to on this appendix, else the layout's.
   const periodCell = parseCell(PERIOD_CELLS.period);
-  keep(appendix, snapshot.sheets.appendix.used, periodCell.row, periodCell.column);
-  for (const row of appendixRows().indicators.values()) keep(appendix, snapshot.sheets.appendix.used, row, MONTHLY_COLUMNS.note);
-  const foundPeriod = parsePeriod(String(contentAt(snapshot.sheets.appendix.used, periodCell.row, periodCell.column)));
+  const named = snapshot.names.find(
+    (n) => /_PERIOD$/i.test(n.name) && n.target?.sheetName.toLocaleLowerCase() === names.appendix.toLocaleLowerCase(),
+  )?.target;
+  const periodSource = named ? { row: named.rect.top, column: named.rect.left } : periodCell;
+  const foundPeriod = parsePeriod(String(contentAt(used, periodSource.row, periodSource.column)));
+  if (foundPeriod) carry(periodSource, periodCell);
+  const located = locateAppendix(gridFromA1(used) as CellGridRows);
+  for (const [code, row] of appendixRows().indicators) {
+    const foundRow = located.rows.get(code);
+    if (foundRow !== undefined) carry({ row: foundRow, column: located.columns.note }, { row, column: MONTHLY_COLUMNS.note });
+  }
   return { status: "update", conflicts: [], overrides: { appendix, data, chart: new Map() }, kept, ...(foundPeriod ? { foundPeriod } : {}) };
 }
 
@@ -312,12 +338,12 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
   if (!capabilities.canInsert) return { ...base, status: "unsupported", period: fallbackPeriod };
 
   let snapshot = await readForInsert(context, names, capabilities, charts);
-  let plan = planMonthlyInsert(snapshot, options.ifExists === "update" ? "update" : "ask");
+  let plan = planMonthlyInsert(snapshot, options.ifExists === "update" ? "update" : "ask", names);
   if (plan.status === "exists" && options.ifExists === "newSheet") {
     // A second report beside the first: free sheet names, known from the same read.
     names = freeMonthlySheetNames(names, snapshot.sheetNames);
     snapshot = { ...snapshot, sheets: { appendix: NO_SHEET, data: NO_SHEET, chart: NO_SHEET } };
-    plan = planMonthlyInsert(snapshot, "ask");
+    plan = planMonthlyInsert(snapshot, "ask", names);
   }
   const period = options.period ?? plan.foundPeriod ?? fallbackPeriod;
   if (plan.status !== "insert" && plan.status !== "update") {
@@ -344,19 +370,23 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
     overrides.appendix = appendix;
   }
   const existingNames = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
-  const sheets: Excel.Worksheet[] = [];
-  layouts.forEach((layout, index) => {
-    const kind = KINDS[index];
-    const state = snapshot.sheets[kind];
-    const sheet = state.exists ? context.workbook.worksheets.getItem(names[kind]) : context.workbook.worksheets.add(names[kind]);
-    sheets.push(sheet);
-    renderLayout(sheet, layout, { features: capabilities.features, overrides: overrides[kind], refresh: state.exists });
-    if (capabilities.features.names) {
+  // Commands run in the order they are queued, and Excel refuses a validation or rule that names a
+  // name the workbook does not have yet (the appendix's period list is =KPI_PERIOD_LIST, a name on
+  // the monthly data sheet): so the sheets first, then every name of the three sheets, then contents.
+  const sheets = KINDS.map((kind) =>
+    snapshot.sheets[kind].exists ? context.workbook.worksheets.getItem(names[kind]) : context.workbook.worksheets.add(names[kind]),
+  );
+  if (capabilities.features.names) {
+    layouts.forEach((layout, index) => {
       for (const name of layout.names) {
         if (existingNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();
-        context.workbook.names.add(name.name, `=${qualifiedAddress(names[kind], name.address)}`, name.comment);
+        context.workbook.names.add(name.name, `=${qualifiedAddress(names[KINDS[index]], name.address)}`, name.comment);
       }
-    }
+    });
+  }
+  layouts.forEach((layout, index) => {
+    const kind = KINDS[index];
+    renderLayout(sheets[index], layout, { features: capabilities.features, overrides: overrides[kind], refresh: snapshot.sheets[kind].exists });
   });
   if (charts) {
     const chartSheet = sheets[2];

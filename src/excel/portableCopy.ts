@@ -16,11 +16,19 @@ import { INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
 import { locateAppendix, normalizeFormula, type CellGridRows } from "../domain/check";
 import { DEFAULT_NAME_PREFIX, monthlyDataName } from "../domain/layout/appendixLayout";
 import type { MonthlySnapshot, ReportPeriod } from "../domain/period";
-import { planPortableCopy, portableSheetName, type PortableMode, type PortablePlan } from "../domain/portable";
+import { cellAddress } from "../domain/layout/a1";
+import {
+  planPortableCopy,
+  portableSheetName,
+  type PortableMode,
+  type PortablePlan,
+  type UsedRangeRead,
+} from "../domain/portable";
 import type { CellInput } from "../domain/ratio";
 import { officeSupports, type Requirement } from "./capabilities";
 import { appendixSnapshotOf, queueAppendixReads } from "./check";
 import { RULE_LOAD, placedRules, readRules, recogniseRule } from "./highlight";
+import { parseQualified } from "./references";
 import { renderConditionalFormats } from "./renderConditionalFormats";
 
 export interface PortableCopyOptions {
@@ -37,10 +45,11 @@ export interface PortableCopyOptions {
 
 /**
  * "created"; "sheetMissing"; "tableMissing" (no appendix table on the sheet); "unsupported" (no
- * ExcelApi 1.7); "protected" (the working sheet is protected with a password, so its copy could
+ * ExcelApi 1.7); "outdated" (made by an older version, columns in another order: update it in
+ * place first); "protected" (the working sheet is protected with a password, so its copy could
  * not be rewritten: the copy was removed again — unprotect the sheet and retry).
  */
-export type PortableCopyStatus = "created" | "sheetMissing" | "tableMissing" | "unsupported" | "protected";
+export type PortableCopyStatus = "created" | "sheetMissing" | "tableMissing" | "outdated" | "unsupported" | "protected";
 
 export interface PortableCopyResult {
   readonly status: PortableCopyStatus;
@@ -120,22 +129,17 @@ export async function preparePortableCopy(
   const snapshot = appendixSnapshotOf(reads);
   const located = locateAppendix(snapshot.formulas);
   if (located.rows.size === 0) return empty("tableMissing");
+  // An older version's sheet (columns in another order) would get formulas in the wrong cells.
+  if (located.outdated) return empty("outdated");
   const monthlyData = readMonths(months);
+  const usedRead = used.isNullObject ? undefined : usedRangeRead(used);
   const plan: PortablePlan = planPortableCopy({
     snapshot,
     mode,
     namePrefix,
     ...(options.period ? { period: options.period } : {}),
     ...(monthlyData ? { monthlyData } : {}),
-    ...(used.isNullObject
-      ? {}
-      : {
-          used: {
-            topLeft: used.address.split("!").pop()!.split(":")[0].replace(/\$/g, ""),
-            values: used.values as CellGridRows,
-            formulas: used.formulas as CellGridRows,
-          },
-        }),
+    ...(usedRead ? { used: usedRead } : {}),
   });
   const year = yearOfTable(snapshot.formulas) ?? options.year ?? PLAN.year;
   const copyName = portableSheetName(plan.period, year, worksheets.items.map((w) => w.name));
@@ -184,6 +188,20 @@ export async function preparePortableCopy(
     frozen: plan.frozen,
     translated: plan.translated,
     rulesAdded: missing.length,
+  };
+}
+
+/**
+ * The used range as the plan reads it. Its address ("'Phụ lục 2024'!C4:P27") starts at the first
+ * used cell: after rows inserted above the table or columns to its left, not at A1.
+ */
+function usedRangeRead(used: Excel.Range): UsedRangeRead | undefined {
+  const parsed = parseQualified(used.address);
+  if (!parsed) return undefined;
+  return {
+    topLeft: cellAddress(parsed.rect.top, parsed.rect.left),
+    values: used.values as CellGridRows,
+    formulas: used.formulas as CellGridRows,
   };
 }
 

@@ -107,7 +107,16 @@ export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout, option
     }),
   );
   const blockRange = sheet.getRange(block);
-  if (options.refresh) blockRange.unmerge();
+  if (options.refresh) {
+    // An older appendix may have put its columns elsewhere (Căn cứ thực hiện used to follow Đánh
+    // giá): its input fills, number formats, unlocked cells and validation must not stay on what
+    // is now another column. The layout's styles and rules are written again below.
+    blockRange.unmerge();
+    blockRange.format.fill.clear();
+    blockRange.numberFormat = formulas.map((row) => row.map(() => "General"));
+    if (features.protection) blockRange.format.protection.locked = true;
+    if (features.validation) blockRange.dataValidation.clear();
+  }
   blockRange.formulas = formulas;
   blockRange.format.font.name = layout.font.name;
   blockRange.format.font.size = layout.font.size;
@@ -131,7 +140,6 @@ export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout, option
   if (features.validation) {
     for (const spec of layout.validations) {
       const validation = sheet.getRange(at(spec.address)).dataValidation;
-      if (options.refresh) validation.clear();
       if (spec.list !== undefined) {
         validation.rule = { list: { inCellDropDown: true, source: offsetFormula(spec.list, offset.rows, offset.columns) } };
         // "Ignore blank" on a list whose source holds a blank cell would let any entry through.
@@ -162,6 +170,8 @@ export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout, option
     // One page wide, as many pages tall as needed (0 = automatic, Excel's "Fit All Columns on One Page").
     page.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
     page.centerHorizontally = true;
+    // PageLayout.printErrors (ExcelApi 1.9, as the rest of the print setup): errors print blank.
+    page.printErrors = print.errors === "blank" ? "Blank" : "AsDisplayed";
     page.setPrintMargins("Centimeters", {
       top: print.margins.top,
       bottom: print.margins.bottom,

@@ -4,6 +4,7 @@
  * choice of a name prefix that takes over no other table's names. Queue-and-convert helpers: the
  * caller loads, syncs once, then converts.
  */
+import { locateAppendix, type CellGridRows, type LocatedAppendix } from "../domain/check";
 import { DEFAULT_NAME_PREFIX, periodName } from "../domain/layout/appendixLayout";
 import { isBlank } from "../domain/ratio";
 import { parseQualified, parseRect, type Rect } from "./references";
@@ -29,6 +30,43 @@ export function contentAt(used: UsedBlock, row: number, column: number): unknown
   if (!used) return "";
   const value = used.formulas[row - used.origin.row]?.[column - used.origin.column];
   return isBlank(value) ? "" : value;
+}
+
+/**
+ * The used block as a grid from A1 (blank up to its origin), the shape the domain's readers of a
+ * sheet (locateAppendix) take.
+ */
+export function gridFromA1(used: UsedBlock): unknown[][] {
+  if (!used) return [];
+  const pad = (n: number): unknown[] => Array<unknown>(Math.max(0, n)).fill("");
+  return [
+    ...Array.from({ length: used.origin.row - 1 }, () => []),
+    ...used.formulas.map((row) => [...pad(used.origin.column - 1), ...row]),
+  ];
+}
+
+/**
+ * locateAppendix on a grid from A1 whose table stands `rows` rows and `columns` columns further
+ * than the layout puts it (known from the table's name): the grid is read from there, so a table
+ * moved further than locateAppendix looks (40 rows, 20 columns) is found too, and the result is
+ * moved back to the sheet's rows and columns. Pure.
+ */
+export function locateMovedAppendix(grid: CellGridRows, rows: number, columns: number): LocatedAppendix {
+  const found = locateAppendix(grid.slice(Math.max(0, rows)).map((row) => row.slice(Math.max(0, columns))));
+  const down = Math.max(0, rows);
+  const right = Math.max(0, columns);
+  if (down === 0 && right === 0) return found;
+  return {
+    ...found,
+    offset: found.offset + down,
+    columnOffset: found.columnOffset + right,
+    headerTop: found.headerTop + down,
+    lastRow: found.lastRow + down,
+    rows: new Map([...found.rows].map(([code, row]) => [code, row + down])),
+    columns: Object.fromEntries(
+      Object.entries(found.columns).map(([key, column]) => [key, column + right]),
+    ) as unknown as LocatedAppendix["columns"],
+  };
 }
 
 /** A workbook name and the cells it refers to (null: not a range — #REF!, a constant, a formula). */

@@ -1,8 +1,9 @@
 /**
  * The task pane: where the report stands (the status strip), then the job in steps (choose,
- * insert, fill, highlight, check, portable copy, download) and the KPI function help. Its state
- * and what its buttons do live in usePane.ts; every Excel call goes through the PaneActions it is
- * given, so the components never touch Excel.
+ * insert, fill, highlight, check, portable copy, download), the "Hỗ trợ" section (self-test,
+ * support information) and the KPI function help. Its state and what its buttons do live in
+ * usePane.ts; every Excel call goes through the PaneActions it is given, so the components never
+ * touch Excel.
  *
  * The same component renders the first view at build time (firstView.tsx: Vietnamese, actions
  * "starting") and hydrates it in the browser (index.tsx), so it must render the same thing from
@@ -24,6 +25,7 @@ import { markFirstRender } from "./perf";
 import type { Tab as TabId } from "./state";
 import { LocaleContext, localeInfo, useLocale, type LocaleInfo } from "./strings";
 import { tokens } from "./tokens";
+import { SupportStep } from "./SupportStep";
 import { usePane } from "./usePane";
 import { WorkSteps } from "./WorkSteps";
 
@@ -148,6 +150,7 @@ function Pane({ actions, initialChoice }: PaneProps) {
           ) : (
             <WorkSteps pane={pane} busy={busy} />
           )}
+          <SupportStep actions={actions} pane={pane} busy={busy} />
         </div>
       ) : (
         <div id={panelId("pane", "help")} role="tabpanel" aria-labelledby={tabId("pane", "help")} className={styles.panel}>

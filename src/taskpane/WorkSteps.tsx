@@ -33,19 +33,24 @@ function summaryOf(outcome: Outcome | undefined, fallback?: string): string | un
   return outcome?.text ?? fallback;
 }
 
-export function WorkSteps({ pane, busy }: WorkStepsProps) {
-  const { s, periods } = useLocale();
-  const { state, dispatch, handlers } = pane;
-  const { outcomes, choice } = state;
+/** How each step of the pane is framed: open or closed (the reducer keeps which), and its one line. */
+export function useStepFrame({ state, dispatch }: Pick<Pane, "state" | "dispatch">): (step: StepId, summary?: string) => StepFrame {
   // The first view (rendered at build time) cannot toggle a step until it is hydrated: the server
   // snapshot (false) renders it and hydrates it, the browser's (true) follows at once.
   const live = useSyncExternalStore(noSubscription, () => true, () => false);
-  const frame = (step: StepId, summary?: string): StepFrame => ({
+  return (step, summary) => ({
     open: state.openSteps.includes(step),
     summary,
     onToggle: () => dispatch({ type: "toggleStep", step }),
     waiting: !live,
   });
+}
+
+export function WorkSteps({ pane, busy }: WorkStepsProps) {
+  const { s, periods } = useLocale();
+  const { state, dispatch, handlers } = pane;
+  const { outcomes, choice } = state;
+  const frame = useStepFrame(pane);
   const { insertSummary, fillSummary } = sheetSummaries(state, s.steps);
   return (
     <>

@@ -16,8 +16,10 @@ import type { IndicatorReading, StatusReading } from "../excel/indicatorStatus";
 import type { IfExists, InsertAppendixResult, ProtectionResult } from "../excel/insertAppendix";
 import type { MonthlyInsertResult as ExcelMonthlyInsertResult } from "../excel/monthly";
 import type { PortableCopyResult as ExcelPortableCopyResult } from "../excel/portableCopy";
+import type { SelfTestReport } from "../domain/selfTest";
+import type { SupportInfo } from "./supportInfo";
 
-export type { Finding, IfExists, PortableMode, ReportPeriod };
+export type { Finding, IfExists, PortableMode, ReportPeriod, SelfTestReport, SupportInfo };
 
 /** What the user chose in step 1. */
 export interface PaneChoice {
@@ -145,6 +147,13 @@ export interface PaneActions {
   applyPeriod(request: SheetRequest): Promise<PeriodResult>;
   insertFunctionAtSelection(formula: string): Promise<InsertFunctionResult>;
   downloadWorkbook(choice: PaneChoice): Promise<DownloadResult>;
+  /**
+   * "Tự kiểm tra": runs the add-in's own functions in temporary sheets it removes again, and
+   * reports each step (src/excel/selfTest.ts). Inside Excel only.
+   */
+  selfTest(): Promise<SelfTestReport>;
+  /** Office's host, platform, version, language and requirement sets; the add-in's version and build. */
+  supportInfo(): SupportInfo;
 }
 
 /** Rejection of an action this build or this host cannot do; `what` names it for the message. */

@@ -6,6 +6,7 @@
 import type { IndicatorCode } from "../domain/catalog";
 import type { Language } from "../i18n/language";
 import { NotAvailableError, type PaneActions, type SelectResult, type SheetRequest } from "./actions";
+import { collectSupportInfo } from "./supportInfo";
 import { buildWorkbookFile, saveFile, toBase64 } from "./workbookFile";
 
 type Modules = typeof import("./excelModules");
@@ -153,5 +154,13 @@ export function createExcelActions(language: Language): PaneActions {
       saveFile(file);
       return { how: "download", fileName: file.fileName, bytes: file.buffer.byteLength };
     },
+
+    async selfTest() {
+      const m = await modules();
+      const capabilities = m.officeCapabilities();
+      return Excel.run((context) => m.runSelfTest(context, { capabilities }));
+    },
+
+    supportInfo: collectSupportInfo,
   };
 }

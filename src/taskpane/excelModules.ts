@@ -11,6 +11,7 @@ export { insertAppendix, protectAppendix, unprotectAppendix } from "../excel/ins
 export { switchReportPeriod } from "../excel/monthly";
 export { checkWithPeriod, insertMonthly } from "./monthlyReport";
 export { preparePortableCopy } from "../excel/portableCopy";
+export { runSelfTest } from "../excel/selfTest";
 export { locateAppendix } from "../domain/check";
 export { defaultSheetName } from "../domain/layout/appendixLayout";
 export { rangeAddress } from "../domain/layout/a1";

@@ -41,7 +41,7 @@
       text(
         "p",
         "Excel trên máy này hiển thị phần bổ trợ bằng trình duyệt cũ (Internet Explorer hoặc Edge bản cũ), " +
-          "nên không mở được ngăn tác vụ “Chỉ tiêu CCHC 2024”. Số liệu trong sổ làm việc không bị ảnh hưởng."
+          "nên không mở được ngăn tác vụ “Chỉ tiêu cải cách TTHC 2024”. Số liệu trong sổ làm việc không bị ảnh hưởng."
       )
     );
     box.appendChild(text("h2", "Bạn vẫn làm được việc"));

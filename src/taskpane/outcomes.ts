@@ -78,6 +78,8 @@ export function highlightOutcome(result: HighlightResult, { s, insert, check }: 
       return { intent: "warning", text: fill(insert.status.protected, { sheet }) };
     case "unsupported":
       return { intent: "error", text: s.highlight.unsupported };
+    case "outdated":
+      return { intent: "warning", text: fill(s.errors.outdated, { sheet }) };
     default:
       return { intent: "warning", text: fill(s.errors.tableMissing, { sheet }) };
   }
@@ -92,6 +94,8 @@ export function portableOutcome(result: PortableCopyResult, { s, check }: Locale
       return { intent: "warning", text: fill(p.errors.sheetMissing, { sheet: result.sourceSheet }) };
     case "unsupported":
       return { intent: "error", text: p.errors.unsupported };
+    case "outdated":
+      return { intent: "warning", text: fill(s.errors.outdated, { sheet: result.sourceSheet }) };
     default:
       return { intent: "warning", text: fill(s.errors.tableMissing, { sheet: result.sourceSheet }) };
   }

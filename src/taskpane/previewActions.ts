@@ -4,6 +4,7 @@
  * be downloaded, since it is built in the browser.
  */
 import { NotAvailableError, type PaneActions } from "./actions";
+import { supportInfoFrom } from "./supportInfo";
 import { buildWorkbookFile, saveFile } from "./workbookFile";
 
 function outsideExcel(what: string): Promise<never> {
@@ -25,6 +26,9 @@ export function createPreviewActions(): PaneActions {
     portableCopy: () => outsideExcel("portableCopy"),
     applyPeriod: () => outsideExcel("applyPeriod"),
     insertFunctionAtSelection: () => outsideExcel("insertFunctionAtSelection"),
+    selfTest: () => outsideExcel("selfTest"),
+    // Outside Office there is no host to describe: the add-in's own version and build only.
+    supportInfo: () => supportInfoFrom(undefined),
     async downloadWorkbook(choice) {
       const file = await buildWorkbookFile(choice);
       saveFile(file);

@@ -22,4 +22,9 @@ export const STARTING_ACTIONS: PaneActions = {
   applyPeriod: notYet("applyPeriod"),
   insertFunctionAtSelection: notYet("insertFunctionAtSelection"),
   downloadWorkbook: notYet("downloadWorkbook"),
+  selfTest: notYet("selfTest"),
+  // Office has not said which host this is yet ("Hỗ trợ" waits for it and does not ask).
+  supportInfo: () => {
+    throw new NotAvailableError("supportInfo");
+  },
 };

@@ -5,7 +5,7 @@
  */
 import { PLAN } from "../domain/catalog";
 import type { CheckResult, PaneChoice, PortableMode, StatusResult } from "./actions";
-import { FIRST_STEP, nextStepAfter, suggestedStep, type StepId } from "./steps";
+import { FIRST_STEP, nextStepAfter, openOnly, suggestedStep, type StepId } from "./steps";
 
 /** The actions a user can start; at most one runs at a time. */
 export type ActionId =
@@ -22,6 +22,8 @@ export type ActionId =
   | "download"
   | "insertFunction"
   | "period"
+  /** "Tự kiểm tra" (components/SupportSection.tsx keeps its own result; the pane only waits). */
+  | "selfTest"
   /** Not an action: the pane is on screen but Office is not ready yet, so every action waits. */
   | "starting";
 
@@ -175,7 +177,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         busy: state.busy === event.action ? null : state.busy,
         outcomes,
         finished: state.finished + 1,
-        ...(next ? { openSteps: [next] } : {}),
+        ...(next ? { openSteps: openOnly(next, state.openSteps) } : {}),
       };
     }
     case "ask":
@@ -198,7 +200,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return {
         ...state,
         status: event.status,
-        ...(first ? { openSteps: [suggestedStep(reading)] } : {}),
+        ...(first ? { openSteps: openOnly(suggestedStep(reading), state.openSteps) } : {}),
       };
     }
     case "toggleStep": {

@@ -2,9 +2,9 @@
  * The steps of the job and which one matters next. Only that one is open; a finished step closes to
  * one line with its outcome (components/Step.tsx). Pure: the reducer (state.ts) asks these.
  *
- * A new section of the pane (a self-test, consolidation, a plan file …) is a Step with an id of its
- * own: add the id to WORK_STEPS where it belongs in the order, and, if an action of it leads
- * somewhere, to NEXT_STEP.
+ * A new section of the pane (consolidation, a plan file …) is a Step with an id of its own: a step
+ * of the job goes into WORK_STEPS where it belongs in the order, and, if an action of it leads
+ * somewhere, into NEXT_STEP; a section beside the job (SUPPORT_SECTION) stays as the user left it.
  */
 import type { StatusResult } from "./actions";
 import type { ActionId } from "./state";
@@ -14,6 +14,9 @@ export const WORK_STEPS = ["setup", "insert", "fill", "highlight", "check", "sha
 
 /** A step's id: one of WORK_STEPS, or a section's own id. */
 export type StepId = (typeof WORK_STEPS)[number] | (string & {});
+
+/** "Hỗ trợ" (SupportStep.tsx): the self-test and the support information, after the steps. */
+export const SUPPORT_SECTION: StepId = "support";
 
 /** Open before anything is known of the workbook: a new workbook needs its appendix first. */
 export const FIRST_STEP: StepId = "insert";
@@ -28,6 +31,15 @@ const NEXT_STEP: Partial<Record<ActionId, StepId>> = {
 
 export function nextStepAfter(action: ActionId): StepId | undefined {
   return NEXT_STEP[action];
+}
+
+/**
+ * The steps open once `step` is the one that matters: it alone of the job's steps; a section
+ * beside the job the user opened (the self-test's report in it) stays open.
+ */
+export function openOnly(step: StepId, open: readonly StepId[]): StepId[] {
+  const jobSteps: readonly StepId[] = WORK_STEPS;
+  return [step, ...open.filter((id) => id !== step && !jobSteps.includes(id))];
 }
 
 /**

@@ -39,7 +39,7 @@ export type ParsedWorkbookArgs =
 export const USAGE = `Cách dùng / Usage:
   npm run workbook -- --out <tệp.xlsx> [--year <năm>] [--unit "<tên đơn vị>"] [--force] [--no-protect]
 
-Ghi tệp Excel độc lập của phụ lục chỉ tiêu (không cần add-in): công thức Excel thông thường,
+Ghi tệp Excel độc lập của phụ lục chỉ tiêu (không cần phần bổ trợ): công thức Excel thông thường,
 kiểm tra dữ liệu, tô màu kết quả, in A4 ngang.
 Writes the standalone appendix workbook (no add-in needed): native Excel formulas, validation,
 highlighting, A4 landscape printing.

@@ -35,7 +35,7 @@ export interface StandaloneWorkbookOptions {
 }
 
 /** Application name written into the file's properties. */
-const WORKBOOK_CREATOR = "KPI CCHC Kiên Giang";
+const WORKBOOK_CREATOR = "Chỉ tiêu cải cách TTHC – Sở Du lịch Kiên Giang";
 
 const CM_PER_INCH = 2.54;
 /** Header/footer distance from the page edge (inches): inside the 2 cm top and bottom margins. */
@@ -224,6 +224,7 @@ export async function renderSheetLayout(workbook: Workbook, layout: SheetLayout,
     fitToHeight: 0,
     printArea: printAreaForExcelJs(print.printArea),
     printTitlesRow: withoutDollars(print.titleRows),
+    errors: print.errors,
     margins: {
       top: inches(print.margins.top),
       bottom: inches(print.margins.bottom),

@@ -15,7 +15,6 @@ import {
   snapshotAddress,
   summaryText,
   usesCustomFunctions,
-  verdictWithCellTarget,
   type AppendixSnapshot,
   type Finding,
   type FindingKind,
@@ -24,6 +23,7 @@ import { appendixRows, buildAppendixLayout, COLUMNS, MONTHLY_COLUMNS, type Appen
 import { VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
 import { checkVi } from "../../src/i18n/vi/check";
 import { checkEn } from "../../src/i18n/en/check";
+import { planTarget, shownResult, verdict as oracleVerdict } from "../oracle/planRules";
 
 const SHEET = "Phụ lục 2024";
 const rows = appendixRows();
@@ -62,7 +62,10 @@ function tableSheet(options: Partial<AppendixOptions> = {}, inputs = passingInpu
   return sheet;
 }
 
-/** Computes what Excel would show: the table's result and verdict formulas from b, a, target. */
+/**
+ * Computes what Excel would show: the table's result and verdict formulas from b, a, target, by
+ * the plan's rules as the independent oracle states them (test/oracle/planRules.ts).
+ */
 function recalc(sheet: TestSheet): void {
   sheet.values = sheet.formulas.map((row) => row.map((c) => c));
   const located = locateAppendix(sheet.formulas);
@@ -80,10 +83,11 @@ function recalc(sheet: TestSheet): void {
       }
       continue;
     }
-    const { verdict, ratio } = verdictWithCellTarget(get(c.numerator), get(c.denominator), get(c.target), indicator);
+    const [b, a, target] = [get(c.numerator), get(c.denominator), get(c.target)];
     const isF = (column: number): boolean => String(sheet.formulas[row - 1][column - 1]).startsWith("=");
-    if (isF(c.result)) sheet.values[row - 1][c.result - 1] = ratio ?? (verdict === "invalid" ? "#VALUE!" : "#N/A");
-    if (isF(c.verdict)) sheet.values[row - 1][c.verdict - 1] = VERDICT_WORDS[verdict];
+    // Kết quả shows the ratio only beside Đạt / Không đạt: blank otherwise, never an error code.
+    if (isF(c.result)) sheet.values[row - 1][c.result - 1] = shownResult(b, a, target, planTarget(indicator.code));
+    if (isF(c.verdict)) sheet.values[row - 1][c.verdict - 1] = oracleVerdict(b, a, target, planTarget(indicator.code));
   }
 }
 
@@ -98,6 +102,18 @@ function set(sheet: TestSheet, address: string, content: CellInput): void {
   while (sheet.formulas.length < row) sheet.formulas.push([]);
   sheet.formulas[row - 1][column - 1] = content;
   recalc(sheet);
+}
+
+/**
+ * The sheet as the version before the plan's column order wrote it: Căn cứ thực hiện after Đánh
+ * giá (A–F, b, a, Kết quả, Đánh giá, Căn cứ thực hiện, Ghi chú). Its formulas are left as they are.
+ */
+function olderOrder(sheet: TestSheet): TestSheet {
+  const order = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 7, 12];
+  const permute = (grid: Grid): Grid => grid.map((row) => [...order.map((c) => row[c - 1] ?? ""), ...row.slice(order.length)]);
+  const moved: TestSheet = { formulas: permute(sheet.formulas), values: [], names: sheet.names };
+  recalc(moved);
+  return moved;
 }
 
 /** Inserts whole rows as Excel does: cells below move down, formulas and names follow. */
@@ -172,14 +188,35 @@ describe("checkAppendix on a clean table", () => {
     const report = checkAppendix(snapshot(sheet));
     expect(report.findings).toEqual([]);
     expect(locateAppendix(sheet.formulas).columnOffset).toBe(1);
-    set(sheet, `K${rowOf("I.1")}`, 0.5); // the result column moved from I to J… and the verdict to K
+    set(sheet, `L${rowOf("I.1")}`, 0.5); // the result column moved from J to K… and the verdict to L
     expect(checkAppendix(snapshot(sheet)).findings.map((f) => [f.kind, f.params.part, f.address])).toEqual([
-      ["formulaReplaced", "verdict", `K${rowOf("I.1")}`],
+      ["formulaReplaced", "verdict", `L${rowOf("I.1")}`],
     ]);
   });
 
-  it("reads the snapshot block wide enough for both tables", () => {
-    expect(snapshotAddress()).toBe(`A1:N${appendixRows().lastRow + 40}`);
+  it("reads a sheet whose columns stand in an older order by their headers, and asks for an update", () => {
+    const sheet = olderOrder(tableSheet());
+    set(sheet, `G${rowOf("IV.1")}`, 90); // b of IV.1, where the older order had it
+    const located = locateAppendix(sheet.formulas);
+    expect(located.outdated).toBe(true);
+    expect([located.columns.numerator, located.columns.verdict, located.columns.legalBasis, located.columns.note]).toEqual([7, 10, 11, 12]);
+    const report = checkAppendix(snapshot(sheet));
+    // One finding that says what to do, not one per formula or name.
+    expect(report.findings.map((f) => [f.kind, f.severity, f.address])).toEqual([
+      ["layoutOutdated", "error", "K5"],
+      ["belowTarget", "warning", `I${rowOf("IV.1")}`],
+    ]);
+    expect(report.summary.passed).toBe(10);
+    expect(locateAppendix(tableSheet().formulas).outdated).toBe(false);
+  });
+
+  it("reads the snapshot block wide enough for both tables, also when columns were inserted left of them", () => {
+    expect(snapshotAddress()).toBe(`A1:AM${appendixRows().lastRow + 40}`);
+    // A monthly table whose header stands as far right as the header search reaches still fits.
+    const monthly = tableSheet({ monthly: { period: { kind: "year" } } });
+    const shifted = monthly.formulas.map((row) => [...Array<CellInput>(19).fill(""), ...row]);
+    expect(locateAppendix(shifted)).toMatchObject({ mode: "monthly", columnOffset: 19 });
+    expect(locateAppendix(shifted).columns.note).toBeLessThanOrEqual(39);
   });
 });
 
@@ -346,7 +383,7 @@ describe("checkAppendix fault corpus", () => {
       ["nameMissing", "KPI_IV_1_RESULT", cell("IV.1", COLUMNS.result), "warning"],
     ]);
     expect(describeFinding(report.findings[1], checkVi, "vi").message).toBe(
-      `Thiếu tên KPI_IV_1_RESULT (trỏ tới ô '${SHEET}'!$I$${rowOf("IV.1")}).`,
+      `Thiếu tên KPI_IV_1_RESULT (trỏ tới ô '${SHEET}'!$J$${rowOf("IV.1")}).`,
     );
     // Another prefix: the table's names are then others.
     expect(checkAppendix(snapshot(sheet), { namePrefix: "KPI2" }).findings.filter((f) => f.kind === "nameMissing")).toHaveLength(56);
@@ -438,6 +475,7 @@ describe("summary and words", () => {
     findings.push(...checkAppendix(snapshot(monthly)).findings);
     deleteRow(sheet, rowOf("V.1"));
     findings.push(...checkAppendix(snapshot(sheet)).findings);
+    findings.push(...checkAppendix(snapshot(olderOrder(tableSheet()))).findings);
     const seen = new Set(findings.map((f) => f.kind));
     expect([...seen].sort()).toEqual(Object.keys(checkVi.check.findings).sort());
     for (const finding of findings) {

@@ -1,6 +1,8 @@
 /**
  * The help panel's data and the function documentation (src/domain/functionHelp.ts).
  */
+import { cellAddress } from "../../src/domain/layout/a1";
+import { COLUMNS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import { INDICATORS } from "../../src/domain/catalog";
 import { formatPercent, functionDocs, functionHelp, targetText } from "../../src/domain/functionHelp";
 import { KPI_FUNCTIONS } from "../../src/domain/kpiFunctions";
@@ -35,7 +37,11 @@ describe.each([["vi"], ["en"]] as const)("functionHelp(%s)", (language) => {
     for (const indicator of INDICATORS) {
       const entry = help.find((h) => h.indicatorCode === indicator.code)!;
       expect(entry.id).toBe(indicator.functionName);
-      expect(entry.example).toBe(`=KPI.${indicator.functionName}(G12,H12)`);
+      // The example points at the indicator's own b and a on the appendix.
+      const row = appendixRows().indicators.get(indicator.code)!;
+      const [b, a] = [COLUMNS.numerator, COLUMNS.denominator].map((column) => cellAddress(row, column));
+      expect(entry.example).toBe(`=KPI.${indicator.functionName}(${b},${a})`);
+      expect(entry.exampleNote.startsWith(`${b}: `)).toBe(true);
       expect(entry.description).toContain(targetText(indicator.target, language));
       expect(entry.description.startsWith(`${indicator.code} ${strings.indicators[indicator.code].shortName}.`)).toBe(true);
       expect(entry.parameters[0].description).toContain(strings.indicators[indicator.code].numerator);
@@ -48,7 +54,10 @@ describe.each([["vi"], ["en"]] as const)("functionHelp(%s)", (language) => {
     const example = (id: string) => help.find((h) => h.id === id)!.example;
     expect(example("RATIO")).toBe("=KPI.RATIO(B5:M5,B6:M6)");
     expect(example("TARGET")).toBe('=KPI.TARGET("IV.1")');
-    expect(example("STATUS")).toBe('=KPI.STATUS("IV.1",G12,H12,F12)');
+    const row = appendixRows().indicators.get("IV.1")!;
+    const [b, a, target] = [COLUMNS.numerator, COLUMNS.denominator, COLUMNS.target].map((column) => cellAddress(row, column));
+    expect(example("STATUS")).toBe(`=KPI.STATUS("IV.1",${b},${a},${target})`);
+    expect(help.find((h) => h.id === "STATUS")!.exampleNote).toContain(`${b}`);
     expect(help.find((h) => h.id === "STATUS")!.parameters.map((p) => p.optional)).toEqual([false, false, false, true]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The pure core of the KPI.* functions (src/domain/kpiFunctions.ts): the declarative table, the
  * fast path's agreement with evaluateRatio, error kinds and messages, languages, the STATUS target.
+ * Results and verdicts are judged by the independent oracle (test/oracle/planRules.ts).
  */
 import fc from "fast-check";
 import { INDICATORS, findIndicator } from "../../src/domain/catalog";
@@ -8,6 +9,7 @@ import {
   KPI_FUNCTIONS,
   evaluateKpiArgs,
   evaluationError,
+  excelErrorCode,
   formatCount,
   indicatorForCode,
   kpiFunctionName,
@@ -20,10 +22,11 @@ import {
 import { HyperFormula } from "hyperformula";
 import { nativeVerdictFormula } from "../../src/domain/nativeFormulas";
 import { fillTemplate } from "../../src/domain/template";
-import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, targetFromCell, verdictOf, type CellInput } from "../../src/domain/ratio";
+import { MAX_COUNT, evaluateRatio, type CellInput } from "../../src/domain/ratio";
 import { functionsEn } from "../../src/i18n/en/functions";
 import { functionsVi } from "../../src/i18n/vi/functions";
 import { ENGINE_CONFIG, raw } from "../helpers/hyperformula";
+import { WORDS, judgeData, planTarget, ratioOf, verdict as oracleVerdict } from "../oracle/planRules";
 
 describe("KPI_FUNCTIONS", () => {
   test("one function per indicator, in the plan's order, then RATIO, TARGET, STATUS", () => {
@@ -123,6 +126,58 @@ describe("kpiRatio", () => {
       { numRuns: 10_000 },
     );
   });
+
+  test("gives the oracle's ratio, #VALUE! for invalid data, #N/A for no data and a = 0 (10,000 runs)", () => {
+    fc.assert(
+      fc.property(grids, ([b, a]) => {
+        const result = kpiRatio(b, a);
+        const expected = judgeData(b, a);
+        if (expected.kind === "ratio") return Object.is(result, ratioOf(expected.b, expected.a));
+        return typeof result === "object" && result.error === (expected.kind === "invalid" ? "value" : "na");
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe("Excel errors in b or a (allowErrorForDataTypeAny)", () => {
+  // The two shapes Excel hands an error cell to an `any` parameter in: a CustomFunctions.Error,
+  // and, with data types, an Excel.ErrorCellValue.
+  const divByZero = { code: "#DIV/0!", message: undefined };
+  const errorCellValue = { type: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
+
+  test("are recognised by their code, other objects are not", () => {
+    expect(excelErrorCode(divByZero)).toBe("#DIV/0!");
+    expect(excelErrorCode(errorCellValue)).toBe("#N/A");
+    expect(excelErrorCode({ code: 7 })).toBeUndefined();
+    expect(excelErrorCode("#DIV/0!")).toBeUndefined();
+    expect(excelErrorCode([[divByZero]])).toBeUndefined();
+  });
+
+  test("in a single cell: #VALUE! naming the error, and Số liệu không hợp lệ", () => {
+    const message = fillTemplate(functionsVi.errors.excelError, { code: "#DIV/0!" });
+    expect(kpiRatio([[divByZero]], [[20]])).toEqual({ error: "value", message });
+    expect(kpiRatio(5, divByZero)).toEqual({ error: "value", message });
+    expect(kpiStatus("IV.1", [[divByZero]], [[20]])).toBe(WORDS.invalid);
+    expect(kpiStatus("IV.1", [[19]], [[errorCellValue]])).toBe(WORDS.invalid);
+  });
+
+  test("inside a range of months: invalid, whatever the other months hold", () => {
+    const b = [[1, 2, divByZero, 4]];
+    const a = [[2, 2, 5, 4]];
+    expect(kpiRatio(b, a, "en")).toEqual({ error: "value", message: fillTemplate(functionsEn.errors.excelError, { code: "#DIV/0!" }) });
+    expect(kpiStatus("ONTIME", b, a)).toBe(WORDS.invalid);
+    expect(kpiStatus("ONTIME", [[1, null]], [[2, errorCellValue]])).toBe(WORDS.invalid);
+  });
+
+  test("the checks before it keep their order: differently sized ranges are reported first", () => {
+    expect(kpiRatio([[divByZero, 1]], [[1]])).toEqual(evaluationError({ kind: "invalid", problem: "shapeMismatch" }));
+  });
+
+  test("an error in the optional target falls back to the plan's target, as the native formulas do", () => {
+    expect(kpiStatus("IV.1", [[19]], [[20]], divByZero)).toBe(WORDS.pass);
+    expect(kpiStatus("IV.1", [[18]], [[20]], [[errorCellValue]])).toBe(WORDS.fail);
+  });
 });
 
 describe("evaluateKpiArgs", () => {
@@ -176,7 +231,8 @@ describe("statusTarget: the optional Chỉ tiêu argument (targetFromCell)", () 
   });
   test("a number replaces the fraction, the kind stays", () => {
     expect(statusTarget(0.9, catalog)).toEqual({ kind: "minimum", fraction: 0.9 });
-    expect(statusTarget([[1]], { kind: "exact", fraction: 1 })).toEqual({ kind: "exact", fraction: 1 });
+    // A figure the plan does not have, so that the cell's number cannot pass for the fallback.
+    expect(statusTarget([[0.87]], { kind: "exact", fraction: 1 })).toEqual({ kind: "exact", fraction: 0.87 });
     expect(statusTarget(1e305, catalog)).toEqual({ kind: "minimum", fraction: 1e305 });
   });
   test.each([["95%"], [" "], [true], [Number.NaN], [Infinity], [[[1, 2]]], [{}]])("not a finite number (%p): the catalog's target", (value) => {
@@ -185,10 +241,9 @@ describe("statusTarget: the optional Chỉ tiêu argument (targetFromCell)", () 
 });
 
 describe("kpiStatus", () => {
-  /** The native formula's rule (nativeVerdictFormula, the check): the target by targetFromCell. */
-  function nativeRule(code: string, b: CellInput[][], a: CellInput[][], target: CellInput): string {
-    const indicator = findIndicator(code)!;
-    return VERDICT_WORDS[verdictOf(evaluateRatio(b, a), targetFromCell(target, indicator.target))];
+  /** The plan's rule, by the independent oracle, with the plan's own target for the code. */
+  function planRule(code: string, b: CellInput[][], a: CellInput[][], target: CellInput): string {
+    return oracleVerdict(b, a, target, planTarget(code));
   }
 
   const count = fc.oneof(fc.nat({ max: 100 }), fc.nat({ max: MAX_COUNT }));
@@ -207,18 +262,40 @@ describe("kpiStatus", () => {
   const codes = fc.constantFrom(...INDICATORS.map((i) => i.code));
   const months = fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 12 });
 
-  test("agrees with the native formula's rule for blank, text and number targets (10,000 runs)", () => {
+  test("agrees with the native formula's rule (the oracle) for blank, text and number targets (10,000 runs)", () => {
     fc.assert(
       fc.property(codes, months, targetCell, (code, pairs, target) => {
         const b = [pairs.map((m) => m[0])];
         const a = [pairs.map((m) => m[1])];
-        return kpiStatus(code, b, a, target) === nativeRule(code, b, a, target);
+        return kpiStatus(code, b, a, target) === planRule(code, b, a, target);
       }),
       { numRuns: 10_000 },
     );
   });
 
-  test("agrees with the native Đánh giá formula as HyperFormula computes it (blank, text, boolean, number targets)", () => {
+  test("agrees with the oracle at the rounding edge of the target: b around (goal − ½ hundredth of a percent)·a (10,000 runs)", () => {
+    /** b within ±2 of where b/a, shown with 2 decimals of a percent, turns into the goal. */
+    const edge = fc
+      .record({
+        code: codes,
+        a: fc.oneof(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: MAX_COUNT })),
+        goal: fc.integer({ min: 1, max: 10_000 }),
+        offset: fc.integer({ min: -2, max: 2 }),
+        /** Half the cases use the plan's own target (a blank Chỉ tiêu cell). */
+        planTarget: fc.boolean(),
+      })
+      .map(({ code, a, goal, offset, planTarget: usePlan }) => {
+        const hundredths = usePlan ? Math.round(planTarget(code).fraction * 10_000) : goal;
+        const b = Math.min(a, Math.max(0, Math.ceil(((hundredths - 0.5) * a) / 10_000) + offset));
+        return { code, b, a, target: usePlan ? null : goal / 10_000 };
+      });
+    fc.assert(
+      fc.property(edge, ({ code, b, a, target }) => kpiStatus(code, [[b]], [[a]], target) === planRule(code, [[b]], [[a]], target)),
+      { numRuns: 10_000 },
+    );
+  });
+
+  test("agrees, as the native Đánh giá formula does in HyperFormula, with the oracle (blank, text, boolean, number targets)", () => {
     type Case = { code: string; b: CellInput; a: CellInput; target: CellInput };
     const cellValue = fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 40 }) }, { weight: 1, arbitrary: fc.constantFrom<CellInput>(null, -1, "x") });
     const cases: Case[] = fc.sample(
@@ -241,11 +318,16 @@ describe("kpiStatus", () => {
     const shown = hf.getSheetValues(0).map((row) => row[3]);
     hf.destroy();
     const disagreements = cases
-      .map((c, i) => ({ ...c, status: kpiStatus(c.code, [[c.b]], [[c.a]], c.target), native: shown[i] }))
-      .filter((d) => d.status !== d.native);
+      .map((c, i) => ({
+        ...c,
+        status: kpiStatus(c.code, [[c.b]], [[c.a]], c.target),
+        native: shown[i],
+        oracle: planRule(c.code, [[c.b]], [[c.a]], c.target),
+      }))
+      .filter((d) => d.status !== d.oracle || d.native !== d.oracle);
     expect(disagreements.slice(0, 5)).toEqual([]);
     // Every kind of target reached a ratio, where the target decides.
-    const judged = cases.filter((c) => evaluateRatio(c.b, c.a).kind === "ratio");
+    const judged = cases.filter((c) => judgeData(c.b, c.a).kind === "ratio");
     expect(new Set(judged.map((c) => (c.target === null ? "blank" : typeof c.target)))).toEqual(new Set(["blank", "string", "boolean", "number"]));
   });
 
@@ -253,7 +335,7 @@ describe("kpiStatus", () => {
     for (const target of [undefined, null, "", "95%", "abc", true]) {
       expect(kpiStatus("IV.1", [[95]], [[100]], target)).toBe("Đạt");
       expect(kpiStatus("IV.1", [[94]], [[100]], target)).toBe("Không đạt");
-      expect(nativeRule("IV.1", [[95]], [[100]], target === undefined ? null : target)).toBe("Đạt");
+      expect(planRule("IV.1", [[95]], [[100]], target === undefined ? null : target)).toBe("Đạt");
     }
     expect(kpiStatus("IV.1", [[95]], [[100]])).toBe("Đạt");
     expect(kpiStatus("IV.1", [[94]], [[100]], 0.9)).toBe("Đạt");

@@ -39,20 +39,34 @@ describe("monthly reporting in Excel", () => {
     expect(result).toMatchObject({ status: "inserted", formulas: "kpi", chart: false, period: { kind: "quarter", quarter: 1 } });
     expect(excel.syncCount).toBe(2);
     for (const name of [APPENDIX, MONTHLY_SHEET_NAME, CHART_SHEET_NAME]) expect(excel.state.hasSheet(name)).toBe(true);
-    expect(excel.state.content(APPENDIX, "G4")).toBe("Quý I");
+    expect(excel.state.content(APPENDIX, "H4")).toBe("Quý I");
     expect(excel.state.content(MONTHLY_SHEET_NAME, "A26")).toBe("IV.1");
-    expect(excel.state.name("KPI_PERIOD")).toMatchObject({ sheetName: APPENDIX, address: "$G$4" });
+    expect(excel.state.name("KPI_PERIOD")).toMatchObject({ sheetName: APPENDIX, address: "$H$4" });
     expect(excel.state.name("KPI_M_IV_1_B")).toMatchObject({ sheetName: MONTHLY_SHEET_NAME, address: "$D$26:$O$26" });
-    expect(excel.state.name("KPI_IV_1_YTD_VERDICT")).toMatchObject({ sheetName: APPENDIX, address: "$L$20" });
-    const list = excel.state.sheet(APPENDIX).validations.find((v) => v.rect.top === 4 && v.rect.left === 7);
+    expect(excel.state.name("KPI_IV_1_YTD_VERDICT")).toMatchObject({ sheetName: APPENDIX, address: "$M$20" });
+    const list = excel.state.sheet(APPENDIX).validations.find((v) => v.rect.top === 4 && v.rect.left === 8);
     expect(list?.rule).toEqual({ list: { inCellDropDown: true, source: "=KPI_PERIOD_LIST" } });
     expect(list?.ignoreBlanks).toBe(false);
     // renderLayout writes the drop-down itself: one rule on the period cell.
-    expect(excel.state.sheet(APPENDIX).validations.filter((v) => v.rect.top === 4 && v.rect.left === 7)).toHaveLength(1);
+    expect(excel.state.sheet(APPENDIX).validations.filter((v) => v.rect.top === 4 && v.rect.left === 8)).toHaveLength(1);
     expect(list?.prompt?.title).toBe("Chọn kỳ báo cáo");
     // Without charts the chart sheet shows text bars.
     expect(String(excel.state.content(CHART_SHEET_NAME, "H5"))).toContain("REPT(");
-    expect(String(excel.state.content(APPENDIX, "I20"))).toContain("KPI.ONTIME(OFFSET(KPI_M_IV_1_B");
+    expect(String(excel.state.content(APPENDIX, "J20"))).toContain("KPI.ONTIME(OFFSET(KPI_M_IV_1_B");
+  });
+
+  it("adds every name before the drop-down and rules that name it: fresh, update and second report", async () => {
+    // Excel refuses a validation whose source names a name that does not exist yet (the fake too).
+    const { excel, capabilities } = setup();
+    const fresh = await insertMonthlyReport(excel.context, { capabilities, charts: false });
+    expect(fresh.status).toBe("inserted");
+    const updated = await insertMonthlyReport(excel.context, { capabilities, charts: false, ifExists: "update" });
+    expect(updated.status).toBe("updated");
+    const second = await insertMonthlyReport(excel.context, { capabilities, charts: false, ifExists: "newSheet" });
+    expect(second).toMatchObject({ status: "inserted", namePrefix: "KPI2" });
+    const list = excel.state.sheet(second.sheetNames.appendix).validations.find((v) => v.rule.list !== undefined);
+    expect(list?.rule.list?.source).toBe("=KPI2_PERIOD_LIST");
+    expect(excel.state.name("KPI2_PERIOD_LIST")?.sheetName).toBe(second.sheetNames.data);
   });
 
   it("switches the period by writing the period cell only, in two syncs", async () => {
@@ -68,8 +82,8 @@ describe("monthly reporting in Excel", () => {
     expect(excel.state.mutations - mutations).toBe(1);
     const after = everything(excel);
     const changed = [...after].filter(([key, value]) => before.get(key) !== value).map(([key]) => key);
-    expect(changed).toEqual([`${APPENDIX}|4:7`]);
-    expect(excel.state.content(APPENDIX, "G4")).toBe("Cả năm");
+    expect(changed).toEqual([`${APPENDIX}|4:8`]);
+    expect(excel.state.content(APPENDIX, "H4")).toBe("Cả năm");
     expect(excel.state.grid(MONTHLY_SHEET_NAME, "D26:F27")).toEqual([[5, 6, 7], [10, 10, 10]]);
 
     const again = excel.syncCount;
@@ -83,7 +97,7 @@ describe("monthly reporting in Excel", () => {
     await insertMonthlyReport(excel.context, { capabilities, charts: false, period: { kind: "month", month: 1 } });
     excel.state.insertRows(APPENDIX, 1, 2);
     await switchReportPeriod(excel.context, { kind: "quarter", quarter: 4 });
-    expect(excel.state.content(APPENDIX, "G6")).toBe("Quý IV");
+    expect(excel.state.content(APPENDIX, "H6")).toBe("Quý IV");
     expect(await switchReportPeriod(excel.context, { kind: "year" }, { namePrefix: "OTHER" })).toEqual({ status: "notFound" });
   });
 
@@ -91,7 +105,7 @@ describe("monthly reporting in Excel", () => {
     const { excel, capabilities } = setup();
     await insertMonthlyReport(excel.context, { capabilities, charts: false, period: { kind: "month", month: 2 } });
     excel.state.setContents(MONTHLY_SHEET_NAME, "D8", [[1, 2], [3, 4]]);
-    excel.state.setContents(APPENDIX, "G4", "Quý II");
+    excel.state.setContents(APPENDIX, "H4", "Quý II");
     excel.state.setContents(APPENDIX, "N8", "ghi chú");
     const asked = await insertMonthlyReport(excel.context, { capabilities, charts: false });
     expect(asked.status).toBe("exists");
@@ -100,8 +114,32 @@ describe("monthly reporting in Excel", () => {
     expect(excel.syncCount - syncs).toBe(2);
     expect(updated).toMatchObject({ status: "updated", kept: 6, period: { kind: "quarter", quarter: 2 } });
     expect(excel.state.grid(MONTHLY_SHEET_NAME, "D8:E9")).toEqual([[1, 2], [3, 4]]);
-    expect(excel.state.content(APPENDIX, "G4")).toBe("Quý II");
+    expect(excel.state.content(APPENDIX, "H4")).toBe("Quý II");
     expect(excel.state.content(APPENDIX, "N8")).toBe("ghi chú");
+  });
+
+  it("updates a report made with the older column order: every month, the period and the notes kept, columns in the plan's order", async () => {
+    const { excel, capabilities } = setup();
+    await insertMonthlyReport(excel.context, { capabilities, charts: false, formulas: "native", period: { kind: "month", month: 2 } });
+    excel.state.setContents(MONTHLY_SHEET_NAME, "D8", [[1, 2], [3, 4]]);
+    excel.state.setContents(APPENDIX, "H4", "Quý II");
+    excel.state.setContents(APPENDIX, "N8", "ghi chú I.1");
+    excel.state.setContents(APPENDIX, "N20", "ghi chú IV.1");
+    // The older order: Căn cứ thực hiện after the year to date's Đánh giá (G cut, inserted before N).
+    excel.state.moveColumn(APPENDIX, 7, 14);
+    expect(excel.state.content(APPENDIX, "M5")).toBe("Căn cứ thực hiện");
+    expect(excel.state.content(APPENDIX, "G4")).toBe("Quý II");
+    const updated = await insertMonthlyReport(excel.context, { capabilities, charts: false, formulas: "native", ifExists: "update" });
+    expect(updated).toMatchObject({ status: "updated", period: { kind: "quarter", quarter: 2 } });
+    expect(excel.state.content(APPENDIX, "G5")).toBe("Căn cứ thực hiện");
+    expect(excel.state.content(APPENDIX, "H4")).toBe("Quý II");
+    expect(excel.state.content(APPENDIX, "G4")).toBe("Kỳ báo cáo:");
+    expect([excel.state.content(APPENDIX, "N8"), excel.state.content(APPENDIX, "N20")]).toEqual(["ghi chú I.1", "ghi chú IV.1"]);
+    expect(excel.state.grid(MONTHLY_SHEET_NAME, "D8:E9")).toEqual([[1, 2], [3, 4]]);
+    expect(excel.state.name("KPI_PERIOD")).toMatchObject({ sheetName: APPENDIX, address: "$H$4" });
+    // The legal basis column no longer carries the old period drop-down or number formats.
+    expect(excel.state.sheet(APPENDIX).validations.map((v) => `${v.rect.top}:${v.rect.left}`)).toEqual(["4:8"]);
+    expect(excel.state.cell(APPENDIX, "G20").numberFormat).toBe("General");
   });
 
   it("never turns a plain appendix (typed b and a) into a monthly one", async () => {
@@ -209,8 +247,8 @@ describe("names of another table", () => {
     });
     expect(result).toMatchObject({ status: "inserted", namePrefix: "KPI2" });
     expect(excel.state.name("KPI_I_1_B")).toMatchObject({ sheetName: APPENDIX, address: "$G$8" });
-    expect(excel.state.name("KPI2_PERIOD")).toMatchObject({ sheetName: "Phụ lục theo tháng", address: "$G$4" });
-    expect(String(excel.state.content("Phụ lục theo tháng", "G8"))).toContain("KPI2_M_I_1_B");
+    expect(excel.state.name("KPI2_PERIOD")).toMatchObject({ sheetName: "Phụ lục theo tháng", address: "$H$4" });
+    expect(String(excel.state.content("Phụ lục theo tháng", "H8"))).toContain("KPI2_M_I_1_B");
     expect(await readReportPeriod(excel.context, { namePrefix: "KPI2" })).toBeDefined();
   });
 });

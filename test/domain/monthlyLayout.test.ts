@@ -53,7 +53,7 @@ describe("the monthly data sheet", () => {
     expect(layout.sheetName).toBe(MONTHLY_SHEET_NAME);
     expect(cell("A1")).toBe("SỐ LIỆU THEO THÁNG CÁC CHỈ TIÊU CẢI CÁCH THỦ TỤC HÀNH CHÍNH NĂM 2024");
     expect(cell("A2")).toBe("SỞ DU LỊCH TỈNH KIÊN GIANG");
-    expect(["A4", "B4", "C4", "P4"].map(cell)).toEqual(["Mã", "Chỉ tiêu", "Số liệu", "Nội dung số liệu"]);
+    expect(["A4", "B4", "C4", "P4"].map(cell)).toEqual(["Mã", "Tên chỉ tiêu", "Số liệu", "Nội dung số liệu"]);
     expect(["D4", "G4", "J4", "M4"].map(cell)).toEqual(["Quý I", "Quý II", "Quý III", "Quý IV"]);
     expect(layout.merges).toEqual(expect.arrayContaining(["D4:F4", "G4:I4", "J4:L4", "M4:O4", "A4:A5", "P4:P5"]));
     const months = layout.cells[MONTHLY_DATA_ROWS.headerBottom - 1].slice(3, 15);
@@ -137,66 +137,67 @@ describe("the appendix in monthly mode", () => {
   const row = appendixRows().indicators.get("IV.1")!;
 
   it("has the period cell with its drop-down in row 4, and its first and last month", () => {
-    expect(["F4", "G4", "H4", "I4", "J4"].map(cell)).toEqual([
+    expect(["G4", "H4", "I4", "J4", "K4"].map(cell)).toEqual([
       "Kỳ báo cáo:",
       "Quý I",
       "từ tháng",
-      "=INDEX(KPI_PERIOD_STARTS,MATCH($G$4,KPI_PERIOD_LIST,0))",
+      "=INDEX(KPI_PERIOD_STARTS,MATCH($H$4,KPI_PERIOD_LIST,0))",
       "đến tháng",
     ]);
-    expect(cell("K4")).toBe("=INDEX(KPI_PERIOD_ENDS,MATCH($G$4,KPI_PERIOD_LIST,0))");
+    expect(cell("L4")).toBe("=INDEX(KPI_PERIOD_ENDS,MATCH($H$4,KPI_PERIOD_LIST,0))");
     expect(native.validations).toHaveLength(1);
     const list = native.validations[0];
     expect(isListValidation(list)).toBe(true);
-    expect(list).toMatchObject({ address: "G4", list: "=KPI_PERIOD_LIST", formula: "=ISNUMBER(MATCH(G4,KPI_PERIOD_LIST,0))" });
+    expect(list).toMatchObject({ address: "H4", list: "=KPI_PERIOD_LIST", formula: "=ISNUMBER(MATCH(H4,KPI_PERIOD_LIST,0))" });
     expect(native.styles.find((s) => s.address === PERIOD_CELLS.period)?.style.locked).toBe(false);
     const other = buildAppendixLayout({ ...OPTIONS, monthly: { period: { kind: "sixMonths" } } });
-    expect(other.cells[3][6]).toBe("6 tháng");
+    expect(other.cells[3][7]).toBe("6 tháng");
   });
 
-  it("groups the period's b, a, Kết quả, Đánh giá and the year to date's Kết quả, Đánh giá", () => {
+  it("keeps the plan's columns, then groups the period's b, a, Kết quả, Đánh giá and the year to date's Kết quả, Đánh giá", () => {
     expect(appendixColumns(OPTIONS)).toBe(MONTHLY_COLUMNS);
-    expect(["G5", "K5"].map(cell)).toEqual(['="Kỳ báo cáo: "&$G$4', '="Lũy kế từ đầu năm đến hết tháng "&$K$4']);
-    expect(native.cells[5].slice(4, 12)).toEqual(["Đơn vị tính", "Chỉ tiêu", "Tử số (b)", "Mẫu số (a)", "Kết quả", "Đánh giá", "Kết quả", "Đánh giá"]);
-    expect(["M5", "N5"].map(cell)).toEqual(["Căn cứ thực hiện", "Ghi chú"]);
-    expect(native.merges).toEqual(expect.arrayContaining(["G5:J5", "K5:L5", "M5:M6", "N5:N6", "E5:F5", "A1:N1"]));
+    expect(["H5", "L5"].map(cell)).toEqual(['="Kỳ báo cáo: "&$H$4', '="Lũy kế từ đầu năm đến hết tháng "&$L$4']);
+    expect(native.cells[5].slice(4, 13)).toEqual(["Đơn vị tính", "Chỉ tiêu", null, "Tử số (b)", "Mẫu số (a)", "Kết quả", "Đánh giá", "Kết quả", "Đánh giá"]);
+    expect(["G5", "N5"].map(cell)).toEqual(["Căn cứ thực hiện", "Ghi chú"]);
+    expect(native.merges).toEqual(expect.arrayContaining(["H5:K5", "L5:M5", "G5:G6", "N5:N6", "E5:F5", "A1:N1"]));
     expect(native.cells[4][15]).toBe("Chú thích màu");
     expect(native.columnWidths).toHaveLength(16);
     expect(native.print.printArea).toBe("$A$1:$N$22");
   });
 
-  it("computes b and a of the period from the months: formulas, locked", () => {
-    expect(cell(`G${row}`)).toBe('=IF(SUMPRODUCT(KPI_PERIOD_MASK*ISNUMBER(KPI_M_IV_1_B))=0,"",SUMIF(KPI_PERIOD_MASK,1,KPI_M_IV_1_B))');
-    expect(cell(`H${row}`)).toContain("SUMIF(KPI_PERIOD_MASK,1,KPI_M_IV_1_A)");
+  it("computes b and a of the period from the months, shown only when the period has data: formulas, locked", () => {
+    const verdictIs = `OR(K${row}="Đạt",K${row}="Không đạt",K${row}="Không phát sinh")`;
+    expect(cell(`H${row}`)).toBe(`=IF(${verdictIs},SUMIF(KPI_PERIOD_MASK,1,KPI_M_IV_1_B),"")`);
+    expect(cell(`I${row}`)).toBe(`=IF(${verdictIs},SUMIF(KPI_PERIOD_MASK,1,KPI_M_IV_1_A),"")`);
     const unlocked = native.styles.filter((s) => s.style.locked === false).map((s) => s.address);
-    expect([...unlocked].sort()).toEqual(["G4", ...INDICATORS.map((i) => `N${appendixRows().indicators.get(i.code)}`)].sort());
+    expect([...unlocked].sort()).toEqual(["H4", ...INDICATORS.map((i) => `N${appendixRows().indicators.get(i.code)}`)].sort());
   });
 
   it("uses the range form of KPI.* over OFFSET in kpi mode, native masked formulas otherwise", () => {
     const k = cellOf(kpi);
-    expect(k(`I${row}`)).toBe(
-      "=KPI.ONTIME(OFFSET(KPI_M_IV_1_B,0,$I$4-1,1,$K$4-$I$4+1),OFFSET(KPI_M_IV_1_A,0,$I$4-1,1,$K$4-$I$4+1))",
+    const period = "OFFSET(KPI_M_IV_1_B,0,$J$4-1,1,$L$4-$J$4+1),OFFSET(KPI_M_IV_1_A,0,$J$4-1,1,$L$4-$J$4+1)";
+    expect(k(`J${row}`)).toBe(`=IF(OR(K${row}="Đạt",K${row}="Không đạt"),KPI.ONTIME(${period}),"")`);
+    expect(k(`K${row}`)).toBe(`=KPI.STATUS("IV.1",${period},F${row})`);
+    expect(k(`L${row}`)).toBe(
+      `=IF(OR(M${row}="Đạt",M${row}="Không đạt"),KPI.ONTIME(OFFSET(KPI_M_IV_1_B,0,0,1,$L$4),OFFSET(KPI_M_IV_1_A,0,0,1,$L$4)),"")`,
     );
-    expect(k(`J${row}`)).toBe(
-      `=KPI.STATUS("IV.1",OFFSET(KPI_M_IV_1_B,0,$I$4-1,1,$K$4-$I$4+1),OFFSET(KPI_M_IV_1_A,0,$I$4-1,1,$K$4-$I$4+1),F${row})`,
-    );
-    expect(k(`K${row}`)).toBe("=KPI.ONTIME(OFFSET(KPI_M_IV_1_B,0,0,1,$K$4),OFFSET(KPI_M_IV_1_A,0,0,1,$K$4))");
     expect(formulasOf(native).some((f) => f.includes("KPI."))).toBe(false);
-    expect(String(cell(`I${row}`))).toContain("KPI_PERIOD_MASK");
-    expect(String(cell(`K${row}`))).toContain("KPI_YTD_MASK");
-    expect(String(cell(`L${row}`))).toMatch(/^=IFERROR\(/);
+    expect(cell(`J${row}`)).toBe(`=IF(OR(K${row}="Đạt",K${row}="Không đạt"),H${row}/I${row},"")`);
+    expect(String(cell(`K${row}`))).toContain("KPI_PERIOD_MASK");
+    expect(String(cell(`L${row}`))).toContain("KPI_YTD_MASK");
+    expect(String(cell(`M${row}`))).toMatch(/^=IFERROR\(/);
   });
 
   it("highlights by the row's Đánh giá cells, within 255 characters", () => {
     expect(native.conditionalFormats).toHaveLength(66);
-    const rules = native.conditionalFormats.filter((r) => r.address === `I${row}:J${row}` || r.address === `K${row}:L${row}`);
+    const rules = native.conditionalFormats.filter((r) => r.address === `J${row}:K${row}` || r.address === `L${row}:M${row}`);
     expect(rules.map((r) => [r.kind, r.formula])).toEqual([
-      ["fail", `=OR($J${row}="Không đạt",$J${row}="Số liệu không hợp lệ")`],
-      ["pass", `=$J${row}="Đạt"`],
-      ["neutral", `=OR($J${row}="Không phát sinh",$J${row}="Chưa có số liệu")`],
-      ["fail", `=OR($L${row}="Không đạt",$L${row}="Số liệu không hợp lệ")`],
-      ["pass", `=$L${row}="Đạt"`],
-      ["neutral", `=OR($L${row}="Không phát sinh",$L${row}="Chưa có số liệu")`],
+      ["fail", `=OR($K${row}="Không đạt",$K${row}="Số liệu không hợp lệ")`],
+      ["pass", `=$K${row}="Đạt"`],
+      ["neutral", `=OR($K${row}="Không phát sinh",$K${row}="Chưa có số liệu")`],
+      ["fail", `=OR($M${row}="Không đạt",$M${row}="Số liệu không hợp lệ")`],
+      ["pass", `=$M${row}="Đạt"`],
+      ["neutral", `=OR($M${row}="Không phát sinh",$M${row}="Chưa có số liệu")`],
     ]);
     for (const rule of [...native.conditionalFormats, ...kpi.conditionalFormats]) expect(rule.formula.length).toBeLessThanOrEqual(255);
   });
@@ -204,12 +205,12 @@ describe("the appendix in monthly mode", () => {
   it("names the period cells and each indicator's year-to-date results", () => {
     const names = new Map(native.names.map((n) => [n.name, n.address]));
     expect(names.get("KPI_TABLE")).toBe("$A$5:$N$22");
-    expect(names.get("KPI_PERIOD")).toBe("$G$4");
-    expect(names.get("KPI_PERIOD_START")).toBe("$I$4");
-    expect(names.get("KPI_PERIOD_END")).toBe("$K$4");
-    expect(names.get("KPI_IV_1_B")).toBe(`$G$${row}`);
-    expect(names.get("KPI_IV_1_YTD_RESULT")).toBe(`$K$${row}`);
-    expect(names.get("KPI_IV_1_YTD_VERDICT")).toBe(`$L$${row}`);
+    expect(names.get("KPI_PERIOD")).toBe("$H$4");
+    expect(names.get("KPI_PERIOD_START")).toBe("$J$4");
+    expect(names.get("KPI_PERIOD_END")).toBe("$L$4");
+    expect(names.get("KPI_IV_1_B")).toBe(`$H$${row}`);
+    expect(names.get("KPI_IV_1_YTD_RESULT")).toBe(`$L$${row}`);
+    expect(names.get("KPI_IV_1_YTD_VERDICT")).toBe(`$M$${row}`);
     expect(native.names).toHaveLength(1 + 11 * 7 + 3);
   });
 });
@@ -331,7 +332,7 @@ describe("the check of the monthly data", () => {
     const [above, negative, missing] = findings;
     const period = { kind: "quarter", quarter: 1 } as const;
     expect(describeMonthlyFinding(missing, period, periodVi).message).toBe(
-      "IV.1: chưa nhập đủ số liệu tháng 2, 3 (kỳ báo cáo cần số liệu từ tháng 1 đến hết tháng 3).",
+      "IV.1: thiếu số liệu tháng 2, 3 (cần đủ số liệu từ tháng 1 đến hết tháng 3 để đánh giá kỳ báo cáo và lũy kế).",
     );
     expect(describeMonthlyFinding(missing, period, periodEn).action).toContain("“Số liệu theo tháng”");
     expect(describeMonthlyFinding(negative, period, periodVi).message).toBe("IV.1: tử số (b) tháng 8 không hợp lệ (số âm).");

@@ -15,10 +15,12 @@ import fc from "fast-check";
 import { Workbook, type Cell } from "exceljs";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import { CHART_COLUMNS, CHART_ROWS, CHART_SHEET_NAME, textBar } from "../../src/domain/chart";
-import { MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, appendixRows } from "../../src/domain/layout/appendixLayout";
+import { MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, PERIOD_CELLS, appendixRows } from "../../src/domain/layout/appendixLayout";
+import { parseCell } from "../../src/domain/layout/a1";
 import { MONTHLY_DATA_COLUMNS, MONTHLY_DATA_ROWS, monthlyDataRows } from "../../src/domain/layout/monthlyLayout";
 import { MONTHS, periodLabel, periodSpan, yearToDateSpan, type MonthSpan, type ReportPeriod } from "../../src/domain/period";
-import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, verdictOf, type CellInput } from "../../src/domain/ratio";
+import { MAX_COUNT, type CellInput } from "../../src/domain/ratio";
+import { periodOutcome, planTarget } from "../oracle/planRules";
 import { buildMonthlyStandaloneWorkbook } from "../../src/workbook/monthlyWorkbook";
 import { convertWithLibreOffice, findExecutable, findSoffice, run, withFreshProfile } from "../workbook/helpers/libreoffice";
 
@@ -40,8 +42,16 @@ const monthPair: fc.Arbitrary<[CellInput, CellInput]> = fc.oneof(
   // No TRUE/FALSE: LibreOffice has no logical type (TRUE is the number 1 formatted as a boolean).
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom<CellInput>("abc", -3, 1.5, MAX_COUNT + 1), count).map(([x, y]): [CellInput, CellInput] => [x, y]) },
 );
+/** Every month entered (0 and 0 counts): the only rows a period's verdict judges. */
+const enteredPair: fc.Arbitrary<[CellInput, CellInput]> = fc
+  .tuple(count, fc.integer({ min: 0, max: 12 }))
+  .map(([a, late]): [CellInput, CellInput] => [Math.max(0, a - late), a]);
+const indicatorYear = fc.oneof(
+  { weight: 2, arbitrary: fc.array(monthPair, { minLength: 12, maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.array(enteredPair, { minLength: 12, maxLength: 12 }) },
+);
 const yearArb: fc.Arbitrary<Year> = fc
-  .array(fc.array(monthPair, { minLength: 12, maxLength: 12 }), { minLength: INDICATORS.length, maxLength: INDICATORS.length })
+  .array(indicatorYear, { minLength: INDICATORS.length, maxLength: INDICATORS.length })
   .map((rows) =>
     Object.fromEntries(INDICATORS.map((i, k) => [i.code, { numerator: rows[k].map((p) => p[0]), denominator: rows[k].map((p) => p[1]) }])) as Year,
   );
@@ -67,19 +77,22 @@ function computed(cell: Cell): unknown {
   return value ?? "";
 }
 
+/** The oracle's period rule (test/oracle/planRules.ts): every month of the span entered, else nothing shown. */
 function expected(year: Year, code: IndicatorCode, span: MonthSpan) {
   const indicator = INDICATORS.find((i) => i.code === code)!;
   const b = year[code].numerator.slice(span.start - 1, span.end);
   const a = year[code].denominator.slice(span.start - 1, span.end);
-  const evaluation = evaluateRatio([b], [a]);
-  const numbers = (xs: CellInput[]): number[] => xs.filter((x): x is number => typeof x === "number");
-  const sum = (xs: CellInput[]): number | string => (numbers(xs).length === 0 ? "" : numbers(xs).reduce((s, x) => s + x, 0));
+  const outcome = periodOutcome(
+    b.map((x, i) => ({ b: x, a: a[i] })),
+    indicator.target.fraction,
+    planTarget(code),
+  );
   return {
-    result: evaluation.kind === "ratio" ? evaluation.value : evaluation.kind === "invalid" ? "#VALUE!" : "#N/A",
-    verdict: VERDICT_WORDS[verdictOf(evaluation, indicator.target)],
-    sumB: sum(b),
-    sumA: sum(a),
-    ratio: evaluation.kind === "ratio" ? evaluation.value : undefined,
+    result: outcome.ratio ?? "",
+    verdict: outcome.verdict,
+    sumB: outcome.numerator === null ? "" : Number(outcome.numerator),
+    sumA: outcome.denominator === null ? "" : Number(outcome.denominator),
+    ratio: outcome.ratio ?? undefined,
   };
 }
 
@@ -109,7 +122,7 @@ describeWithLibreOffice("the monthly workbook in LibreOffice Calc", () => {
         });
       }
       // The period chosen in the period cell, as a person does.
-      book.getWorksheet(APPENDIX)!.getCell("G4").value = periodLabel(period);
+      book.getWorksheet(APPENDIX)!.getCell(PERIOD_CELLS.period).value = periodLabel(period);
       const input = path.join(work, `monthly-${index}.xlsx`);
       await book.xlsx.writeFile(input);
       inputs.push(input);
@@ -136,6 +149,7 @@ describeWithLibreOffice("the monthly workbook in LibreOffice Calc", () => {
 
   it("computes each period's and year to date's results, sums and verdicts as the domain does", () => {
     const found: unknown[] = [];
+    const verdicts = new Set<unknown>();
     PERIODS.forEach((period, index) => {
       const sheet = books[index].getWorksheet(APPENDIX)!;
       const span = periodSpan(period);
@@ -154,6 +168,7 @@ describeWithLibreOffice("the monthly workbook in LibreOffice Calc", () => {
         check(`${indicator.code} a`, at(MONTHLY_COLUMNS.denominator), p.sumA);
         check(`${indicator.code} result`, at(MONTHLY_COLUMNS.result), p.result);
         check(`${indicator.code} verdict`, at(MONTHLY_COLUMNS.verdict), p.verdict);
+        verdicts.add(p.verdict);
         check(`${indicator.code} ytd result`, at(MONTHLY_COLUMNS.ytdResult), y.result);
         check(`${indicator.code} ytd verdict`, at(MONTHLY_COLUMNS.ytdVerdict), y.verdict);
         const chart = books[index].getWorksheet(CHART_SHEET_NAME)!;
@@ -169,11 +184,13 @@ describeWithLibreOffice("the monthly workbook in LibreOffice Calc", () => {
       }
     });
     expect(found).toEqual([]);
+    expect([...verdicts].sort()).toEqual(["Chưa có số liệu", "Không đạt", "Số liệu không hợp lệ", "Đạt"].sort());
   });
 
   it("keeps the period cell's drop-down of the 19 periods", async () => {
     const book = await buildMonthlyStandaloneWorkbook({ period: { kind: "quarter", quarter: 2 } });
-    const periodCell = book.getWorksheet(APPENDIX)!.findCell(4, 7);
+    const { row, column } = parseCell(PERIOD_CELLS.period);
+    const periodCell = book.getWorksheet(APPENDIX)!.findCell(row, column);
     expect(periodCell?.value).toBe("Quý II");
     expect(periodCell?.dataValidation).toMatchObject({ type: "list", formulae: ["KPI_PERIOD_LIST"] });
     const printed = await readdir(ARTIFACTS);

@@ -3,7 +3,7 @@
  * their names, then filled with generated monthly data and switched between report periods by
  * writing the period cell only — as a person does. Each time, every indicator's period and
  * year-to-date results, verdicts, sums, highlight rules, chart data and the monthly sheet's own
- * highlight rules are held against the domain: evaluateRatio / KPI.STATUS on the months of the
+ * highlight rules are held against the oracle (test/oracle/planRules.ts): the period rule on the months of the
  * period, chartPoints, textBar and checkMonthlyData.
  */
 import fc from "fast-check";
@@ -30,9 +30,10 @@ import {
   type MonthlySnapshot,
   type ReportPeriod,
 } from "../../src/domain/period";
-import { MAX_COUNT, VERDICT_WORDS, countProblem, evaluateRatio, isBlank, verdictOf, type CellInput, type Verdict } from "../../src/domain/ratio";
+import { MAX_COUNT, VERDICT_WORDS, countProblem, isBlank, type CellInput, type Verdict } from "../../src/domain/ratio";
 import { MONTHLY_OPTIONS } from "../helpers/monthly";
-import { VERDICT_GROUP, expectedResult, expectedSum, raw, sameShown, shown, type Shown } from "../helpers/hyperformula";
+import { VERDICT_GROUP, oracleVerdict, raw, sameShown, shown, type Shown } from "../helpers/hyperformula";
+import { periodOutcome, planTarget } from "../oracle/planRules";
 
 const layouts = buildMonthlyReportLayouts(MONTHLY_OPTIONS);
 const [appendix, monthly, chart] = layouts;
@@ -150,10 +151,17 @@ function expectedOver(year: Year, code: IndicatorCode, span: MonthSpan) {
   const indicator = INDICATORS.find((i) => i.code === code)!;
   const b = slice(year[code].numerator, span);
   const a = slice(year[code].denominator, span);
-  const evaluation = evaluateRatio([b], [a]);
-  const verdict = verdictOf(evaluation, indicator.target);
-  const result = expectedResult([b], [a]);
-  return { result, verdict, sumB: expectedSum(b), sumA: expectedSum(a), ratio: evaluation.kind === "ratio" ? evaluation.value : undefined };
+  // A verdict about a period (the oracle's periodOutcome): every month of the span must hold b and a.
+  const months = b.map((x, i) => ({ b: x, a: a[i] }));
+  const outcome = periodOutcome(months, indicator.target.fraction, planTarget(code));
+  const verdict = oracleVerdict([b], [a], indicator.target.fraction, planTarget(code));
+  return {
+    result: outcome.ratio ?? "",
+    verdict,
+    sumB: outcome.numerator === null ? "" : Number(outcome.numerator),
+    sumA: outcome.denominator === null ? "" : Number(outcome.denominator),
+    ratio: outcome.ratio ?? undefined,
+  };
 }
 
 /** HyperFormula rounds results to about 11 decimals in this mode (smart rounding on). */
@@ -282,8 +290,8 @@ describe("monthly reporting in a formula engine (HyperFormula)", () => {
       const { row, column } = parseCell(address);
       return hf.getCellValue({ sheet: hf.getSheetId(sheet.sheetName)!, row: row - 1, col: column - 1 });
     };
-    expect(value(appendix, "G5")).toBe("Kỳ báo cáo: Quý II");
-    expect(value(appendix, "K5")).toBe("Lũy kế từ đầu năm đến hết tháng 6");
+    expect(value(appendix, cellAddress(5, MONTHLY_COLUMNS.numerator))).toBe("Kỳ báo cáo: Quý II");
+    expect(value(appendix, cellAddress(5, MONTHLY_COLUMNS.ytdResult))).toBe("Lũy kế từ đầu năm đến hết tháng 6");
     expect(value(monthly, "A6")).toBe("Kỳ báo cáo: Quý II");
     expect(value(chart, "A2")).toBe("Kỳ báo cáo: Quý II — lũy kế từ đầu năm đến hết tháng 6");
   });

@@ -1,7 +1,8 @@
 /**
  * The native formulas (results, verdicts, highlight rules) evaluated by a real formula engine,
- * HyperFormula, against the rules of KPI.STATUS (evaluateRatio + verdictOf with the target read
- * from the cell) on thousands of generated inputs. Many cases share one sheet: one row per case,
+ * HyperFormula, against the plan's rules as the independent oracle states them
+ * (test/oracle/planRules.ts: exact arithmetic, the target read from the cell) on thousands of
+ * generated inputs. Many cases share one sheet: one row per case,
  * one build per test.
  */
 import fc from "fast-check";
@@ -14,7 +15,7 @@ import {
   nativeVerdictFormula,
   verdictRuleFormula,
 } from "../../src/domain/nativeFormulas";
-import { MAX_COUNT, VERDICT_WORDS, evaluateRatio, type CellInput } from "../../src/domain/ratio";
+import { MAX_COUNT, VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
 import {
   VERDICT_GROUP,
   evaluateSheet,
@@ -25,6 +26,7 @@ import {
   sameShown,
   type Shown,
 } from "../helpers/hyperformula";
+import { judgeData } from "../oracle/planRules";
 
 const SEED = 20240305;
 /** HF_SCALE=10 runs ten times as many generated cases (a deeper, slower run). */
@@ -33,8 +35,9 @@ const SINGLE_CASES = 2000 * SCALE;
 const RANGE_CASES = 800 * SCALE;
 const BOUNDARY_CASES = 1000 * SCALE;
 
-// The oracle (test/helpers/hyperformula.ts): KPI.STATUS's rules with the target read from the
-// cell by targetFromCell (a number, else the plan's target; the kind always the plan's).
+// The oracle (test/oracle/planRules.ts, through test/helpers/hyperformula.ts): the plan's rules
+// written apart from src/domain, the target read from the cell (a number, else the plan's target;
+// the kind always the plan's).
 
 // ---------------------------------------------------------------------------------------------
 // Generators. Never the empty string as a constant: HyperFormula treats "" unlike Excel.
@@ -194,7 +197,7 @@ function sample<T>(arbitrary: fc.Arbitrary<T>, count: number, seed: number): T[]
   return fc.sample(arbitrary, { numRuns: count, seed });
 }
 
-describe("native formulas agree with KPI.STATUS's rules (HyperFormula)", () => {
+describe("native formulas agree with the plan's rules (the oracle; HyperFormula)", () => {
   it("writes text as text and blanks as blanks in the engine", () => {
     const values = evaluateSheet([[raw("12"), raw(null), '=ISNUMBER(A1)', '=ISBLANK(B1)', '=B1=""']]);
     expect(values[0].slice(2)).toEqual([false, true, true]);
@@ -243,7 +246,7 @@ describe("native formulas agree with KPI.STATUS's rules (HyperFormula)", () => {
     const seen = new Set(cases.map((c) => oracleVerdict(c.b, c.a, c.target, c.plan)));
     expect([...seen].sort()).toEqual(["fail", "invalid", "noData", "notApplicable", "pass"]);
     // …and judges ratios against blank, text, boolean and number targets alike.
-    const judged = cases.filter((c) => evaluateRatio(c.b, c.a).kind === "ratio");
+    const judged = cases.filter((c) => judgeData(c.b, c.a).kind === "ratio");
     const targetKinds = new Set(judged.map((c) => (c.target === null ? "blank" : typeof c.target)));
     expect([...targetKinds].sort()).toEqual(["blank", "boolean", "number", "string"]);
   });
@@ -281,12 +284,26 @@ const monthPair: fc.Arbitrary<[CellInput, CellInput]> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.tuple(cellInput, cellInput) },
 );
-/** Some years have nothing but blanks and zeros: Không phát sinh. */
-const quietPair: fc.Arbitrary<[CellInput, CellInput]> = fc.constantFrom<[CellInput, CellInput]>([null, null], [0, 0]);
+/** Some years have nothing but blanks and zeros: Không phát sinh when every month holds 0 and 0. */
+const quietPair: fc.Arbitrary<[CellInput, CellInput]> = fc.oneof(
+  { weight: 30, arbitrary: fc.constant<[CellInput, CellInput]>([0, 0]) },
+  { weight: 1, arbitrary: fc.constant<[CellInput, CellInput]>([null, null]) },
+);
+/** Years with every month entered: the only ones a verdict about the period judges (Đạt, Không đạt). */
+const enteredPair: fc.Arbitrary<[CellInput, CellInput]> = fc.oneof(
+  { weight: 1, arbitrary: fc.constant<[CellInput, CellInput]>([0, 0]) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }))
+      .map(([x, y]): [CellInput, CellInput] => [Math.min(x, y), Math.max(x, y)]),
+  },
+);
 const rangeCase: fc.Arbitrary<RangeCase> = fc
   .record({
     months: fc.oneof(
-      { weight: 6, arbitrary: fc.array(monthPair, { minLength: MONTHS, maxLength: MONTHS }) },
+      { weight: 4, arbitrary: fc.array(monthPair, { minLength: MONTHS, maxLength: MONTHS }) },
+      { weight: 3, arbitrary: fc.array(enteredPair, { minLength: MONTHS, maxLength: MONTHS }) },
       { weight: 1, arbitrary: fc.array(quietPair, { minLength: MONTHS, maxLength: MONTHS }) },
     ),
     target,
@@ -294,7 +311,7 @@ const rangeCase: fc.Arbitrary<RangeCase> = fc
   })
   .map(({ months, target: t, plan }) => ({ b: months.map((m) => m[0]), a: months.map((m) => m[1]), target: t, plan }));
 
-describe("native range formulas (1×12, year to date) agree with KPI.STATUS's rules", () => {
+describe("native range formulas (1×12, year to date) agree with the plan's rules (the oracle)", () => {
   it(`on ${RANGE_CASES} generated year rows with blanks`, () => {
     const cases = sample(rangeCase, RANGE_CASES, SEED + 2);
     const last = columnLetter(2 * MONTHS);

@@ -1,9 +1,10 @@
 /**
- * The masked period formulas (nativeFormulas.ts) evaluated by HyperFormula against evaluateRatio of the
- * period's slice of months and KPI.STATUS's verdict, on generated monthly data: blank months,
- * half-filled months, a = 0 months, invalid cells inside and outside the period. One row per case:
- * b in A–L, a in M–X, the period's first and last month in Y and Z, the mask in AA–AL (formulas),
- * the target in AM, then the formulas under test.
+ * The masked period formulas (nativeFormulas.ts) evaluated by HyperFormula against KPI.STATUS's
+ * verdict on the period's slice of months — a verdict about a period, so every month of it must be
+ * entered — on generated monthly data: blank months, half-filled months, a = 0 months, invalid
+ * cells inside and outside the period; and the appendix's b, a and Kết quả, which show only what
+ * that verdict allows. One row per case: b in A–L, a in M–X, the period's first and last month in
+ * Y and Z, the mask in AA–AL (formulas), the target in AM, then the formulas under test (AN…).
  *
  * HyperFormula runs with useArrayArithmetic: Excel 2010 and LibreOffice evaluate SUMPRODUCT's
  * arguments as arrays (ISBLANK(range), INT(range), …); HyperFormula only does so in that mode.
@@ -12,10 +13,10 @@ import fc from "fast-check";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { INDICATORS, type Target, type TargetKind } from "../../src/domain/catalog";
 import { columnLetter } from "../../src/domain/layout/a1";
-import { maskedRatioFormula, maskedSumFormula, maskedVerdictFormula, monthMaskFormula } from "../../src/domain/nativeFormulas";
+import { maskedSums, maskedVerdictFormula, monthMaskFormula, shownResultFormula, shownSumFormula } from "../../src/domain/nativeFormulas";
 import { MONTHS, type MonthNumber } from "../../src/domain/period";
 import { MAX_COUNT, VERDICT_WORDS, type CellInput, type Verdict } from "../../src/domain/ratio";
-import { expectedResult, expectedSum, oracleVerdict as oracleOfCells, raw, sameShown, shown, type Shown } from "../helpers/hyperformula";
+import { expectedShownResult, expectedShownSum, oracleVerdict as oracleOfCells, raw, sameShown, shown, type Shown } from "../helpers/hyperformula";
 
 const SEED = 20240808;
 
@@ -89,7 +90,7 @@ const caseArb: fc.Arbitrary<Case> = fc
   }));
 
 const COL = { b: 1, a: 13, start: 25, end: 26, mask: 27, target: 39, out: 40 } as const;
-const OUT = ["result", "verdict", "sumB", "sumA"] as const;
+const OUT = ["verdict", "sumB", "sumA", "result"] as const;
 
 function row(c: Case, r: number): RawCellContent[] {
   const range = (first: number): string => `${columnLetter(first)}${r}:${columnLetter(first + 11)}${r}`;
@@ -97,6 +98,8 @@ function row(c: Case, r: number): RawCellContent[] {
   const startRef = `${columnLetter(COL.start)}${r}`;
   const endRef = `${columnLetter(COL.end)}${r}`;
   const targetRef = `${columnLetter(COL.target)}${r}`;
+  const out = (k: number): string => `${columnLetter(COL.out + k)}${r}`;
+  const sums = maskedSums(refs);
   return [
     ...c.b.map(raw),
     ...c.a.map(raw),
@@ -104,10 +107,10 @@ function row(c: Case, r: number): RawCellContent[] {
     c.end,
     ...MONTHS.map((m) => monthMaskFormula(m, startRef, endRef)),
     raw(c.target),
-    maskedRatioFormula(refs),
     maskedVerdictFormula(refs, targetRef, c.plan),
-    maskedSumFormula(refs.numerator, refs.mask),
-    maskedSumFormula(refs.denominator, refs.mask),
+    shownSumFormula(out(0), sums.sumB),
+    shownSumFormula(out(0), sums.sumA),
+    shownResultFormula(out(0), `${out(1)}/${out(2)}`),
   ];
 }
 
@@ -129,11 +132,12 @@ function disagreements(cases: readonly Case[]): unknown[] {
   cases.forEach((c, i) => {
     const b = c.b.slice(c.start - 1, c.end);
     const a = c.a.slice(c.start - 1, c.end);
+    const verdict = oracleVerdict(b, a, c.target, c.plan);
     const expected: Record<(typeof OUT)[number], Shown> = {
-      result: expectedResult([b], [a]),
-      verdict: VERDICT_WORDS[oracleVerdict(b, a, c.target, c.plan)],
-      sumB: expectedSum(b),
-      sumA: expectedSum(a),
+      verdict: VERDICT_WORDS[verdict],
+      sumB: expectedShownSum(b, a, "numerator"),
+      sumA: expectedShownSum(a, b, "denominator"),
+      result: expectedShownResult([b], [a], c.target, c.plan),
     };
     OUT.forEach((key, k) => {
       const engine = values[i][COL.out - 1 + k];
@@ -147,6 +151,26 @@ function disagreements(cases: readonly Case[]): unknown[] {
 }
 
 describe("masked period formulas agree with KPI.STATUS on the period's months (HyperFormula)", () => {
+  it("judge a period only when every month of it has b and a (a blank month is no data, not a skipped month)", () => {
+    const blank = (): CellInput[] => Array<CellInput>(12).fill(null);
+    // Quý I with February left empty: two months alone would give Đạt; the period has no data yet.
+    const b = blank();
+    const a = blank();
+    [b[0], a[0], b[2], a[2]] = [19, 20, 20, 20];
+    const cases: Case[] = [
+      { b, a, start: 1, end: 3, target: 0.95, plan: MIN_95 },
+      { b: b.map((v, i) => (i === 1 ? 0 : v)), a: a.map((v, i) => (i === 1 ? 0 : v)), start: 1, end: 3, target: 0.95, plan: MIN_95 },
+    ];
+    const values = evaluate(cases);
+    const outputs = values.map((r) => r.slice(COL.out - 1, COL.out - 1 + OUT.length));
+    expect(outputs).toEqual([
+      ["Chưa có số liệu", "", "", ""],
+      // February entered as 0 and 0 (nothing arose that month): the quarter is judged, 39/40.
+      ["Đạt", 39, 40, 39 / 40],
+    ]);
+    expect(disagreements(cases)).toEqual([]);
+  });
+
   it("on fixed cases: quarters, year to date, a = 0, half-filled and invalid months in and out of the period", () => {
     const blank = (): CellInput[] => Array<CellInput>(12).fill(null);
     const withMonths = (pairs: Record<number, [CellInput, CellInput]>): { b: CellInput[]; a: CellInput[] } => {
@@ -155,29 +179,32 @@ describe("masked period formulas agree with KPI.STATUS on the period's months (H
       for (const [m, [x, y]] of Object.entries(pairs)) [b[Number(m) - 1], a[Number(m) - 1]] = [x, y];
       return { b, a };
     };
+    const q1 = (pair: [CellInput, CellInput]): Record<number, [CellInput, CellInput]> => ({ 1: pair, 2: pair, 3: pair });
     const cases: Case[] = [
       { ...withMonths({ 1: [9, 10], 2: [10, 10], 3: [19, 20] }), start: 1, end: 3, target: 0.95, plan: MIN_95 },
       { ...withMonths({ 1: [9, 10], 2: [10, 10], 3: [18, 20] }), start: 1, end: 3, target: 0.95, plan: MIN_95 },
-      { ...withMonths({ 1: [9, 10], 5: ["abc", 3] }), start: 1, end: 3, target: 0.5, plan: MIN_95 }, // text outside
-      { ...withMonths({ 1: [9, 10], 2: ["abc", 3] }), start: 1, end: 3, target: 0.5, plan: MIN_95 }, // text inside
-      { ...withMonths({ 4: [0, 0], 5: [0, 0] }), start: 4, end: 6, target: 1, plan: EXACT_100 }, // a = 0
-      { ...withMonths({ 4: [1, 1], 5: [2, null] }), start: 4, end: 6, target: 1, plan: EXACT_100 }, // half filled
-      { ...withMonths({ 7: [1, 1], 8: [3, 2] }), start: 7, end: 9, target: 1, plan: EXACT_100 }, // b > a
-      { ...withMonths({ 7: [1, 1], 12: [3, 2] }), start: 7, end: 9, target: 1, plan: EXACT_100 }, // b > a later
+      { ...withMonths({ 1: [9, 10], 2: [1, 1], 3: [1, 1], 5: ["abc", 3] }), start: 1, end: 3, target: 0.5, plan: MIN_95 }, // text outside
+      { ...withMonths({ 1: [9, 10], 2: ["abc", 3], 3: [1, 1] }), start: 1, end: 3, target: 0.5, plan: MIN_95 }, // text inside
+      { ...withMonths({ 4: [0, 0], 5: [0, 0], 6: [0, 0] }), start: 4, end: 6, target: 1, plan: EXACT_100 }, // a = 0
+      { ...withMonths({ 4: [1, 1], 5: [2, null], 6: [1, 1] }), start: 4, end: 6, target: 1, plan: EXACT_100 }, // half filled
+      { ...withMonths({ 7: [1, 1], 8: [3, 2], 9: [1, 1] }), start: 7, end: 9, target: 1, plan: EXACT_100 }, // b > a
+      { ...withMonths({ 7: [1, 1], 8: [1, 1], 9: [1, 1], 12: [3, 2] }), start: 7, end: 9, target: 1, plan: EXACT_100 }, // b > a later
       { ...withMonths({}), start: 1, end: 12, target: 0.5, plan: MIN_95 }, // nothing
       { ...withMonths({ 12: [37998, 40000] }), start: 12, end: 12, target: 0.95, plan: MIN_95 }, // 94.995% → Đạt
-      { ...withMonths({ 3: [true, 1], 6: [1, 2] }), start: 4, end: 6, target: 0.5, plan: MIN_95 }, // logical outside
+      { ...withMonths({ 3: [true, 1], 4: [1, 1], 5: [1, 1], 6: [1, 2] }), start: 4, end: 6, target: 0.5, plan: MIN_95 }, // logical outside
       // A target cell that is not a number: the plan's target (the kind is always the plan's).
-      { ...withMonths({ 1: [19, 20] }), start: 1, end: 3, target: null, plan: MIN_95 },
-      { ...withMonths({ 1: [18, 20] }), start: 1, end: 3, target: "95%", plan: MIN_95 },
-      { ...withMonths({ 1: [19, 20] }), start: 1, end: 3, target: true, plan: EXACT_100 },
-      { ...withMonths({ 1: [19, 20] }), start: 1, end: 3, target: 0.96, plan: EXACT_100 },
+      { ...withMonths(q1([19, 20])), start: 1, end: 3, target: null, plan: MIN_95 },
+      { ...withMonths(q1([18, 20])), start: 1, end: 3, target: "95%", plan: MIN_95 },
+      { ...withMonths(q1([19, 20])), start: 1, end: 3, target: true, plan: EXACT_100 },
+      { ...withMonths(q1([19, 20])), start: 1, end: 3, target: 0.96, plan: EXACT_100 },
+      // A month of the quarter left empty: no verdict from the other two.
+      { ...withMonths({ 1: [19, 20], 3: [19, 20] }), start: 1, end: 3, target: 0.95, plan: MIN_95 },
     ];
     expect(disagreements(cases)).toEqual([]);
     const verdicts = cases.map((c) => oracleVerdict(c.b.slice(c.start - 1, c.end), c.a.slice(c.start - 1, c.end), c.target, c.plan));
     expect(verdicts).toEqual([
       ...["pass", "fail", "pass", "invalid", "notApplicable", "noData", "invalid", "pass", "noData", "pass", "pass"],
-      ...["pass", "fail", "fail", "fail"],
+      ...["pass", "fail", "fail", "fail", "noData"],
     ]);
   });
 
@@ -187,13 +214,15 @@ describe("masked period formulas agree with KPI.STATUS on the period's months (H
       { licenseKey: "gpl-v3", useArrayArithmetic: true },
     );
     const refs = { numerator: "A1:L1", denominator: "M1:X1", mask: "Y1:AJ1" };
-    hf.setCellContents({ sheet: 0, row: 0, col: 40 }, [[maskedRatioFormula(refs), maskedVerdictFormula(refs, "AL1", MIN_95)]]);
+    const sums = maskedSums(refs);
+    hf.setCellContents({ sheet: 0, row: 0, col: 40 }, [[shownResultFormula("AR1", `${sums.sumB}/${sums.sumA}`), "", "", maskedVerdictFormula(refs, "AL1", MIN_95)]]);
     hf.setCellContents({ sheet: 0, row: 0, col: 37 }, [[0.5]]);
     expect(hf.getCellValue({ sheet: 0, row: 0, col: 40 })).toBe(0.5);
-    expect(hf.getCellValue({ sheet: 0, row: 0, col: 41 })).toBe("Đạt");
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 43 })).toBe("Đạt");
     hf.setCellContents({ sheet: 0, row: 0, col: 25 }, [[1]]); // month 2 (holding #DIV/0!) now counts
-    expect(hf.getCellValue({ sheet: 0, row: 0, col: 41 })).toBe("Số liệu không hợp lệ");
-    expect(shown(hf.getCellValue({ sheet: 0, row: 0, col: 40 }))).toEqual({ error: "#VALUE!" });
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 43 })).toBe("Số liệu không hợp lệ");
+    // No error code on the document: Kết quả is blank, Đánh giá says why.
+    expect(shown(hf.getCellValue({ sheet: 0, row: 0, col: 40 }))).toBe("");
     hf.destroy();
   });
 
@@ -210,7 +239,6 @@ describe("masked period formulas agree with KPI.STATUS on the period's months (H
     const refs = { numerator: "KPI_M_III_4_B", denominator: "KPI_M_III_4_A", mask: "KPI_PERIOD_MASK" };
     const verdict = maskedVerdictFormula(refs, "F18", MIN_95);
     expect(verdict.length).toBeLessThan(1500);
-    expect(maskedRatioFormula(refs).length).toBeLessThan(1000);
     // Nesting: Excel 2010 allows 64 levels.
     let depth = 0;
     let max = 0;

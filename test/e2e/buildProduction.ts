@@ -50,7 +50,7 @@ function newestMtime(dir: string): number {
 function sourcesMtime(): number {
   return Math.max(
     newestMtime(path.join(ROOT, "src")),
-    newestMtime(path.join(ROOT, "scripts")),
+    newestMtime(path.join(ROOT, "scripts")), // the build's own plugins
     fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
     fs.statSync(path.join(ROOT, "package.json")).mtimeMs,
   );

@@ -11,6 +11,7 @@
  */
 import { kpiRatio, kpiStatus, kpiTarget } from "../../src/domain/kpiFunctions";
 import { FakeWorksheet, createFakeExcel, type FakeContent } from "../fakes/excelFake";
+import type { Calculate, formulaEngine } from "../fakes/formulaEngine";
 
 export interface FakeOfficeConfig {
   /** Office.context.displayLanguage; default "vi-VN". */
@@ -25,10 +26,16 @@ export interface FakeOfficeConfig {
    * late): the page shows its first view, hydrated, with every action waiting.
    */
   readonly holdReady?: boolean;
+  /**
+   * Every formula computes (HyperFormula and KPI.*, test/fakes/formulaEngine.ts), not only the
+   * KPI.* calls below: the host loads formula-engine.js first and Office.onReady waits for it.
+   */
+  readonly formulaEngine?: boolean;
 }
 
 interface PageWindow {
   __kpiFakeConfig?: FakeOfficeConfig;
+  __kpiFormulaEngine?: typeof formulaEngine;
   __kpiFake?: unknown;
   Office?: unknown;
   Excel?: unknown;
@@ -69,10 +76,48 @@ function calculate(sheetName: string, formula: string, depth = 0): FakeContent {
   return (result as { error: string }).error === "na" ? "#N/A" : "#VALUE!";
 }
 
+/** The full formula engine, once formula-engine.js has loaded (FakeOfficeConfig.formulaEngine). */
+let engine: Calculate | undefined;
+
 const excel = createFakeExcel({
   ...(config.requirementSets ? { requirementSets: config.requirementSets } : {}),
   ...(config.sheets ? { sheets: config.sheets } : {}),
-  calculate: (sheetName, _row, _column, formula) => calculate(sheetName, formula),
+  calculate: (sheetName, row, column, formula) => (engine ? engine(sheetName, row, column, formula) : calculate(sheetName, formula)),
+});
+
+/** Loads formula-engine.js from the (routed) Office CDN and starts the engine. */
+function loadFormulaEngine(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = "https://appsforoffice.microsoft.com/lib/1/hosted/formula-engine.js";
+    script.onload = () => {
+      const make = page.__kpiFormulaEngine;
+      if (!make) return reject(new Error("formula-engine.js defined no engine"));
+      engine = make(() => excel.state, () => `${excel.state.mutations}:${excel.state.revision}`);
+      resolve();
+    };
+    script.onerror = () => reject(new Error("formula-engine.js did not load"));
+    document.head.appendChild(script);
+  });
+}
+
+const engineReady: Promise<void> = config.formulaEngine ? loadFormulaEngine() : Promise.resolve();
+
+/** The sync that fails next, counted from failSyncAfter (0: none). */
+let failAt = 0;
+let failCode = "GeneralException";
+
+/** Excel.run's context: the fake's, with one sync made to fail when a test asked (failSyncAfter). */
+const runContext = new Proxy(excel.context, {
+  get(target, property, receiver) {
+    if (property === "sync") {
+      return (value?: unknown) => {
+        if (failAt > 0 && --failAt === 0) excel.failNextSync(failCode, "Lỗi giả lập của Excel.");
+        return target.sync(value);
+      };
+    }
+    return Reflect.get(target, property, receiver) as unknown;
+  },
 });
 
 // Workbook.getActiveCell (ExcelApi 1.7), which the recording fake leaves out: the top-left cell
@@ -153,12 +198,13 @@ page.Office = {
   HostType: { Excel: "Excel" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
-    return ready.then((info) => {
+    return Promise.all([ready, engineReady]).then(([info]) => {
       callback?.(info);
       return info;
     });
   },
   context: {
+    diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0.18000.10000" },
     displayLanguage: config.displayLanguage ?? "vi-VN",
     officeTheme: config.officeTheme ?? {
       bodyBackgroundColor: "#FFFFFF",
@@ -173,7 +219,7 @@ page.Office = {
 page.Excel = {
   run(first: unknown, second?: unknown) {
     const batch = (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<unknown>;
-    return Promise.resolve().then(() => batch(excel.context));
+    return Promise.resolve().then(() => batch(runContext));
   },
   createWorkbook(base64?: string) {
     createdWorkbooks.push(base64 ? base64.length : 0);
@@ -209,6 +255,11 @@ page.__kpiFake = {
   associated,
   charts: (sheetName: string) => charts.filter((c) => !c.deleted && c.sheetName() === sheetName).map((c) => String(c.values.name)),
   failNextSync: (code: string, message?: string) => excel.failNextSync(code, message),
+  /** Makes the (count + 1)-th sync from now fail with `code`. */
+  failSyncAfter: (count: number, code = "GeneralException") => {
+    failAt = count + 1;
+    failCode = code;
+  },
   content: (sheetName: string, address: string) => excel.state.content(sheetName, address),
   setContents: (sheetName: string, address: string, content: FakeContent) => excel.state.setContents(sheetName, address, content),
   sheetNames: () => excel.state.sheets.map((s) => s.name),

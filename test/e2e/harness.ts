@@ -85,13 +85,13 @@ export function serve(dir: string): Promise<{ baseUrl: string; close: () => Prom
   });
 }
 
-/** The scripted Office/Excel host as one classic script. */
-export async function bundleFakeOffice(): Promise<string> {
+/** One test script (the scripted host, its formula engine) as one classic script. */
+async function bundleScript(entry: string): Promise<string> {
   // esbuild comes with tsx; required lazily so the unit tests never load it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require("esbuild") as typeof import("esbuild");
   const result = await esbuild.build({
-    entryPoints: [path.join(__dirname, "fakeOffice.ts")],
+    entryPoints: [path.join(__dirname, entry)],
     bundle: true,
     format: "iife",
     target: "es2020",
@@ -99,6 +99,18 @@ export async function bundleFakeOffice(): Promise<string> {
     logLevel: "error",
   });
   return result.outputFiles[0].text;
+}
+
+/** The scripted Office/Excel host as one classic script. */
+export function bundleFakeOffice(): Promise<string> {
+  return bundleScript("fakeOffice.ts");
+}
+
+/** The fake's formula engine (HyperFormula), bundled on first use: only some tests load it. */
+let formulaEngineJs: Promise<string> | undefined;
+function bundleFormulaEngine(): Promise<string> {
+  formulaEngineJs ??= bundleScript("fakeFormulaEngine.ts");
+  return formulaEngineJs;
 }
 
 export type OfficeMode = "fake" | "real" | "none";
@@ -153,8 +165,7 @@ export class Harness {
       viewport: options.viewport ?? { width: 380, height: 860 },
       userAgent: options.userAgent,
       colorScheme: options.colorScheme ?? "light",
-      // No fades: axe measures colour contrast on what is on screen, and a dialog or message bar
-      // caught in the middle of its fade-in reads as text without contrast (a flaky failure).
+      // Fluent's motion honours prefers-reduced-motion (1 ms): axe never measures a dialog mid-fade.
       reducedMotion: "reduce",
       locale: "vi-VN",
       acceptDownloads: true,
@@ -168,6 +179,9 @@ export class Harness {
         const rest = url.slice(OFFICE_CDN.length).split(/[?#]/)[0];
         if (options.office === "fake" && rest === "office.js") {
           return route.fulfill({ status: 200, contentType: "application/javascript", body: this.fakeOfficeJs });
+        }
+        if (options.office === "fake" && rest === "formula-engine.js") {
+          return route.fulfill({ status: 200, contentType: "application/javascript", body: await bundleFormulaEngine() });
         }
         const file = path.join(OFFICE_DIST, path.normalize(rest));
         if (options.office === "real" && file.startsWith(OFFICE_DIST) && fs.existsSync(file)) {
@@ -241,25 +255,20 @@ export interface AxeViolation {
   readonly targets: string[];
 }
 
-/** Waits until no animation or transition that ends runs on the page (Web Animations API). */
-export async function animationsDone(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        // A spinner turns for ever: only animations that end are waited for.
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+/**
+ * Waits for the page's finite animations (a dialog's fade-in, a message sliding in) to end, so
+ * that colours are measured as they settle; endless ones (a spinner) are left running.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
 }
 
-/**
- * Runs axe-core on the page (served from this origin, so the CSP allows it), once animations have
- * finished: contrast is measured on the final colours, not on a frame of a fade.
- */
+/** Runs axe-core on the page (served from this origin, so the CSP allows it), once animations settle. */
 export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
-  await animationsDone(page);
+  await settleAnimations(page);
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!loaded) await page.addScriptTag({ url: "/__test/axe.min.js" });
   return page.evaluate(async (selector) => {

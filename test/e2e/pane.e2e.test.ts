@@ -5,15 +5,22 @@
  * by keyboard only, and every page must load without a CSP violation or a request off localhost.
  * Screenshots go to test-artifacts/e2e/.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import { CHART_SHEET_NAME } from "../../src/domain/chart";
 import { COLUMNS, MONTHLY_SHEET_NAME, PERIOD_CELLS, appendixRows } from "../../src/domain/layout/appendixLayout";
-import { cellAddress } from "../../src/domain/layout/a1";
+import { cellAddress, rangeAddress } from "../../src/domain/layout/a1";
 import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import { YTD_CHART_NAME } from "../../src/excel/monthly";
+import { WORDS, planTarget, verdict as oracleVerdict } from "../oracle/planRules";
+import { E2E_DIST } from "./buildProduction";
 import { Harness, axeViolations, cspViolations, focusedName, screenshot, tabTo, type PaneSession } from "./harness";
-import { rangeAddress } from "../../src/domain/layout/a1";
+import { functionHelp } from "../../src/domain/functionHelp";
+
+/** The help panel's example for KPI.ONTIME: IV.1's own b and a on the appendix. */
+const ONTIME_EXAMPLE = functionHelp("vi").find((entry) => entry.id === "ONTIME")!.example;
 
 jest.setTimeout(60_000);
 
@@ -82,32 +89,57 @@ const rows = appendixRows();
 const inputCell = (code: IndicatorCode, part: "numerator" | "denominator"): string =>
   cellAddress(rows.indicators.get(code)!, COLUMNS[part]);
 
-/** Types figures into the fake workbook as a user would in Excel: 8 met, 1 not met, 2 left empty. */
-async function fillFigures(page: Page): Promise<void> {
-  const figures: Partial<Record<IndicatorCode, [number, number]>> = {
-    "I.1": [50, 100],
-    "I.2": [60, 100],
-    "I.3": [85, 100],
-    "II.1": [95, 100],
-    "III.1": [100, 100],
-    "III.2": [55, 100],
-    "III.3": [12, 12],
-    "III.4": [3, 3],
-    "IV.1": [93, 100],
-  };
+type Figures = Partial<Record<IndicatorCode, [number, number]>>;
+
+/** Figures a unit types: 8 met, 1 not met (IV.1), 2 left empty (III.5, V.1). */
+const FIGURES: Figures = {
+  "I.1": [50, 100],
+  "I.2": [60, 100],
+  "I.3": [85, 100],
+  "II.1": [95, 100],
+  "III.1": [100, 100],
+  "III.2": [55, 100],
+  "III.3": [12, 12],
+  "III.4": [3, 3],
+  "IV.1": [93, 100],
+};
+
+/** Types figures into the fake workbook as a user would in Excel. */
+async function fillFigures(page: Page, figures: Figures = FIGURES, sheet = SHEET): Promise<void> {
   for (const [code, [b, a]] of Object.entries(figures) as [IndicatorCode, [number, number]][]) {
     await page.evaluate(
-      ([sheet, bCell, aCell, bValue, aValue]) => {
+      ([sheetName, bCell, aCell, bValue, aValue]) => {
         const host = (window as unknown as { __kpiFake: { setContents: (s: string, c: string, v: number) => void } }).__kpiFake;
-        host.setContents(sheet, bCell, bValue);
-        host.setContents(sheet, aCell, aValue);
+        host.setContents(sheetName, bCell, bValue);
+        host.setContents(sheetName, aCell, aValue);
       },
-      [SHEET, inputCell(code, "numerator"), inputCell(code, "denominator"), b, a] as const,
+      [sheet, inputCell(code, "numerator"), inputCell(code, "denominator"), b, a] as const,
     );
   }
 }
 
+/** The plan's verdict of each indicator for these figures, by the independent oracle. */
+function verdictsOf(figures: Figures): Record<IndicatorCode, string> {
+  return Object.fromEntries(
+    INDICATORS.map((i) => [i.code, oracleVerdict(figures[i.code]?.[0] ?? null, figures[i.code]?.[1] ?? null, null, planTarget(i.code))]),
+  ) as Record<IndicatorCode, string>;
+}
+
+/** Every cell's content on a sheet of the scripted workbook. */
+function sheetContents(page: Page, sheetName: string): Promise<unknown[]> {
+  return fake<unknown[]>(page, "return [...fake.state.sheet(args[0]).cells.values()].map((cell) => cell.content)", sheetName);
+}
+
 const message = (page: Page, text: string | RegExp) => page.getByText(text).first();
+
+describe("the production build", () => {
+  test("both custom-functions metadata files let Excel pass error arguments (allowErrorForDataTypeAny)", () => {
+    for (const file of ["functions.json", "functions.en-us.json"]) {
+      const metadata = JSON.parse(readFileSync(path.join(E2E_DIST, file), "utf8")) as Record<string, unknown>;
+      expect({ file, allowErrorForDataTypeAny: metadata.allowErrorForDataTypeAny }).toEqual({ file, allowErrorForDataTypeAny: true });
+    }
+  });
+});
 
 describe("outside Excel", () => {
   test("a plain browser (office.js reports no host) gets the read-only preview, accessible, CSP-clean", async () => {
@@ -128,7 +160,7 @@ describe("outside Excel", () => {
     await message(page, /Đã tải tệp “PhuLuc-2024\.xlsx”/).waitFor();
 
     await page.getByRole("tab", { name: "Hàm KPI" }).click();
-    await page.getByText("=KPI.ONTIME(G12,H12)").waitFor();
+    await page.getByText(ONTIME_EXAMPLE).waitFor();
     await expectAccessible(page);
     await expectCleanPage(session);
   });
@@ -259,7 +291,7 @@ describe("in Excel (scripted host)", () => {
     await openStep(page, 5);
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     const missing = page.getByRole("button", {
-      name: /I\.1: chưa nhập đủ số liệu tháng 2 \(kỳ báo cáo cần số liệu từ tháng 1 đến hết tháng 2\)\./,
+      name: /I\.1: thiếu số liệu tháng 2 \(cần đủ số liệu từ tháng 1 đến hết tháng 2 để đánh giá kỳ báo cáo và lũy kế\)\./,
     });
     await missing.waitFor();
     await page.getByRole("button", { name: /Lỗi: IV\.1: tháng 1 có tử số \(b\) lớn hơn mẫu số \(a\)\./ }).waitFor();
@@ -371,10 +403,10 @@ describe("in Excel (scripted host)", () => {
     await page.getByRole("list", { name: "Danh sách hàm KPI" }).waitFor();
     await expectAccessible(page);
     await screenshot(page, "excel-help");
-    await tabTo(page, "Chèn vào ô đang chọn: =KPI.ONTIME(G12,H12)");
+    await tabTo(page, `Chèn vào ô đang chọn: ${ONTIME_EXAMPLE}`);
     await page.keyboard.press("Enter");
-    await message(page, /Đã chèn =KPI\.ONTIME\(G12,H12\) vào ô C5\./).waitFor();
-    expect(await fake<unknown>(page, "return fake.content('Sheet1', 'C5')")).toBe("=KPI.ONTIME(G12,H12)");
+    await message(page, `Đã chèn ${ONTIME_EXAMPLE} vào ô C5.`).waitFor();
+    expect(await fake<unknown>(page, "return fake.content('Sheet1', 'C5')")).toBe(ONTIME_EXAMPLE);
     await expectCleanPage(session);
   });
 
@@ -411,10 +443,10 @@ describe("the first view, the status strip and the steps", () => {
     await page.waitForFunction(() => performance.getEntriesByName("kpi-pane-first-render").length > 0);
     const built = await builtFirstView(page);
     expect(built).toContain("Đang kết nối với Excel…");
-    // The same DOM, but for what becomes live right after hydration: the step headings, which wait
-    // in the first view (aria-disabled), toggle once the pane is hydrated.
+    // The same DOM, but for what becomes live right after hydration: the headings of the seven steps
+    // and of "Hỗ trợ", which wait in the first view (aria-disabled), toggle once the pane is hydrated.
     const waiting = /(<h2[^>]*><button[^>]*?) aria-disabled="true"/g;
-    expect([...built.matchAll(waiting)]).toHaveLength(7);
+    expect([...built.matchAll(waiting)]).toHaveLength(8);
     expect(await page.evaluate(() => document.getElementById("root")!.innerHTML)).toBe(built.replace(waiting, "$1"));
     expect(await page.evaluate(() => document.getElementById("root")!.hasAttribute("data-first-view"))).toBe(true);
     // Every action waits; the strip says it is connecting.
@@ -454,7 +486,9 @@ describe("the first view, the status strip and the steps", () => {
   });
 
   test("the strip shows each verdict and its figure; an indicator selects its input cells", async () => {
-    const session = await open({ office: "fake" });
+    // Kết quả shows the ratio only beside a verdict that has one (IF around KPI.*): every formula
+    // computes here, not only bare KPI.* calls.
+    const session = await open({ office: "fake", fake: { formulaEngine: true } });
     const { page } = session;
     await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
     await message(page, /Đã chèn trang tính/).waitFor();
@@ -496,6 +530,268 @@ describe("the first view, the status strip and the steps", () => {
     expect(await page.getByRole("combobox", { name: "Năm" }).count()).toBe(0);
     // Every closed step is reachable, in order, and so is the one open.
     for (const n of [3, 4, 5, 6, 7]) await tabTo(page, new RegExp(`^${n}\\. `));
+    // After the steps, "Hỗ trợ": closed, and opened from the keyboard too, the self-test in it.
+    await tabTo(page, "Hỗ trợ");
+    const support = page.getByRole("button", { name: "Hỗ trợ", exact: true });
+    expect(await support.getAttribute("aria-expanded")).toBe("false");
+    await page.keyboard.press("Enter");
+    expect(await support.getAttribute("aria-expanded")).toBe("true");
+    await page.getByRole("button", { name: "Tự kiểm tra", exact: true }).waitFor();
+    await tabTo(page, "Tự kiểm tra");
+    await expectAccessible(page);
+    await expectCleanPage(session);
+  });
+});
+
+/**
+ * Every pane flow whose words the component tests (test/taskpane/*) compute from fake actions,
+ * here once more with the real actions on the scripted host: the figures in the messages come
+ * from the workbook, and the expected verdicts from the independent oracle.
+ */
+describe("the pane's flows end to end (real actions, scripted host)", () => {
+  test("fill: go to an indicator's input cells; protect and unprotect; a finding whose sheet is gone", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await message(page, /Đã chèn trang tính “Phụ lục 2024”\./).waitFor();
+
+    const inputs = `${inputCell("IV.1", "numerator")}:${inputCell("IV.1", "denominator")}`;
+    await page.getByRole("button", { name: "Đến ô nhập: chỉ tiêu IV.1", exact: true }).click();
+    await message(page, `Đã chọn ô nhập của chỉ tiêu IV.1 (${inputs}).`).waitFor();
+    expect(await fake<unknown>(page, "return fake.selection()")).toEqual({ sheetName: SHEET, address: inputs });
+
+    await page.getByRole("button", { name: "Bảo vệ trang tính", exact: true }).click();
+    await message(page, /Đã bảo vệ “Phụ lục 2024”/).waitFor();
+    expect(await fake<boolean>(page, "return fake.isProtected(args[0])", SHEET)).toBe(true);
+    await page.getByRole("button", { name: "Bỏ bảo vệ", exact: true }).click();
+    await message(page, "Đã bỏ bảo vệ “Phụ lục 2024”.").waitFor();
+    expect(await fake<boolean>(page, "return fake.isProtected(args[0])", SHEET)).toBe(false);
+
+    // No monthly report: the period has nowhere to go, and the pane says so.
+    await openStep(page, 1);
+    await page.getByRole("button", { name: "Đổi kỳ báo cáo", exact: true }).click();
+    await message(page, /Sổ làm việc chưa có ô Kỳ báo cáo/).waitFor();
+
+    await openStep(page, 5);
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    const finding = page.getByRole("button", { name: /^Cần xem lại: I\.1 .*: chưa nhập tử số \(b\)/ });
+    await finding.waitFor();
+    await fake(page, "fake.state.deleteSheet(args[0])", SHEET);
+    await finding.click();
+    await message(page, `Không còn ô ${inputCell("I.1", "numerator")} trên trang tính “Phụ lục 2024” (trang tính đã bị đổi tên hoặc xóa?). Hãy kiểm tra lại.`).waitFor();
+    await expectAccessible(page);
+    await expectCleanPage(session);
+  });
+
+  test("check: counts per verdict and per host unit from the figures; with every target met, nothing to review", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await message(page, /Đã chèn trang tính/).waitFor();
+    await fillFigures(page);
+    await openStep(page, 5);
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+
+    const verdicts = verdictsOf(FIGURES);
+    const count = (word: string): number => Object.values(verdicts).filter((v) => v === word).length;
+    const passed = count(WORDS.pass);
+    await page.getByText(`${passed}/${INDICATORS.length} chỉ tiêu đạt`, { exact: true }).waitFor();
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll("dl[aria-labelledby=check-verdicts] > div")].map((group) => [
+        group.querySelector("dt")?.textContent,
+        Number(group.querySelector("dd")?.textContent),
+      ]),
+    );
+    const expected = [WORDS.pass, WORDS.fail, WORDS.notArisen, WORDS.noData, WORDS.invalid]
+      .filter((word) => word === WORDS.pass || word === WORDS.fail || count(word) > 0)
+      .map((word) => [word, count(word)]);
+    expect(shown.sort()).toEqual(expected.sort());
+    const units = [...new Set(INDICATORS.map((i) => i.hostUnit))].map((unit) => {
+      const hosted = INDICATORS.filter((i) => i.hostUnit === unit);
+      return `${unit}: ${hosted.filter((i) => verdicts[i.code] === WORDS.pass).length}/${hosted.length} đạt`;
+    });
+    const unitLines = await page.getByRole("list", { name: "Theo đơn vị chủ trì" }).getByRole("listitem").allTextContents();
+    expect(unitLines.sort()).toEqual(units.sort());
+
+    // Every indicator met: the check leaves nothing to review.
+    const allMet: Figures = { ...FIGURES, "III.5": [9, 10], "IV.1": [95, 100], "V.1": [7, 7] };
+    expect(Object.values(verdictsOf(allMet)).every((v) => v === WORDS.pass)).toBe(true);
+    await fillFigures(page, allMet);
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await message(page, "Không có vấn đề nào: bảng đã sẵn sàng để nộp.").waitFor();
+    // Nothing to review: the check closed to its outcome and the portable copy is next.
+    expect(await stepHeading(page, 6).getAttribute("aria-expanded")).toBe("true");
+    await openStep(page, 5);
+    await page.getByText(`${INDICATORS.length}/${INDICATORS.length} chỉ tiêu đạt`, { exact: true }).waitFor();
+    expect(await page.getByRole("list", { name: "Điểm cần xem lại" }).count()).toBe(0);
+    await expectAccessible(page);
+    await expectCleanPage(session);
+  });
+
+  test("portable copy in values, then formulas: no KPI.* in either copy, the verdicts the figures give", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await message(page, /Đã chèn trang tính/).waitFor();
+    await fillFigures(page);
+    const verdicts = verdictsOf(FIGURES);
+    const copyName = async (): Promise<string> => {
+      const done = message(page, /Đã tạo trang “[^”]+”: mở được ở máy không cài phần bổ trợ/).last();
+      await done.waitFor();
+      return /Đã tạo trang “([^”]+)”/.exec((await done.textContent()) ?? "")![1];
+    };
+
+    await openStep(page, 6);
+    await page.getByRole("combobox", { name: "Kết quả trong bản nộp" }).selectOption("values");
+    await page.getByRole("button", { name: "Chuẩn bị bản nộp", exact: true }).click();
+    const values = await copyName();
+    expect(await fake<string[]>(page, "return fake.sheetNames()")).toContain(values);
+    const valueCells = await sheetContents(page, values);
+    expect(valueCells.filter((c) => typeof c === "string" && c.startsWith("="))).toEqual([]);
+    for (const { code } of INDICATORS) {
+      const cell = cellAddress(rows.indicators.get(code)!, COLUMNS.verdict);
+      expect([code, await fake<unknown>(page, "return fake.content(args[0], args[1])", values, cell)]).toEqual([code, verdicts[code]]);
+    }
+    expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", values, cellAddress(rows.indicators.get("IV.1")!, COLUMNS.result))).toBe(0.93);
+
+    // The copy made, its step closed to its outcome (the download is next): open it again.
+    await openStep(page, 6);
+    await page.getByRole("combobox", { name: "Kết quả trong bản nộp" }).selectOption("formulas");
+    await page.getByRole("button", { name: "Chuẩn bị bản nộp", exact: true }).click();
+    await page.getByText(new RegExp(`Đã tạo trang “${values.replace(/[()]/g, "\\$&")} \\(2\\)”`)).waitFor();
+    const formulas = await sheetContents(page, `${values} (2)`);
+    expect(formulas.filter((c) => typeof c === "string" && /KPI\./i.test(c))).toEqual([]);
+    expect(formulas.filter((c) => typeof c === "string" && c.startsWith("=IFERROR(")).length).toBe(INDICATORS.length);
+    await expectCleanPage(session);
+  });
+
+  test("an older Excel (ExcelApi 1.5): the insert says what it left out, uses native formulas; no highlighting, no copy", async () => {
+    const session = await open({ office: "fake", fake: { requirementSets: { ExcelApi: "1.5" } } });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await message(page, /Phiên bản Excel này không hỗ trợ, nên phụ lục chưa có:/).waitFor();
+    await message(page, /Kiểm tra dữ liệu nhập/).waitFor();
+    await message(page, /Excel này không chạy hàm tùy chỉnh/).waitFor();
+    await page.getByText("Xong, có lưu ý").waitFor();
+    const result = await fake<string>(page, "return fake.content(args[0], args[1])", SHEET, cellAddress(rows.indicators.get("IV.1")!, COLUMNS.result));
+    expect(result).toMatch(/^=IF\(/);
+
+    await openStep(page, 4);
+    await page.getByRole("button", { name: "Tô màu kết quả", exact: true }).click();
+    await message(page, /chưa hỗ trợ tô màu theo điều kiện \(cần ExcelApi 1\.6\)/).waitFor();
+    expect(await fake<number>(page, "return fake.conditionalFormats(args[0])", SHEET)).toBe(0);
+    await openStep(page, 6);
+    await page.getByRole("button", { name: "Chuẩn bị bản nộp", exact: true }).click();
+    await message(page, /chưa hỗ trợ sao chép trang tính \(cần ExcelApi 1\.7\)/).waitFor();
+    expect((await fake<string[]>(page, "return fake.sheetNames()")).filter((name) => name.startsWith("Bản nộp"))).toEqual([]);
+    await expectAccessible(page);
+    await expectCleanPage(session);
+  });
+
+  test("insert: the chosen year names the sheet; cancel changes nothing; content in the way (also of a monthly report) and a password each say what to do", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    const sheet2025 = "Phụ lục 2025";
+    await openStep(page, 1);
+    await page.getByRole("combobox", { name: "Năm" }).selectOption("2025");
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await message(page, `Đã chèn trang tính “${sheet2025}”.`).first().waitFor();
+    const sheets = await fake<string[]>(page, "return fake.sheetNames()");
+    expect(sheets).toContain(sheet2025);
+
+    await openStep(page, 2);
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await page.getByRole("dialog", { name: `Trang tính “${sheet2025}” đã có` }).waitFor();
+    await page.getByRole("button", { name: "Hủy", exact: true }).click();
+    await message(page, "Đã hủy: sổ làm việc không thay đổi.").waitFor();
+    expect(await fake<string[]>(page, "return fake.sheetNames()")).toEqual(sheets);
+
+    // The monthly report where this plain table stands: it would be overwritten.
+    const monthlyRadio = page.getByRole("radio", { name: "Báo cáo theo tháng: nhập từng tháng, xem kỳ và lũy kế" });
+    await monthlyRadio.check();
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await page.getByRole("dialog", { name: "Sổ đã có báo cáo theo tháng" }).waitFor();
+    await page.getByRole("button", { name: "Cập nhật tại chỗ", exact: true }).click();
+    await message(page, `Không cập nhật được tại chỗ: trang tính “${sheet2025}” đang chứa nội dung không thuộc báo cáo theo tháng`).waitFor();
+    expect(await fake<string[]>(page, "return fake.sheetNames()")).toEqual(sheets);
+    await page.getByRole("radio", { name: "Bảng phụ lục (nhập số cả kỳ)" }).check();
+
+    // A note typed over an indicator's STT cell: the update would overwrite it.
+    const stt = cellAddress(rows.indicators.get("IV.1")!, COLUMNS.stt);
+    await fake(page, "fake.setContents(args[0], args[1], args[2])", sheet2025, stt, "ghi chú của tôi");
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await page.getByRole("button", { name: "Cập nhật tại chỗ", exact: true }).click();
+    await message(page, new RegExp(`Không cập nhật được “${sheet2025}”: các ô ${stt} đang chứa nội dung không thuộc phụ lục`)).waitFor();
+    expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", sheet2025, stt)).toBe("ghi chú của tôi");
+
+    await fake(page, "fake.setContents(args[0], args[1], args[2])", sheet2025, stt, "");
+    await fake(page, "fake.state.protect(args[0], args[1])", sheet2025, "mật khẩu");
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await page.getByRole("button", { name: "Cập nhật tại chỗ", exact: true }).click();
+    await message(page, `Trang tính “${sheet2025}” đang được bảo vệ. Hãy bỏ bảo vệ (nút “Bỏ bảo vệ” hoặc Xem lại › Bỏ bảo vệ trang tính) rồi cập nhật lại.`).waitFor();
+    await expectAccessible(page);
+    await expectCleanPage(session);
+  });
+
+  test("monthly report exists: the dialog names its sheets, update keeps the months; a second report on new sheets is the one later actions use", async () => {
+    const session = await open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("radio", { name: "Báo cáo theo tháng: nhập từng tháng, xem kỳ và lũy kế" }).check();
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await message(page, /Đã chèn báo cáo theo tháng, kỳ báo cáo “Cả năm”/).waitFor();
+    const typed: [string, number][] = [
+      [monthlyCellAddress("IV.1", "numerator", 1), 19],
+      [monthlyCellAddress("IV.1", "denominator", 1), 20],
+      [monthlyCellAddress("I.1", "numerator", 2), 4],
+    ];
+    for (const [address, value] of typed) await fake(page, "fake.setContents(args[0], args[1], args[2])", MONTHLY_SHEET_NAME, address, value);
+
+    await openStep(page, 2);
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Sổ đã có báo cáo theo tháng" });
+    await dialog.getByText(`Sổ đã có trang tính “${SHEET}”, “${MONTHLY_SHEET_NAME}” hoặc “${CHART_SHEET_NAME}”`, { exact: false }).waitFor();
+    await page.getByRole("button", { name: "Cập nhật tại chỗ", exact: true }).click();
+    // The three month cells typed and the period cell.
+    await message(page, "Đã cập nhật báo cáo theo tháng (kỳ báo cáo “Cả năm”); giữ nguyên 4 ô số liệu tháng, kỳ báo cáo và ghi chú đã nhập.").waitFor();
+    for (const [address, value] of typed) {
+      expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", MONTHLY_SHEET_NAME, address)).toBe(value);
+    }
+
+    await openStep(page, 2);
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await page.getByRole("button", { name: "Tạo trang tính mới", exact: true }).click();
+    const second = { appendix: `${SHEET} (2)`, data: `${MONTHLY_SHEET_NAME} (2)`, chart: `${CHART_SHEET_NAME} (2)` };
+    await message(page, `Đã chèn báo cáo theo tháng, kỳ báo cáo “Cả năm”: trang “${second.data}” để nhập số liệu từng tháng`).waitFor();
+    await message(page, /bắt đầu bằng KPI2_\./).waitFor();
+    expect(await fake<string[]>(page, "return fake.sheetNames()")).toEqual(expect.arrayContaining(Object.values(second)));
+
+    // Later actions use the second report: its period cell, its data sheet.
+    await openStep(page, 1);
+    await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption({ label: "Tháng 1" });
+    await page.getByRole("button", { name: "Đổi kỳ báo cáo", exact: true }).click();
+    await message(page, "Đã đổi kỳ báo cáo thành “Tháng 1”; số liệu đã nhập không thay đổi.").waitFor();
+    expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", second.appendix, PERIOD_CELLS.period)).toBe("Tháng 1");
+    expect(await fake<unknown>(page, "return fake.content(args[0], args[1])", SHEET, PERIOD_CELLS.period)).toBe("Cả năm");
+    await openStep(page, 5);
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    const missing = page.getByRole("button", { name: /^Cần xem lại: IV\.1: thiếu số liệu tháng 1/ });
+    await missing.waitFor();
+    expect(await missing.textContent()).toContain(`trên trang “${second.data}”`);
+    await expectAccessible(page);
+    await expectCleanPage(session);
+  });
+
+  test("monthly report on an older Excel (ExcelApi 1.7): native formulas, text bars instead of the chart, what was left out", async () => {
+    const session = await open({ office: "fake", fake: { requirementSets: { ExcelApi: "1.7" } } });
+    const { page } = session;
+    await page.getByRole("radio", { name: "Báo cáo theo tháng: nhập từng tháng, xem kỳ và lũy kế" }).check();
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await message(page, /Excel này không chạy hàm tùy chỉnh/).waitFor();
+    await message(page, `Excel này không vẽ được biểu đồ (cần ExcelApi 1.8), nên trang “${CHART_SHEET_NAME}” thể hiện kết quả bằng thanh ký tự.`).waitFor();
+    await message(page, /nên phụ lục chưa có: .*Kiểm tra dữ liệu nhập/).waitFor();
+    expect(await fake<string[]>(page, "return fake.charts(args[0])", CHART_SHEET_NAME)).toEqual([]);
+    const verdict = await fake<string>(page, "return fake.content(args[0], args[1])", SHEET, cellAddress(rows.indicators.get("IV.1")!, COLUMNS.verdict));
+    expect(verdict).not.toMatch(/KPI\./);
     await expectAccessible(page);
     await expectCleanPage(session);
   });

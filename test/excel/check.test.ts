@@ -35,8 +35,9 @@ describe("readAppendixSnapshot / checkSheet", () => {
     expect(excel.syncCount - before).toBe(1);
     expect(snapshot.sheetExists).toBe(true);
     expect(snapshot.formulas).toHaveLength(Number(snapshotAddress().split(":")[1].replace(/\D/g, "")));
-    expect(snapshot.formulas[rowOf("IV.1") - 1][COLUMNS.result - 1]).toBe(`=KPI.ONTIME(G${rowOf("IV.1")},H${rowOf("IV.1")})`);
-    expect(snapshot.names.find((n) => n.name === "KPI_IV_1_RESULT")?.reference).toBe(`'${SHEET}'!$I$${rowOf("IV.1")}`);
+    const r = rowOf("IV.1");
+    expect(snapshot.formulas[r - 1][COLUMNS.result - 1]).toBe(`=IF(OR(K${r}="Đạt",K${r}="Không đạt"),KPI.ONTIME(H${r},I${r}),"")`);
+    expect(snapshot.names.find((n) => n.name === "KPI_IV_1_RESULT")?.reference).toBe(`'${SHEET}'!$J$${r}`);
     const report = await checkSheet(excel.context, SHEET);
     expect(report.findings).toEqual([]);
     expect(report.summary.passed).toBe(11);

@@ -1,5 +1,5 @@
 /** The fake itself follows the Office.js rules other tests rely on. */
-import { createFakeExcel } from "../fakes/excelFake";
+import { createFakeExcel, namesInFormula } from "../fakes/excelFake";
 
 describe("excel fake", () => {
   it("queues writes until sync and counts syncs", async () => {
@@ -100,6 +100,35 @@ describe("excel fake", () => {
     expect(excel.state.content("S", "B2")).toBe(1);
     sheet.getRange("A1").values = [[1]];
     await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("finds the defined names a formula refers to, and nothing else", () => {
+    expect(namesInFormula("=KPI_PERIOD_LIST")).toEqual(["KPI_PERIOD_LIST"]);
+    expect(namesInFormula('=ISNUMBER(MATCH(G4,KPI2_PERIOD_LIST,0))')).toEqual(["KPI2_PERIOD_LIST"]);
+    expect(
+      namesInFormula(`=IFERROR(AND($G8<>"KPI_X",'Số liệu'!D$7=1,Data!A:A,SUM(A1:B2)*1E9,TRUE,#REF!,KPI.ONTIME(G8,H8)),FALSE())`),
+    ).toEqual([]);
+  });
+
+  it("refuses a validation or conditional format naming a name that does not exist when it runs", async () => {
+    const excel = createFakeExcel({ sheets: { S: {} } });
+    const { context } = excel;
+    const sheet = context.workbook.worksheets.getItem("S");
+    sheet.getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: "=LIST" } };
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument", message: expect.stringContaining("LIST") });
+    sheet.getRange("A2").conditionalFormats.add("Custom").custom.rule.formula = "=A2>LIMIT";
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument", message: expect.stringContaining("LIMIT") });
+    sheet.getRange("A3").dataValidation.rule = { custom: { formula: "=A3<=LIMIT" } };
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+
+    // Queued after the names in the same batch, they run.
+    context.workbook.names.add("LIST", "=S!$B$1:$B$3");
+    context.workbook.names.add("limit", "=S!$C$1");
+    sheet.getRange("A1").dataValidation.rule = { list: { inCellDropDown: true, source: "=LIST" } };
+    sheet.getRange("A2").conditionalFormats.add("Custom").custom.rule.formula = "=A2>LIMIT";
+    await context.sync();
+    expect(excel.state.sheet("S").conditionalFormats.map((f) => f.formula)).toContain("=A2>LIMIT");
+    expect(excel.state.sheet("S").validations.find((v) => v.rule.list)?.rule.list?.source).toBe("=LIST");
   });
 
   it("loads nested paths and reports uniform formats", async () => {

@@ -1,10 +1,11 @@
 /** applyHighlighting against the recording fake Excel: idempotent, user's rules untouched, two syncs. */
 import { INDICATORS } from "../../src/domain/catalog";
 import { moveFormula, normalizeFormula } from "../../src/domain/check";
-import { appendixRows, buildAppendixLayout, LEGEND_ENTRIES, LEGEND_TITLE } from "../../src/domain/layout/appendixLayout";
+import { cellAddress, columnLetter } from "../../src/domain/layout/a1";
+import { COLUMNS, ROWS, appendixRows, buildAppendixLayout, LEGEND_ENTRIES, LEGEND_TITLE, periodName } from "../../src/domain/layout/appendixLayout";
 import { HIGHLIGHT_COLORS } from "../../src/domain/layout/palette";
 import { detectCapabilities } from "../../src/excel/capabilities";
-import { applyHighlighting, recogniseRule } from "../../src/excel/highlight";
+import { applyHighlighting, legacyVerdictRuleFormulas, locateTable, recogniseRule } from "../../src/excel/highlight";
 import { insertAppendix } from "../../src/excel/insertAppendix";
 import { renderLayout } from "../../src/excel/renderLayout";
 import { createFakeExcel, DEFAULT_REQUIREMENT_SETS, type FakeConditionalFormatState, type FakeExcel } from "../fakes/excelFake";
@@ -51,13 +52,14 @@ describe("applyHighlighting", () => {
       layout.conditionalFormats.map((spec) => normalizeFormula(spec.formula)).sort(),
     );
     const r = rowOf("IV.1");
-    for (const column of [9, 10]) {
+    for (const column of [COLUMNS.result, COLUMNS.verdict]) {
       const here = rulesOf(excel).filter((f) => f.rect.top === r && f.rect.left <= column && f.rect.right >= column);
       expect(here.map((f) => [f.fill, f.fontColor]).sort()).toEqual(
-        (["fail", "neutral", "pass"] as const).map((k) => [HIGHLIGHT_COLORS[k].fill, HIGHLIGHT_COLORS[k].fontColor]).sort(),
+        // Two fail rules (invalid data; a filled pair below the target), one of each other group.
+        (["fail", "fail", "neutral", "pass"] as const).map((k) => [HIGHLIGHT_COLORS[k].fill, HIGHLIGHT_COLORS[k].fontColor]).sort(),
       );
     }
-    expect(rulesOf(excel).filter((f) => f.rect.left === 7 && f.rect.right === 8)).toHaveLength(11); // inputs G:H
+    expect(rulesOf(excel).filter((f) => f.rect.left === COLUMNS.numerator && f.rect.right === COLUMNS.denominator)).toHaveLength(11); // inputs H:I
   });
 
   it("is idempotent: applying twice leaves the same rules, never duplicates", async () => {
@@ -111,7 +113,7 @@ describe("applyHighlighting", () => {
       const row = rowOf(indicator.code) + 2 + (indicator.section === "I" || indicator.section === "II" ? 0 : 1);
       const here = rulesOf(excel).filter((f) => f.rect.top === row);
       expect(here).toHaveLength(RULES_PER_ROW);
-      expect(here.every((f) => f.formula!.includes(`$G${row}`) || f.formula!.includes(`G${row}`))).toBe(true);
+      expect(here.every((f) => f.formula!.includes(`$H${row}`) || f.formula!.includes(`H${row}`))).toBe(true);
     }
   });
 
@@ -130,6 +132,7 @@ describe("applyHighlighting", () => {
     const excel = createFakeExcel();
     const layout = buildAppendixLayout({ year: 2024, unitName: "Sở", formulas: "native", monthly: { period: { kind: "month", month: 3 } } });
     const sheet = excel.context.workbook.worksheets.add(SHEET);
+    excel.state.setName(periodName("KPI", "list"), SHEET, "$Z$1:$Z$20"); // the period drop-down's source
     renderLayout(sheet, layout, { features: capabilitiesOf(excel).features });
     await excel.context.sync();
     const written = rulesOf(excel).length;
@@ -161,6 +164,59 @@ describe("applyHighlighting", () => {
     const excel = createFakeExcel({ requirementSets: { ExcelApi: "1.5" } });
     const { result, syncs } = await highlight(excel);
     expect([result.status, syncs]).toEqual(["unsupported", 0]);
+  });
+});
+
+describe("a table moved to row 1,000 and column Z", () => {
+  it("is found through its name; every rule lands on its moved row, within Excel's 255 characters", async () => {
+    const excel = await inserted();
+    excel.state.insertRows(SHEET, 1, 1000 - ROWS.headerTop);
+    excel.state.insertColumns(SHEET, 1, 25);
+    const { result, syncs } = await highlight(excel);
+    expect([result, syncs]).toEqual([{ status: "applied", sheetName: SHEET, rules: RULES_PER_TABLE, replaced: RULES_PER_TABLE, kept: 0 }, 2]);
+    const rules = rulesOf(excel);
+    expect(rules).toHaveLength(RULES_PER_TABLE);
+    expect(Math.max(...rules.map((f) => f.formula!.length))).toBeLessThanOrEqual(255);
+    for (const indicator of INDICATORS) {
+      const row = rowOf(indicator.code) + 1000 - ROWS.headerTop;
+      const here = rules.filter((f) => f.rect.top === row);
+      expect(here).toHaveLength(RULES_PER_ROW);
+      expect(here.every((f) => f.rect.left > 26 && f.formula!.includes(`${columnLetter(COLUMNS.numerator + 25)}${row}`))).toBe(true);
+    }
+    const legendColumn = buildAppendixLayout().columnWidths.length + 25;
+    expect(excel.state.content(SHEET, cellAddress(1000, legendColumn))).toBe(LEGEND_TITLE);
+  });
+
+  it("is not looked for where its name points into another sheet", async () => {
+    const excel = await inserted();
+    excel.state.insertRows(SHEET, 1, 1000 - ROWS.headerTop);
+    const table = excel.state.name("KPI_TABLE")!;
+    excel.state.setName("KPI_TABLE", "Sheet1", table.address!);
+    excel.state.setContents("Sheet1", table.address!.split(":")[0].replace(/\$/g, ""), "STT");
+    const { result } = await highlight(excel);
+    expect(result.status).toBe("tableMissing");
+    expect(locateTable([], undefined).rows.size).toBe(0);
+  });
+});
+
+describe("rules written by an earlier version", () => {
+  it("are replaced, not stacked under the new ones", async () => {
+    const excel = await inserted();
+    // The older single-rule groups on every result cell, as an earlier insert wrote them.
+    rulesOf(excel).length = 0;
+    for (const indicator of INDICATORS) {
+      const row = rowOf(indicator.code);
+      for (const column of [COLUMNS.result, COLUMNS.verdict]) {
+        for (const { kind, formula } of legacyVerdictRuleFormulas(indicator.target)) {
+          const here = moveFormula(formula, row - 1, column - 1);
+          userRule(excel, { top: row, left: column, bottom: row, right: column }, here, HIGHLIGHT_COLORS[kind].fill, HIGHLIGHT_COLORS[kind].fontColor);
+        }
+      }
+    }
+    const old = rulesOf(excel).length;
+    expect(old).toBe(11 * 2 * 3);
+    const { result } = await highlight(excel);
+    expect([result.replaced, result.kept, rulesOf(excel).length]).toEqual([old, 0, RULES_PER_TABLE]);
   });
 });
 

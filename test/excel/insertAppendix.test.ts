@@ -1,7 +1,7 @@
 /** insertAppendix and the protection actions, run against the recording fake Excel. */
 import { INDICATORS } from "../../src/domain/catalog";
 import { cellAddress } from "../../src/domain/layout/a1";
-import { COLUMNS, appendixRows, buildAppendixLayout, indicatorName } from "../../src/domain/layout/appendixLayout";
+import { COLUMNS, ROWS, appendixRows, buildAppendixLayout, indicatorName } from "../../src/domain/layout/appendixLayout";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { insertAppendix, protectAppendix, unprotectAppendix } from "../../src/excel/insertAppendix";
 import { characterWidthToPoints } from "../../src/excel/renderLayout";
@@ -15,8 +15,8 @@ function fake(requirementSets: Record<string, string> = DEFAULT_REQUIREMENT_SETS
   return createFakeExcel({ requirementSets, sheets });
 }
 
-const capabilitiesOf = (excel: FakeExcel) =>
-  detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
+const capabilitiesOf = (excel: FakeExcel, platform?: string) =>
+  detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version), platform);
 
 async function insert(excel: FakeExcel, options: Parameters<typeof insertAppendix>[1] = {}) {
   return insertAppendix(excel.context, { capabilities: capabilitiesOf(excel), ...options });
@@ -36,8 +36,8 @@ describe("insertAppendix into a new sheet", () => {
     expect(excel.state.content(SHEET, "A1")).toBe("PHỤ LỤC");
     expect(excel.state.content(SHEET, "A3")).toBe("CỦA SỞ DU LỊCH TỈNH KIÊN GIANG NĂM 2024");
     const r = rowOf("IV.1");
-    expect(excel.state.content(SHEET, `I${r}`)).toBe(`=KPI.ONTIME(G${r},H${r})`);
-    expect(excel.state.content(SHEET, `J${r}`)).toBe(`=KPI.STATUS("IV.1",G${r},H${r},F${r})`);
+    expect(excel.state.content(SHEET, `J${r}`)).toBe(`=IF(OR(K${r}="Đạt",K${r}="Không đạt"),KPI.ONTIME(H${r},I${r}),"")`);
+    expect(excel.state.content(SHEET, `K${r}`)).toBe(`=KPI.STATUS("IV.1",H${r},I${r},F${r})`);
     expect(excel.state.activeSheetName).toBe(SHEET);
   });
 
@@ -49,18 +49,18 @@ describe("insertAppendix into a new sheet", () => {
     expect(cell("A1").font).toMatchObject({ name: "Times New Roman", bold: true, size: 13 });
     expect(cell(`B${r}`).font.name).toBe("Times New Roman");
     expect(cell(`B${r}`).wrapText).toBe(true);
-    expect(cell(`I${r}`).numberFormat).toBe("0.00%");
+    expect(cell(`J${r}`).numberFormat).toBe("0.00%");
     expect(cell(`F${r}`).numberFormat).toBe('"Tối thiểu "0%');
     expect(cell(`F${rowOf("V.1")}`).numberFormat).toBe("0%");
     expect(excel.state.content(SHEET, `F${r}`)).toBe(0.45);
-    expect(cell(`G${r}`).numberFormat).toBe("#,##0");
+    expect(cell(`H${r}`).numberFormat).toBe("#,##0");
     expect(cell("A5").borders.EdgeTop).toMatchObject({ style: "Continuous", weight: "Thin" });
     expect(cell("A5").fill).toBe("#DDEBF7");
-    expect(cell(`G${r}`).locked).toBe(false);
     expect(cell(`H${r}`).locked).toBe(false);
+    expect(cell(`I${r}`).locked).toBe(false);
     expect(cell(`L${r}`).locked).toBe(false);
     expect(cell(`B${r}`).locked).toBe(true);
-    expect(cell(`I${r}`).locked).toBe(true);
+    expect(cell(`J${r}`).locked).toBe(true);
     const sheet = excel.state.sheet(SHEET);
     expect(sheet.columnWidths.get(COLUMNS.name)).toBe(characterWidthToPoints(46));
     expect(sheet.rowHeights.get(5)).toBeGreaterThan(30);
@@ -83,8 +83,8 @@ describe("insertAppendix into a new sheet", () => {
     expect(validations).toHaveLength(11);
     const r = rowOf("I.2");
     const v = validations.find((x) => x.rect.top === r)!;
-    expect(cellAddress(v.rect.top, v.rect.left) + ":" + cellAddress(v.rect.bottom, v.rect.right)).toBe(`G${r}:H${r}`);
-    expect(v.rule.custom?.formula).toMatch(new RegExp(`^=AND\\(ISNUMBER\\(G${r}\\)`));
+    expect(cellAddress(v.rect.top, v.rect.left) + ":" + cellAddress(v.rect.bottom, v.rect.right)).toBe(`H${r}:I${r}`);
+    expect(v.rule.custom?.formula).toMatch(new RegExp(`^=AND\\(ISNUMBER\\(H${r}\\)`));
     expect(v.prompt).toMatchObject({ showPrompt: true, title: "Nhập số nguyên" });
     expect(v.errorAlert).toMatchObject({ showAlert: true, style: "Stop", title: "Số liệu không hợp lệ" });
   });
@@ -109,7 +109,7 @@ describe("insertAppendix into a new sheet", () => {
     expect(excel.state.names.size).toBe(1 + 11 * 5);
     expect(excel.state.name("KPI_TABLE")).toEqual({ sheetName: SHEET, address: `$A$5:$L$${rows.lastRow}`, comment: "Bảng chỉ tiêu phụ lục" });
     const r = rowOf("III.4");
-    expect(excel.state.name(indicatorName("KPI", "III.4", "numerator"))).toMatchObject({ sheetName: SHEET, address: `$G$${r}` });
+    expect(excel.state.name(indicatorName("KPI", "III.4", "numerator"))).toMatchObject({ sheetName: SHEET, address: `$H$${r}` });
     expect(excel.state.name(indicatorName("KPI", "III.4", "target"))).toMatchObject({ address: `$F$${r}` });
     expect(excel.state.name(indicatorName("KPI", "III.4", "result"))?.comment).toBe("III.4 — Kết quả");
   });
@@ -126,6 +126,8 @@ describe("insertAppendix into a new sheet", () => {
       printTitleRows: "$5:$6",
       printArea: `$A$1:$L$${rows.lastRow}`,
       centerHorizontally: true,
+      // Nobody signs a page that shows #N/A: any error a user types in prints blank.
+      printErrors: "Blank",
     });
     expect(sheet.pageLayout.margins!.top).toBeCloseTo((2 * 72) / 2.54, 5);
   });
@@ -160,7 +162,7 @@ describe("insertAppendix on hosts without every requirement set", () => {
     expect(sheet.validations).toHaveLength(0);
     expect(sheet.pageLayout.paperSize).toBeNull();
     expect(sheet.freeze.rows).toBe(6);
-    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(sheet.conditionalFormats).toHaveLength(buildAppendixLayout().conditionalFormats.length);
   });
 
   it("leaves out highlighting and freezing below 1.6, and refuses below 1.4 without syncing", async () => {
@@ -183,9 +185,9 @@ async function filledWorkbook(): Promise<FakeExcel> {
   await insert(excel);
   const r1 = rowOf("I.1");
   const r4 = rowOf("IV.1");
-  excel.state.setContents(SHEET, `G${r1}:H${r1}`, [[45, 100]]);
+  excel.state.setContents(SHEET, `H${r1}:I${r1}`, [[45, 100]]);
   excel.state.setContents(SHEET, `L${r1}`, "Số liệu tháng 3");
-  excel.state.setContents(SHEET, `G${r4}:H${r4}`, [["=SUM(P1:P3)", 200]]);
+  excel.state.setContents(SHEET, `H${r4}:I${r4}`, [["=SUM(P1:P3)", 200]]);
   excel.state.setContents(SHEET, `F${r1}`, 0.6); // someone changed a target
   excel.state.setContents(SHEET, "A30", "Người lập biểu"); // a signature block below the table
   return excel;
@@ -216,16 +218,43 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(excel.syncCount - syncs).toBeLessThanOrEqual(2);
     const r1 = rowOf("I.1");
     const r4 = rowOf("IV.1");
-    expect(excel.state.grid(SHEET, `F${r1}:H${r1}`)).toEqual([[0.45, 45, 100]]);
+    expect(excel.state.grid(SHEET, `H${r1}:I${r1}`)).toEqual([[45, 100]]);
+    expect(excel.state.content(SHEET, `F${r1}`)).toBe(0.45);
     expect(excel.state.content(SHEET, `L${r1}`)).toBe("Số liệu tháng 3");
-    expect(excel.state.content(SHEET, `G${r4}`)).toBe("=SUM(P1:P3)");
+    expect(excel.state.content(SHEET, `H${r4}`)).toBe("=SUM(P1:P3)");
     expect(excel.state.content(SHEET, "A3")).toBe("CỦA SỞ DU LỊCH NĂM 2024");
     expect(excel.state.content(SHEET, "A30")).toBe("Người lập biểu");
     const sheet = excel.state.sheet(SHEET);
-    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(sheet.conditionalFormats).toHaveLength(buildAppendixLayout().conditionalFormats.length);
     expect(sheet.validations).toHaveLength(11);
     expect(excel.state.names.size).toBe(56);
     expect(excel.state.sheets).toHaveLength(2); // Sheet1 and the appendix
+  });
+
+  it.each([
+    ["through its names", false],
+    ["by its headers when the names are gone", true],
+  ])("updates an appendix in the older column order %s: every figure and note kept, columns in the plan's order", async (_how, dropNames) => {
+    const excel = await filledWorkbook();
+    const r1 = rowOf("I.1");
+    const r4 = rowOf("IV.1");
+    excel.state.setContents(SHEET, `L${r4}`, "13 hồ sơ trễ hạn");
+    // The older order: Căn cứ thực hiện after Đánh giá (G cut and inserted before L).
+    excel.state.moveColumn(SHEET, 7, 12);
+    expect(excel.state.grid(SHEET, `G${r1}:H${r1}`)).toEqual([[45, 100]]);
+    expect(excel.state.content(SHEET, `K${ROWS.headerTop}`)).toBe("Căn cứ thực hiện");
+    if (dropNames) for (const name of [...excel.state.names.keys()]) excel.state.setName(name, null, null);
+    const result = await insert(excel, { ifExists: "update" });
+    expect(result).toMatchObject({ status: "updated", keptInputs: 6 });
+    expect(excel.state.content(SHEET, `G${ROWS.headerTop}`)).toBe("Căn cứ thực hiện");
+    expect(excel.state.grid(SHEET, `H${r1}:I${r1}`)).toEqual([[45, 100]]);
+    expect(excel.state.grid(SHEET, `H${r4}:I${r4}`)).toEqual([["=SUM(P1:P3)", 200]]);
+    expect([excel.state.content(SHEET, `L${r1}`), excel.state.content(SHEET, `L${r4}`)]).toEqual(["Số liệu tháng 3", "13 hồ sơ trễ hạn"]);
+    expect(String(excel.state.content(SHEET, `G${r1}`))).toMatch(/^Thực hiện theo Nghị quyết/);
+    // What was an input cell is now the legal basis: locked, no input fill, no count validation.
+    expect(excel.state.cell(SHEET, `G${r1}`)).toMatchObject({ locked: true, numberFormat: "General" });
+    expect(excel.state.sheet(SHEET).validations.every((v) => v.rect.left === COLUMNS.numerator)).toBe(true);
+    expect(excel.state.name(indicatorName("KPI", "I.1", "numerator"))?.address).toBe(`$H$${r1}`);
   });
 
   it("inserting twice (update) leaves the same sheet as inserting once, figures included", async () => {
@@ -241,11 +270,11 @@ describe("insertAppendix when the sheet already exists", () => {
     const r1 = rowOf("I.1");
     const sheetProxy = excel.context.workbook.worksheets.getItem(SHEET);
     // A user's own rules on a result cell and on the verdicts: a custom formula and a colour scale.
-    const mine = sheetProxy.getRange(`I${r1}`).conditionalFormats.add("Custom");
-    mine.custom.rule.formula = `=I${r1}>0.9`;
+    const mine = sheetProxy.getRange(`J${r1}`).conditionalFormats.add("Custom");
+    mine.custom.rule.formula = `=J${r1}>0.9`;
     mine.custom.format.fill.color = "#FFFF00";
     mine.custom.format.font.color = "#0000FF";
-    sheetProxy.getRange(`J${r1}:J${rowOf("V.1")}`).conditionalFormats.add("ColorScale");
+    sheetProxy.getRange(`K${r1}:K${rowOf("V.1")}`).conditionalFormats.add("ColorScale");
     await excel.context.sync();
     const ours = buildAppendixLayout().conditionalFormats.length;
     expect(excel.state.sheet(SHEET).conditionalFormats).toHaveLength(ours + 2);
@@ -256,8 +285,8 @@ describe("insertAppendix when the sheet already exists", () => {
       expect(excel.syncCount - syncs).toBeLessThanOrEqual(2);
       const rules = excel.state.sheet(SHEET).conditionalFormats;
       expect(rules).toHaveLength(ours + 2);
-      expect(rules.filter((f) => f.type === "Custom" && f.formula === `=I${r1}>0.9`)).toEqual([
-        expect.objectContaining({ fill: "#FFFF00", fontColor: "#0000FF", rect: { top: r1, left: 9, bottom: r1, right: 9 } }),
+      expect(rules.filter((f) => f.type === "Custom" && f.formula === `=J${r1}>0.9`)).toEqual([
+        expect.objectContaining({ fill: "#FFFF00", fontColor: "#0000FF", rect: { top: r1, left: 10, bottom: r1, right: 10 } }),
       ]);
       expect(rules.filter((f) => f.type === "ColorScale")).toHaveLength(1);
     }
@@ -271,20 +300,38 @@ describe("insertAppendix when the sheet already exists", () => {
     const result = await insert(excel, { ifExists: "update" });
     expect(result).toMatchObject({ status: "updated", keptInputs: 5, notes: [] });
     const r1 = rowOf("I.1") + 2;
-    expect(excel.state.grid(SHEET, `F${r1}:I${r1}`)).toEqual([[0.45, 45, 100, `=KPI.PAYMENT(G${r1},H${r1})`]]);
+    expect(excel.state.grid(SHEET, `H${r1}:J${r1}`)).toEqual([[45, 100, `=IF(OR(K${r1}="Đạt",K${r1}="Không đạt"),KPI.PAYMENT(H${r1},I${r1}),"")`]]);
     expect(excel.state.content(SHEET, `L${r1}`)).toBe("Số liệu tháng 3");
     expect(excel.state.content(SHEET, "A3")).toBe("PHỤ LỤC");
     expect(excel.state.grid(SHEET, "A1:L2").flat().every((v) => v === "")).toBe(true);
     expect(excel.state.content(SHEET, `A${rows.lastRow + 3}`)).toBe(""); // no stale row below
     expect(excel.state.name("KPI_TABLE")?.address).toBe(`$A$7:$L$${rows.lastRow + 2}`);
-    expect(excel.state.name(indicatorName("KPI", "I.1", "numerator"))?.address).toBe(`$G$${r1}`);
+    expect(excel.state.name(indicatorName("KPI", "I.1", "numerator"))?.address).toBe(`$H$${r1}`);
     const sheet = excel.state.sheet(SHEET);
     expect(sheet.freeze.rows).toBe(8);
     expect(sheet.pageLayout.printTitleRows).toBe("$7:$8");
     const rule = sheet.validations.find((v) => v.rect.top === r1)!;
-    expect(rule.rule.custom?.formula).toContain(`ISNUMBER(G${r1})`);
-    expect(sheet.conditionalFormats).toHaveLength(77);
+    expect(rule.rule.custom?.formula).toContain(`ISNUMBER(H${r1})`);
+    expect(sheet.conditionalFormats).toHaveLength(buildAppendixLayout().conditionalFormats.length);
     expect(sheet.conditionalFormats.every((f) => f.rect.top >= 7)).toBe(true);
+  });
+
+  it("updates a table moved to row 1,000 and column Z in place, every rule within Excel's 255 characters", async () => {
+    const excel = await filledWorkbook();
+    excel.state.insertRows(SHEET, 1, 1000 - ROWS.headerTop);
+    excel.state.insertColumns(SHEET, 1, 25);
+    const result = await insert(excel, { ifExists: "update" });
+    expect(result).toMatchObject({ status: "updated", keptInputs: 5, notes: [] });
+    const moved = (code: (typeof INDICATORS)[number]["code"], column: number): string =>
+      cellAddress(rowOf(code) + 1000 - ROWS.headerTop, column + 25);
+    expect(excel.state.name("KPI_TABLE")?.address).toMatch(/^\$Z\$1000:/);
+    expect(excel.state.grid(SHEET, `${moved("I.1", COLUMNS.numerator)}:${moved("I.1", COLUMNS.denominator)}`)).toEqual([[45, 100]]);
+    expect(excel.state.content(SHEET, moved("I.1", COLUMNS.note))).toBe("Số liệu tháng 3"); // no note left behind
+    const rules = excel.state.sheet(SHEET).conditionalFormats;
+    expect(rules).toHaveLength(buildAppendixLayout().conditionalFormats.length);
+    expect(rules.every((f) => f.rect.top >= 1000 && f.rect.left >= 26)).toBe(true);
+    expect(Math.max(...rules.map((f) => f.formula!.length))).toBeLessThanOrEqual(255);
+    expect(rules.filter((f) => f.formula!.includes(moved("IV.1", COLUMNS.numerator))).length).toBeGreaterThan(0);
   });
 
   it("follows a figure whose cell was moved (its name moved with it)", async () => {
@@ -292,11 +339,11 @@ describe("insertAppendix when the sheet already exists", () => {
     const r1 = rowOf("I.1");
     // A user cut G8 and pasted it in P40: the name follows the cell.
     excel.state.setContents(SHEET, "P40", 45);
-    excel.state.setContents(SHEET, `G${r1}`, "");
+    excel.state.setContents(SHEET, `H${r1}`, "");
     excel.state.setName(indicatorName("KPI", "I.1", "numerator"), SHEET, "$P$40");
     await insert(excel, { ifExists: "update" });
-    expect(excel.state.content(SHEET, `G${r1}`)).toBe(45);
-    expect(excel.state.name(indicatorName("KPI", "I.1", "numerator"))?.address).toBe(`$G$${r1}`);
+    expect(excel.state.content(SHEET, `H${r1}`)).toBe(45);
+    expect(excel.state.name(indicatorName("KPI", "I.1", "numerator"))?.address).toBe(`$H$${r1}`);
   });
 
   it("falls back to the header row, then to the fixed addresses, when the names are gone — and says so", async () => {
@@ -305,7 +352,7 @@ describe("insertAppendix when the sheet already exists", () => {
     excel.state.insertRows(SHEET, 1, 1);
     const byHeader = await insert(excel, { ifExists: "update" });
     expect(byHeader).toMatchObject({ status: "updated", keptInputs: 5, notes: ["locatedByHeader"] });
-    expect(excel.state.content(SHEET, `G${rowOf("I.1") + 1}`)).toBe(45);
+    expect(excel.state.content(SHEET, `H${rowOf("I.1") + 1}`)).toBe(45);
     expect(excel.state.name("KPI_TABLE")?.address).toBe(`$A$6:$L$${rows.lastRow + 1}`);
 
     const plain = await filledWorkbook();
@@ -353,7 +400,7 @@ describe("insertAppendix when the sheet already exists", () => {
     const result = await insert(excel, { ifExists: "newSheet" });
     expect(result).toMatchObject({ status: "inserted", sheetName: "Phụ lục 2024 (2)", namePrefix: "KPI2", notes: ["namePrefixChanged"] });
     expect(excel.state.content("Phụ lục 2024 (2)", "A1")).toBe("PHỤ LỤC");
-    expect(excel.state.content("Phụ lục 2024 (2)", `I${rowOf("I.1")}`)).toBe(`=KPI.PAYMENT(G${rowOf("I.1")},H${rowOf("I.1")})`);
+    expect(excel.state.content("Phụ lục 2024 (2)", `J${rowOf("I.1")}`)).toContain(`KPI.PAYMENT(H${rowOf("I.1")},I${rowOf("I.1")})`);
     expect(JSON.stringify([...excel.state.sheet(SHEET).cells])).toBe(oldCells);
     expect(excel.state.name("KPI_TABLE")?.sheetName).toBe(SHEET);
     expect(excel.state.name("KPI2_TABLE")?.sheetName).toBe("Phụ lục 2024 (2)");
@@ -380,15 +427,38 @@ describe("insertAppendix when the sheet already exists", () => {
     expect(excel.state.name("KPI_TABLE")?.sheetName).toBe(SHEET);
   });
 
-  it("adds names without comments when the caller groups the insert into one undo step", async () => {
-    const excel = fake();
-    const result = await insert(excel, { undoGroup: true });
-    expect(result.notes).toContain("nameCommentsSkipped");
-    expect(excel.state.name("KPI_TABLE")?.comment).toBe("");
+  it("adds names without comments in one undo step on Excel on the web only", async () => {
+    const onWeb = fake();
+    const web = await insertAppendix(onWeb.context, { capabilities: capabilitiesOf(onWeb, "OfficeOnline"), undoGroup: true });
+    expect(web.notes).toContain("nameCommentsSkipped");
+    expect(onWeb.state.name("KPI_TABLE")?.comment).toBe("");
+    for (const platform of ["PC", "Mac"]) {
+      const desktop = fake();
+      const result = await insertAppendix(desktop.context, { capabilities: capabilitiesOf(desktop, platform), undoGroup: true });
+      expect([platform, result.notes]).toEqual([platform, []]);
+      expect(desktop.state.name("KPI_TABLE")?.comment).toBe("Bảng chỉ tiêu phụ lục");
+    }
   });
 });
 
 describe("protectAppendix / unprotectAppendix", () => {
+  it("passes allowEditObjects and selectionMode only where Excel takes them (ExcelApi 1.7)", async () => {
+    const old = fake({ ExcelApi: "1.6" });
+    await insert(old);
+    expect(await protectAppendix(old.context, SHEET, { capabilities: capabilitiesOf(old) })).toMatchObject({ protected: true, changed: true });
+    expect(old.state.sheet(SHEET).protection.options).toEqual({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowAutoFilter: false,
+      allowDeleteRows: false,
+      allowInsertRows: false,
+    });
+    const current = fake();
+    await insert(current);
+    await protectAppendix(current.context, SHEET, { capabilities: capabilitiesOf(current) });
+    expect(current.state.sheet(SHEET).protection.options).toMatchObject({ allowEditObjects: false, selectionMode: "Normal" });
+  });
+
   it("protects without a password so that only the input cells can be edited, and unprotects", async () => {
     const excel = fake();
     await insert(excel);
@@ -397,7 +467,7 @@ describe("protectAppendix / unprotectAppendix", () => {
     expect(sheet.protection).toMatchObject({ protected: true, password: null, options: { allowFormatColumns: true } });
     const r = rowOf("I.1");
     const ws = excel.context.workbook.worksheets.getItem(SHEET);
-    ws.getRange(`G${r}:H${r}`).values = [[1, 2]];
+    ws.getRange(`H${r}:I${r}`).values = [[1, 2]];
     await excel.context.sync();
     ws.getRange(`B${r}`).values = [["x"]];
     await expect(excel.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });

@@ -4,10 +4,17 @@
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
-import { isFormula, usesCustomFunctions, verdictWithCellTarget } from "../../src/domain/check";
-import { kpiStatus } from "../../src/domain/kpiFunctions";
-import { columnLetter } from "../../src/domain/layout/a1";
-import { COLUMNS, MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
+import { isFormula, usesCustomFunctions } from "../../src/domain/check";
+import { cellAddress, columnLetter } from "../../src/domain/layout/a1";
+import {
+  COLUMNS,
+  MONTHLY_COLUMNS,
+  MONTHLY_SHEET_NAME,
+  PERIOD_CELLS,
+  ROWS,
+  appendixRows,
+  buildAppendixLayout,
+} from "../../src/domain/layout/appendixLayout";
 import { buildMonthlyLayout, monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import {
   MAX_SHEET_NAME_LENGTH,
@@ -18,13 +25,15 @@ import {
   translateKpiFormula,
   uniqueSheetName,
 } from "../../src/domain/portable";
-import { VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
+import { nativeRatioFormula, nativeVerdictFormula, shownResultFormula, shownSumFormula } from "../../src/domain/nativeFormulas";
+import type { CellInput } from "../../src/domain/ratio";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { insertAppendix } from "../../src/excel/insertAppendix";
 import { preparePortableCopy, type PortableCopyOptions } from "../../src/excel/portableCopy";
 import { renderLayout } from "../../src/excel/renderLayout";
 import { createFakeExcel, DEFAULT_REQUIREMENT_SETS, type FakeExcel, type FakeExcelOptions } from "../fakes/excelFake";
 import { ENGINE_CONFIG, raw } from "../helpers/hyperformula";
+import { planTarget, shownRatio, verdict as oracleVerdict } from "../oracle/planRules";
 
 const SHEET = "Phụ lục 2024";
 const COPY = "Bản nộp Cả năm 2024";
@@ -95,9 +104,9 @@ function evaluate(excel: FakeExcel, sheetNames: readonly string[]): (sheetName: 
   };
 }
 
+/** The plan's verdict for one row, by the independent oracle (the target cell holds the plan's figure). */
 function expectedVerdict(code: IndicatorCode, b: CellInput, a: CellInput): string {
-  const indicator = INDICATORS.find((i) => i.code === code)!;
-  return VERDICT_WORDS[verdictWithCellTarget(b, a, indicator.target.fraction, indicator).verdict];
+  return oracleVerdict(b, a, null, planTarget(code));
 }
 
 describe("the copy's name", () => {
@@ -128,7 +137,7 @@ describe("translateKpiFormula", () => {
     expect(translateKpiFormula('=KPI.STATUS("X.9",G8,H8)')).toBeUndefined();
   });
 
-  it("gives what KPI.STATUS gives, with a number, blank, text or no target", () => {
+  it("gives the plan's verdict (the oracle), with a number, blank, text or no target", () => {
     const targets: readonly CellInput[] = [0.9, 0.99, null, "95%", true];
     const pairs: readonly [number, number][] = [[95, 100], [94, 100], [90, 100], [100, 100]];
     const cases = ["IV.1", "III.1"].flatMap((code) => targets.flatMap((t) => pairs.map(([b, a]) => ({ code, t, b, a }))));
@@ -145,8 +154,8 @@ describe("translateKpiFormula", () => {
     const values = hf.getSheetValues(0);
     hf.destroy();
     cases.forEach((c, i) => {
-      expect({ ...c, native: values[i][3] }).toEqual({ ...c, native: kpiStatus(c.code, [[c.b]], [[c.a]], c.t) });
-      expect({ ...c, native: values[i][4] }).toEqual({ ...c, native: kpiStatus(c.code, [[c.b]], [[c.a]]) });
+      expect({ ...c, native: values[i][3] }).toEqual({ ...c, native: oracleVerdict(c.b, c.a, c.t, planTarget(c.code)) });
+      expect({ ...c, native: values[i][4] }).toEqual({ ...c, native: oracleVerdict(c.b, c.a, null, planTarget(c.code)) });
     });
   });
 });
@@ -173,7 +182,7 @@ describe("preparePortableCopy (native formulas)", () => {
     expect(rules.every((f) => !f.formula!.includes("!") && !usesCustomFunctions(f.formula!))).toBe(true);
   });
 
-  it("computes, without the add-in, the verdicts KPI.STATUS gives (HyperFormula)", async () => {
+  it("computes, without the add-in, the plan's verdicts (HyperFormula, judged by the oracle)", async () => {
     const excel = await workbook();
     await copy(excel);
     const value = evaluate(excel, [COPY]);
@@ -182,15 +191,18 @@ describe("preparePortableCopy (native formulas)", () => {
       expect([indicator.code, value(COPY, at(indicator.code, COLUMNS.verdict))]).toEqual([indicator.code, expectedVerdict(indicator.code, b, a)]);
     }
     expect(value(COPY, at("IV.1", COLUMNS.result))).toBe(37998 / 40000);
-    expect(value(COPY, at("I.3", COLUMNS.result))).toBe("#N/A");
+    // No ratio (nothing arose): Kết quả is blank in the copy too, never #N/A on paper.
+    expect(value(COPY, at("I.3", COLUMNS.result))).toBe("");
   });
 
   it("translates or freezes KPI.* formulas outside the table", async () => {
     const excel = await workbook({
       calculate: (_sheet, row, column) => (row === 31 && column === 14 ? 45 : ""),
     });
-    excel.state.setContents(SHEET, "N30", `=KPI.PAYMENT(G${rowOf("I.1")},H${rowOf("I.1")})`);
-    excel.state.setContents(SHEET, "N31", `=KPI.RATIO(G${rowOf("I.1")},H${rowOf("I.1")})*100`);
+    const b = at("I.1", COLUMNS.numerator);
+    const a = at("I.1", COLUMNS.denominator);
+    excel.state.setContents(SHEET, "N30", `=KPI.PAYMENT(${b},${a})`);
+    excel.state.setContents(SHEET, "N31", `=KPI.RATIO(${b},${a})*100`);
     const { result } = await copy(excel);
     expect(result.translated).toEqual(["N30"]);
     expect(result.frozen).toEqual(["N31"]);
@@ -241,16 +253,6 @@ describe("preparePortableCopy (native formulas)", () => {
     expect(excel.state.activeSheetName).toBe(SHEET);
   });
 
-  it("follows a table moved down by inserted rows", async () => {
-    const excel = await workbook();
-    excel.state.insertRows(SHEET, 1, 2);
-    await copy(excel);
-    const value = evaluate(excel, [COPY]);
-    const moved = (code: IndicatorCode, column: number): string => `${columnLetter(column)}${rowOf(code) + 2}`;
-    expect(value(COPY, moved("IV.1", COLUMNS.verdict))).toBe("Đạt");
-    expect(value(COPY, moved("I.2", COLUMNS.verdict))).toBe("Không đạt");
-  });
-
   it("does nothing where sheets cannot be copied (ExcelApi 1.6), or without the sheet", async () => {
     const excel = await workbook({}, { ExcelApi: "1.6" });
     const { result, syncs } = await copy(excel);
@@ -261,6 +263,120 @@ describe("preparePortableCopy (native formulas)", () => {
     const noTable = await preparePortableCopy(other.context, "Khác", { canCopySheets: true });
     expect(noTable.status).toBe("tableMissing");
     expect(other.state.sheets).toHaveLength(1);
+  });
+});
+
+describe("preparePortableCopy of a table moved on its sheet (the used range no longer starts at A1)", () => {
+  /** Where the user's rows and columns pushed the table: the model's cell moved by (rows, columns). */
+  interface Move {
+    readonly name: string;
+    readonly rows: number;
+    readonly columns: number;
+  }
+  const MOVES: readonly Move[] = [
+    { name: "rows inserted above", rows: 3, columns: 0 },
+    { name: "columns inserted left", rows: 0, columns: 2 },
+    { name: "rows above and columns left", rows: 2, columns: 1 },
+    // Past the block the check reads (A1 to the monthly table's last column).
+    { name: "many columns left", rows: 1, columns: 8 },
+  ];
+
+  /** The appendix, moved as a user would move it, with KPI.* formulas of the user's own beside and below it. */
+  async function movedWorkbook(move: Move) {
+    const excel = await workbook({
+      // What Excel shows in the user's frozen cell (the fake computes no formula by itself).
+      calculate: (_sheet, _row, _column, formula) => (formula.endsWith("*100") ? 45 : ""),
+    });
+    if (move.rows > 0) excel.state.insertRows(SHEET, 1, move.rows);
+    if (move.columns > 0) excel.state.insertColumns(SHEET, 1, move.columns);
+    const row = (code: IndicatorCode): number => rowOf(code) + move.rows;
+    const cell = (r: number, column: number): string => cellAddress(r, column + move.columns);
+    const refs = (code: IndicatorCode) => ({ numerator: cell(row(code), COLUMNS.numerator), denominator: cell(row(code), COLUMNS.denominator) });
+    // Beside IV.1's row: a simple call (translated); under the table: a compound one (frozen).
+    const translatable = cell(row("IV.1"), COLUMNS.note + 2);
+    const frozen = cell(appendixRows().lastRow + move.rows + 3, COLUMNS.name);
+    excel.state.setContents(SHEET, translatable, `=KPI.ONTIME(${refs("IV.1").numerator},${refs("IV.1").denominator})`);
+    excel.state.setContents(SHEET, frozen, `=KPI.RATIO(${refs("I.1").numerator},${refs("I.1").denominator})*100`);
+    return { excel, row, cell, refs, translatable, frozen };
+  }
+
+  async function usedRangeAddress(excel: FakeExcel): Promise<string> {
+    const used = excel.context.workbook.worksheets.getItem(SHEET).getUsedRange(true).load("address");
+    await excel.context.sync();
+    return used.address;
+  }
+
+  const contentsOf = (excel: FakeExcel, sheetName: string): Map<string, unknown> => new Map(cellsOf(excel, sheetName));
+
+  it.each(MOVES)("$name: no KPI.* left, nothing else changed, each result and verdict the native formula of its own row", async (move) => {
+    const { excel, row, cell, refs, translatable, frozen } = await movedWorkbook(move);
+    // As Excel reports it, the used range starts at the first used cell, not A1.
+    expect(await usedRangeAddress(excel)).toMatch(new RegExp(`!${cellAddress(1 + move.rows, 1 + move.columns)}:`));
+
+    const { result } = await copy(excel);
+    expect(result.status).toBe("created");
+    const source = contentsOf(excel, SHEET);
+    const copied = contentsOf(excel, COPY);
+
+    // 1. No cell of the copy holds a KPI.* formula: nobody without the add-in sees #NAME?.
+    expect([...copied].filter(([, content]) => typeof content === "string" && /KPI\./i.test(content))).toEqual([]);
+
+    // 2. Every result and verdict cell holds the native formula of its own row.
+    const tableCells = new Set<string>();
+    for (const indicator of INDICATORS) {
+      const r = row(indicator.code);
+      const resultCell = cell(r, COLUMNS.result);
+      const verdictCell = cell(r, COLUMNS.verdict);
+      tableCells.add(resultCell).add(verdictCell);
+      const { numerator: b, denominator: a } = refs(indicator.code);
+      expect([indicator.code, copied.get(resultCell)]).toEqual([indicator.code, shownResultFormula(verdictCell, `${b}/${a}`)]);
+      expect([indicator.code, copied.get(verdictCell)]).toEqual([
+        indicator.code,
+        nativeVerdictFormula(refs(indicator.code), cell(r, COLUMNS.target), indicator.target),
+      ]);
+    }
+
+    // 3. The user's own KPI.* cells: translated in place, or frozen to what they showed.
+    expect(result.translated).toEqual([translatable]);
+    expect(result.frozen).toEqual([frozen]);
+    expect(copied.get(translatable)).toBe(nativeRatioFormula(refs("IV.1")));
+    expect(copied.get(frozen)).toBe(45);
+
+    // 4. Nothing else changed: every other cell of the copy is the working sheet's.
+    const changed = [...new Set([...source.keys(), ...copied.keys()])]
+      .filter((address) => !tableCells.has(address) && address !== translatable && address !== frozen)
+      .filter((address) => (source.get(address) ?? "") !== (copied.get(address) ?? ""))
+      .map((address) => ({ address, before: source.get(address), after: copied.get(address) }));
+    expect(changed).toEqual([]);
+
+    // 5. Without the add-in, the copy shows the plan's verdicts (HyperFormula, judged by the oracle).
+    const value = evaluate(excel, [COPY]);
+    for (const indicator of INDICATORS) {
+      const [b, a] = FIGURES[indicator.code] ?? [null, null];
+      expect([indicator.code, value(COPY, cell(row(indicator.code), COLUMNS.verdict))]).toEqual([indicator.code, expectedVerdict(indicator.code, b, a)]);
+    }
+    expect(value(COPY, translatable)).toBe(37998 / 40000);
+  });
+
+  it.each(MOVES)("$name, values: the results as values in their own rows, nothing else changed", async (move) => {
+    const { excel, row, cell, translatable, frozen } = await movedWorkbook(move);
+    const { result } = await copy(excel, { mode: "values" });
+    expect(result.frozen.slice().sort()).toEqual([frozen, translatable].sort());
+    const source = contentsOf(excel, SHEET);
+    const copied = contentsOf(excel, COPY);
+    expect([...copied].filter(([, content]) => typeof content === "string" && content.startsWith("="))).toEqual([]);
+    const tableCells = new Set<string>();
+    for (const indicator of INDICATORS) {
+      const [b, a] = FIGURES[indicator.code] ?? [null, null];
+      const ratio = shownRatio(b, a);
+      tableCells.add(cell(row(indicator.code), COLUMNS.result)).add(cell(row(indicator.code), COLUMNS.verdict));
+      expect([indicator.code, copied.get(cell(row(indicator.code), COLUMNS.verdict))]).toEqual([indicator.code, expectedVerdict(indicator.code, b, a)]);
+      expect([indicator.code, copied.get(cell(row(indicator.code), COLUMNS.result))]).toEqual([indicator.code, typeof ratio === "number" ? ratio : ""]);
+    }
+    const changed = [...new Set([...source.keys(), ...copied.keys()])]
+      .filter((address) => !tableCells.has(address) && address !== translatable && address !== frozen)
+      .filter((address) => (source.get(address) ?? "") !== (copied.get(address) ?? ""));
+    expect(changed).toEqual([]);
   });
 });
 
@@ -291,12 +407,15 @@ describe("preparePortableCopy of a monthly table", () => {
     const features = capabilitiesOf(excel).features;
     const appendix = buildAppendixLayout(options);
     const monthly = buildMonthlyLayout(options);
-    renderLayout(excel.context.workbook.worksheets.add(SHEET), appendix, { features });
-    renderLayout(excel.context.workbook.worksheets.add(MONTHLY_SHEET_NAME), monthly, { features });
-    await excel.context.sync();
+    // Names first: the period cell's drop-down names the period list.
+    excel.state.addSheet(SHEET);
+    excel.state.addSheet(MONTHLY_SHEET_NAME);
     for (const [layout, sheet] of [[appendix, SHEET], [monthly, MONTHLY_SHEET_NAME]] as const) {
       for (const name of layout.names) excel.state.setName(name.name, sheet, name.address);
     }
+    renderLayout(excel.context.workbook.worksheets.getItem(SHEET), appendix, { features });
+    renderLayout(excel.context.workbook.worksheets.getItem(MONTHLY_SHEET_NAME), monthly, { features });
+    await excel.context.sync();
     // Months 1–3 of IV.1: 30/30, 20/25, 29/30 (a quarter of 79/85); month 4 blank. I.1: only month 1.
     const put = (code: IndicatorCode, m: 1 | 2 | 3, b: number, a: number): void => {
       excel.state.setContents(MONTHLY_SHEET_NAME, monthlyCellAddress(code, "numerator", m), b);
@@ -317,8 +436,9 @@ describe("preparePortableCopy of a monthly table", () => {
     expect(formulas.filter(([, c]) => usesCustomFunctions(c as string))).toEqual([]);
     const r = rowOf("IV.1");
     const quarter = `'${MONTHLY_SHEET_NAME}'!${monthlyCellAddress("IV.1", "numerator", 1)}:${monthlyCellAddress("IV.1", "numerator", 3)}`;
+    const verdictCell = `${columnLetter(MONTHLY_COLUMNS.verdict)}${r}`;
     expect(excel.state.content(result.sheetName!, `${columnLetter(MONTHLY_COLUMNS.numerator)}${r}`)).toBe(
-      `=IF(COUNT(${quarter})=0,"",SUM(${quarter}))`,
+      `=IF(OR(${verdictCell}="Đạt",${verdictCell}="Không đạt",${verdictCell}="Không phát sinh"),SUM(${quarter}),"")`,
     );
     // The period texts are frozen: the copy states its own period whatever the working sheet shows later.
     expect(excel.state.content(result.sheetName!, `${columnLetter(MONTHLY_COLUMNS.numerator)}5`)).toBe("Kỳ báo cáo: Quý I");
@@ -329,9 +449,75 @@ describe("preparePortableCopy of a monthly table", () => {
     expect(cell(MONTHLY_COLUMNS.result)).toBe(79 / 85);
     expect(cell(MONTHLY_COLUMNS.verdict)).toBe("Không đạt");
     expect(cell(MONTHLY_COLUMNS.ytdVerdict)).toBe("Không đạt");
-    // Blank months are no data, not zeros: 5/10 over month 1 alone (the monthly check flags the gaps).
-    expect(cell(MONTHLY_COLUMNS.verdict, "I.1")).toBe("Đạt");
+    // A quarter with only month 1 entered is not judged from it: no verdict, and no b, a or Kết quả.
+    expect(cell(MONTHLY_COLUMNS.verdict, "I.1")).toBe("Chưa có số liệu");
+    expect([MONTHLY_COLUMNS.numerator, MONTHLY_COLUMNS.denominator, MONTHLY_COLUMNS.result].map((c) => cell(c, "I.1"))).toEqual(["", "", ""]);
     expect(cell(MONTHLY_COLUMNS.verdict, "V.1")).toBe("Chưa có số liệu");
+  });
+
+  it.each([
+    { mode: "formulas", rows: 2, columns: 3 },
+    { mode: "values", rows: 2, columns: 3 },
+  ] as const)("moved down and right ($rows rows, $columns columns), $mode: every row's cells its own, nothing else changed", async (move) => {
+    const excel = await monthlyWorkbook();
+    excel.state.insertRows(SHEET, 1, move.rows);
+    excel.state.insertColumns(SHEET, 1, move.columns);
+    const before = new Map(cellsOf(excel, SHEET));
+    const { result } = await copy(excel, { mode: move.mode });
+    expect(result.sheetName).toBe("Bản nộp Quý I-2024");
+    const copied = new Map(cellsOf(excel, result.sheetName!));
+    expect([...copied].filter(([, content]) => typeof content === "string" && /KPI\./i.test(content))).toEqual([]);
+
+    const cell = (code: IndicatorCode, column: number): string => cellAddress(rowOf(code) + move.rows, column + move.columns);
+    const quarter = (code: IndicatorCode, part: "numerator" | "denominator"): string =>
+      `'${MONTHLY_SHEET_NAME}'!${monthlyCellAddress(code, part, 1)}:${monthlyCellAddress(code, part, 3)}`;
+    const tableCells = new Set<string>();
+    for (const indicator of INDICATORS) {
+      const code = indicator.code;
+      const own = {
+        numerator: cell(code, MONTHLY_COLUMNS.numerator),
+        denominator: cell(code, MONTHLY_COLUMNS.denominator),
+        result: cell(code, MONTHLY_COLUMNS.result),
+        verdict: cell(code, MONTHLY_COLUMNS.verdict),
+        ytdResult: cell(code, MONTHLY_COLUMNS.ytdResult),
+        ytdVerdict: cell(code, MONTHLY_COLUMNS.ytdVerdict),
+      };
+      Object.values(own).forEach((address) => tableCells.add(address));
+      const target = cell(code, MONTHLY_COLUMNS.target);
+      // Quý I: months 1–3, for the period and the year to date alike.
+      const refs = { numerator: quarter(code, "numerator"), denominator: quarter(code, "denominator") };
+      if (move.mode === "formulas") {
+        expect([code, copied.get(own.numerator)]).toEqual([code, shownSumFormula(own.verdict, `SUM(${refs.numerator})`)]);
+        const ratio = `SUM(${refs.numerator})/SUM(${refs.denominator})`;
+        expect([code, copied.get(own.result), copied.get(own.ytdResult)]).toEqual([
+          code,
+          shownResultFormula(own.verdict, ratio),
+          shownResultFormula(own.ytdVerdict, ratio),
+        ]);
+        const verdict = nativeVerdictFormula(refs, target, indicator.target);
+        expect([code, copied.get(own.verdict), copied.get(own.ytdVerdict)]).toEqual([code, verdict, verdict]);
+      } else {
+        expect([code, typeof copied.get(own.verdict)]).toEqual([code, "string"]);
+        expect([code, String(copied.get(own.verdict)).startsWith("=")]).toEqual([code, false]);
+      }
+    }
+    if (move.mode === "values") {
+      expect([copied.get(cell("IV.1", MONTHLY_COLUMNS.numerator)), copied.get(cell("IV.1", MONTHLY_COLUMNS.denominator))]).toEqual([79, 85]);
+      expect(copied.get(cell("IV.1", MONTHLY_COLUMNS.result))).toBe(79 / 85);
+      expect(copied.get(cell("IV.1", MONTHLY_COLUMNS.ytdVerdict))).toBe("Không đạt");
+    }
+    // Everything else is the working sheet's, but for the period texts, frozen to what they showed.
+    const periodRow = 1 + move.rows + Number(/\d+/.exec(PERIOD_CELLS.period)![0]) - 1;
+    const headerTop = periodRow + (ROWS.headerTop - Number(/\d+/.exec(PERIOD_CELLS.period)![0]));
+    const changed = [...new Set([...before.keys(), ...copied.keys()])]
+      .filter((address) => !tableCells.has(address))
+      .filter((address) => (before.get(address) ?? "") !== (copied.get(address) ?? ""))
+      .filter((address) => {
+        const frozenText = [periodRow, headerTop].includes(Number(/\d+/.exec(address)![0])) && isFormula(before.get(address) as CellInput);
+        return !frozenText || isFormula(copied.get(address) as CellInput);
+      });
+    expect(changed).toEqual([]);
+    expect(copied.get(cellAddress(periodRow, MONTHLY_COLUMNS.numerator + move.columns))).toBe("Quý I");
   });
 
   it("in values mode computes the period and the year to date from the months", async () => {
@@ -341,6 +527,13 @@ describe("preparePortableCopy of a monthly table", () => {
     const content = (column: number): unknown => excel.state.content(result.sheetName!, `${columnLetter(column)}${r}`);
     expect([content(MONTHLY_COLUMNS.numerator), content(MONTHLY_COLUMNS.denominator), content(MONTHLY_COLUMNS.result)]).toEqual([79, 85, 79 / 85]);
     expect(content(MONTHLY_COLUMNS.verdict)).toBe("Không đạt");
+    const i1 = (column: number): unknown => excel.state.content(result.sheetName!, `${columnLetter(column)}${rowOf("I.1")}`);
+    expect([MONTHLY_COLUMNS.numerator, MONTHLY_COLUMNS.denominator, MONTHLY_COLUMNS.result, MONTHLY_COLUMNS.verdict].map(i1)).toEqual([
+      "",
+      "",
+      "",
+      "Chưa có số liệu",
+    ]);
     expect(cellsOf(excel, result.sheetName!).filter(([, c]) => isFormula(c as CellInput) && usesCustomFunctions(c as string))).toEqual([]);
   });
 });

@@ -17,6 +17,9 @@ describe("renderLayout: validations", () => {
     const excel = createFakeExcel();
     const { features } = detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
     const sheet = excel.context.workbook.worksheets.add(SHEET);
+    // The list's source is a name on the monthly data sheet: Excel refuses a validation naming a
+    // name that does not exist yet.
+    excel.state.setName(periodName("KPI", "list"), SHEET, "$Z$1:$Z$20");
     for (const refresh of [false, true]) {
       renderLayout(sheet, layout, { features, refresh });
       await excel.context.sync();

@@ -38,6 +38,22 @@ describe("detectCapabilities", () => {
     expect(tooOld.canInsert).toBe(false);
   });
 
+  it("protection's password and allowEditObjects / selectionMode need ExcelApi 1.7, not 1.2", () => {
+    const excel16 = detectCapabilities(supporting({ ExcelApi: "1.6" }));
+    expect([excel16.features.protection, excel16.protectionPassword, excel16.protectionOptions]).toEqual([true, false, false]);
+    const excel17 = detectCapabilities(supporting({ ExcelApi: "1.7" }));
+    expect([excel17.protectionPassword, excel17.protectionOptions]).toEqual([true, true]);
+  });
+
+  it("keeps name comments in the undo group on Windows and Mac only (the web cannot undo NamedItem.comment)", () => {
+    const sets = supporting({ ExcelApi: "1.20" });
+    expect(detectCapabilities(sets, "PC").nameCommentsInUndoGroup).toBe(true);
+    expect(detectCapabilities(sets, "Mac").nameCommentsInUndoGroup).toBe(true);
+    expect(detectCapabilities(sets, "OfficeOnline").nameCommentsInUndoGroup).toBe(false);
+    expect(detectCapabilities(sets).nameCommentsInUndoGroup).toBe(false); // unknown platform: the safe side
+    expect(detectCapabilities(supporting({ ExcelApi: "1.19" }), "PC").nameCommentsInUndoGroup).toBe(false); // no undo group at all
+  });
+
   it("treats a callback that throws as unsupported", () => {
     const caps = detectCapabilities(() => {
       throw new Error("no Office");

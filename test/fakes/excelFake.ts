@@ -29,10 +29,13 @@
  * - `null` inside a 2-D values/formulas/numberFormat array leaves that cell unchanged; "" clears.
  * - An API whose requirement set the fake host lacks fails the batch with ApiNotFound.
  * - Writes to a protected sheet fail with AccessDenied (content writes to unlocked cells pass);
- *   data-validation and conditional-format texts over Excel's limits fail with InvalidArgument;
+ *   data-validation and conditional-format texts over Excel's limits fail with InvalidArgument,
+ *   and so do their formulas when they name a defined name that does not exist when they run;
  *   setting a validation rule over cells that already have another range's rule fails
  *   (InvalidOperation) — clear it first, as the add-in does.
- * Formula cells have no computed value unless `calculate` is given (their .values read as "").
+ * Formula cells have no computed value unless `calculate` is given (their .values read as "");
+ * test/fakes/formulaEngine.ts gives one that computes every formula (HyperFormula and KPI.*).
+ * DataValidation.valid evaluates custom rules through the same `calculate`.
  */
 import {
   MAX_COLUMNS,
@@ -95,6 +98,7 @@ export interface FakePageLayoutState {
   orientation: string | null;
   zoom: Excel.PageLayoutZoomOptions | null;
   centerHorizontally: boolean;
+  printErrors: string | null;
   /** Points. */
   margins: { top: number; bottom: number; left: number; right: number } | null;
   printArea: string | null;
@@ -155,6 +159,7 @@ function newSheet(name: string): FakeSheet {
       orientation: null,
       zoom: null,
       centerHorizontally: false,
+      printErrors: null,
       margins: null,
       printArea: null,
       printTitleRows: null,
@@ -186,6 +191,12 @@ export class FakeWorkbookState {
   selection: { sheetName: string; address: string } | null = null;
   /** Commands that changed the workbook (a write of any kind), counted as they run. */
   mutations = 0;
+  /** Changes made directly through these helpers (setContents, setName, …), which bypass the session. */
+  revision = 0;
+  /** Calculations asked for: Application.calculate and Range.calculate, counted as they run. */
+  calculations = 0;
+  /** What Application.calculationState reports (ExcelApi 1.9); a test sets it to simulate a busy Excel. */
+  calculationState: "Done" | "Calculating" | "Pending" = "Done";
 
   hasSheet(name: string): boolean {
     return this.findSheet(name) !== undefined;
@@ -209,6 +220,7 @@ export class FakeWorkbookState {
     }
     const sheet = newSheet(name);
     this.sheets.push(sheet);
+    this.revision++;
     this.activeSheetName ??= name;
     return sheet;
   }
@@ -241,6 +253,7 @@ export class FakeWorkbookState {
   setContents(sheetName: string, address: string, contents: FakeContent | readonly (readonly FakeContent[])[]): void {
     const sheet = this.findSheet(sheetName) ?? this.addSheet(sheetName);
     const rect = mustParse(address);
+    this.revision++;
     const grid: readonly (readonly FakeContent[])[] = Array.isArray(contents)
       ? (contents as readonly (readonly FakeContent[])[])
       : [[contents as FakeContent]];
@@ -253,6 +266,7 @@ export class FakeWorkbookState {
 
   /** Adds a workbook-scoped name directly (no sync). */
   setName(name: string, sheetName: string | null, address: string | null, comment = ""): void {
+    this.revision++;
     this.names.set(name.toUpperCase(), {
       name,
       sheetName,
@@ -288,9 +302,21 @@ export class FakeWorkbookState {
     this.shift(sheetName, "columns", beforeColumn, count);
   }
 
+  /**
+   * Cuts column `from` and inserts it before column `before` (from < before), as a user does with
+   * Cut and Insert Cut Cells: the columns between move left by one; cells, formulas, merges,
+   * rules, validation and names follow.
+   */
+  moveColumn(sheetName: string, from: number, before: number): void {
+    if (!(from < before)) throw new Error("moveColumn moves a column to the right only");
+    const column = (c: number): number => (c === from ? before - 1 : c > from && c < before ? c - 1 : c);
+    this.remap(sheetName, (row, c) => ({ row, column: column(c) }));
+  }
+
   /** Deletes a sheet as a user would: names that pointed into it become #REF!. */
   deleteSheet(sheetName: string): void {
     const sheet = this.sheet(sheetName);
+    this.revision++;
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (const n of this.names.values()) {
       if (n.sheetName === sheet.name) {
@@ -301,12 +327,24 @@ export class FakeWorkbookState {
   }
 
   private shift(sheetName: string, axis: "rows" | "columns", at: number, count: number): void {
-    const sheet = this.sheet(sheetName);
     const rows = axis === "rows";
-    const move = (row: number, column: number): { row: number; column: number } =>
-      rows
-        ? { row: row >= at ? row + count : row, column }
-        : { row, column: column >= at ? column + count : column };
+    this.remap(
+      sheetName,
+      (row, column) => (rows ? { row: row >= at ? row + count : row, column } : { row, column: column >= at ? column + count : column }),
+      rows ? (heights) => new Map([...heights].map(([index, size]) => [index >= at ? index + count : index, size])) : undefined,
+      rows ? undefined : (widths) => new Map([...widths].map(([index, size]) => [index >= at ? index + count : index, size])),
+    );
+  }
+
+  /** Moves every cell of a sheet, and whatever refers to it, through `move`. */
+  private remap(
+    sheetName: string,
+    move: (row: number, column: number) => { row: number; column: number },
+    rowHeights?: (map: Map<number, number>) => Map<number, number>,
+    columnWidths?: (map: Map<number, number>) => Map<number, number>,
+  ): void {
+    const sheet = this.sheet(sheetName);
+    this.revision++;
     const moveRect = (r: Rect): Rect => {
       const a = move(r.top, r.left);
       const b = move(r.bottom, r.right);
@@ -330,10 +368,8 @@ export class FakeWorkbookState {
       rect: moveRect(f.rect),
       formula: f.formula === null ? null : mapFormulaReferences(f.formula, (ref) => move(ref.row, ref.column)),
     }));
-    const shiftMap = (map: Map<number, number>): Map<number, number> =>
-      new Map([...map].map(([index, size]) => [index >= at ? index + count : index, size]));
-    if (rows) sheet.rowHeights = shiftMap(sheet.rowHeights);
-    else sheet.columnWidths = shiftMap(sheet.columnWidths);
+    if (rowHeights) sheet.rowHeights = rowHeights(sheet.rowHeights);
+    if (columnWidths) sheet.columnWidths = columnWidths(sheet.columnWidths);
     for (const n of this.names.values()) {
       if (n.sheetName === sheet.name && n.rect) n.rect = moveRect(n.rect);
     }
@@ -677,7 +713,11 @@ function uniform<T>(target: RangeTarget, pick: (cell: FakeCell) => T): T | null 
  */
 export class FakeRange
   extends FakeLoadable<RangeTarget>
-  implements Pick<Excel.Range, "values" | "formulas" | "numberFormat" | "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "merge" | "unmerge">
+  implements
+    Pick<
+      Excel.Range,
+      "values" | "formulas" | "numberFormat" | "address" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "merge" | "unmerge" | "calculate"
+    >
 {
   readonly format: FakeRangeFormat;
 
@@ -849,6 +889,17 @@ export class FakeRange
         else if (applyTo === "Formats") target.sheet.cells.set(k, { ...defaultCell(), content: cell.content });
         else target.sheet.cells.delete(k);
       }
+    });
+  }
+
+  /**
+   * Calculates the range (ExcelApi 1.6). The fake's formula values come from `calculate` at each
+   * read; this only counts the request in state.calculations (a test's calculate may depend on it).
+   */
+  calculate(): void {
+    this.session.need("1.6", "Range.calculate");
+    this.session.enqueue(() => {
+      if (this.locate()) this.session.state.calculations++;
     });
   }
 
@@ -1163,6 +1214,40 @@ export class FakeFormatProtection extends FakeLoadable<RangeTarget> implements P
   }
 }
 
+/**
+ * The defined names a formula refers to: identifiers outside string literals and quoted sheet
+ * names that are not a function ("SUM("), a sheet ("Data!"), a cell or column reference ("$G$8",
+ * "A:A"), a number's exponent ("1E9"), TRUE/FALSE or an error literal ("#REF!").
+ */
+export function namesInFormula(formula: string): string[] {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, "S!");
+  const names: string[] = [];
+  for (const match of code.matchAll(/\$?[A-Za-z_\\][A-Za-z0-9_.\\$]*/g)) {
+    const token = match[0];
+    const start = match.index;
+    const before = code[start - 1] ?? "";
+    const after = code[start + token.length] ?? "";
+    if (after === "(" || after === "!" || before === "!" || before === "#" || /[0-9.]/.test(before)) continue;
+    if (/^\$?[A-Z]{1,3}\$?\d+$/i.test(token) || /^(TRUE|FALSE)$/i.test(token)) continue;
+    if (/^\$?[A-Z]{1,3}$/i.test(token) && (after === ":" || before === ":")) continue; // a column range
+    names.push(token);
+  }
+  return names;
+}
+
+/**
+ * Excel refuses a data-validation or conditional-format formula that names a name the workbook
+ * does not have (yet): InvalidArgument, when the queued command runs. Add names first.
+ */
+function assertNamesDefined(state: FakeWorkbookState, formula: string | undefined, what: string): void {
+  if (formula === undefined) return;
+  for (const name of namesInFormula(formula)) {
+    if (!state.names.has(name.toUpperCase())) {
+      throw officeError("InvalidArgument", `${what} refers to the name ${name}, which does not exist in the workbook.`);
+    }
+  }
+}
+
 function checkText(value: string | undefined, limit: number, what: string): void {
   if (value !== undefined && value.length > limit) {
     throw officeError("InvalidArgument", `${what} is longer than Excel allows (${value.length} > ${limit} characters).`);
@@ -1171,7 +1256,7 @@ function checkText(value: string | undefined, limit: number, what: string): void
 
 export class FakeDataValidation
   extends FakeLoadable<RangeTarget>
-  implements Pick<Excel.DataValidation, "rule" | "prompt" | "errorAlert" | "ignoreBlanks" | "clear">
+  implements Pick<Excel.DataValidation, "rule" | "prompt" | "errorAlert" | "ignoreBlanks" | "clear" | "valid" | "type">
 {
   protected scalarNames(): readonly string[] {
     return ["rule", "prompt", "errorAlert", "ignoreBlanks", "type"];
@@ -1192,9 +1277,48 @@ export class FakeDataValidation
         return v?.ignoreBlanks ?? true;
       case "type":
         return v ? (Object.keys(v.rule)[0] ?? "None").replace(/^./, (ch) => ch.toUpperCase()) : "None";
+      case "valid":
+        return this.validity(target);
       default:
         throw officeError("InvalidArgument", `The fake DataValidation has no property '${property}'.`);
     }
+  }
+  /**
+   * DataValidation.valid: true when every cell passes its rule, false when none does, null when
+   * both occur. A custom rule's formula is relative to its range's top-left cell and is evaluated
+   * for each cell through the fake's `calculate` (NotImplemented without one); a blank cell passes
+   * when the rule ignores blanks; a cell without a rule passes.
+   */
+  private validity(target: RangeTarget): boolean | null {
+    let passed = 0;
+    let failed = 0;
+    for (const { row, column } of cellsOf(target.rect)) {
+      const v = target.sheet.validations.find((x) => contains(x.rect, { top: row, bottom: row, left: column, right: column }));
+      const content = target.sheet.cells.get(key(row, column))?.content ?? "";
+      if (!v || Object.keys(v.rule).length === 0 || (content === "" && v.ignoreBlanks)) {
+        passed++;
+        continue;
+      }
+      const formula = v.rule.custom?.formula;
+      const calculate = this.session.calculate;
+      if (typeof formula !== "string" || !calculate) {
+        throw officeError("NotImplemented", "The fake evaluates custom validation rules only, and only with `calculate`.");
+      }
+      const here = mapFormulaReferences(formula, (ref) => ({
+        row: ref.rowAbsolute ? ref.row : ref.row + row - v.rect.top,
+        column: ref.columnAbsolute ? ref.column : ref.column + column - v.rect.left,
+      }));
+      const result = calculate(target.sheet.name, row, column, here);
+      if (result === true || (typeof result === "number" && result !== 0)) passed++;
+      else failed++;
+    }
+    return failed === 0 ? true : passed === 0 ? false : null;
+  }
+  get valid(): boolean {
+    return this.read("valid");
+  }
+  get type(): Excel.DataValidation["type"] {
+    return this.read("type");
   }
   /** The validation record of exactly this range, created when missing. */
   private record(target: RangeTarget): FakeValidation {
@@ -1222,6 +1346,10 @@ export class FakeDataValidation
       if (Object.keys(rule).length !== 1) throw officeError("InvalidArgument", "A data-validation rule has exactly one type.");
       const formula = rule.custom?.formula;
       if (typeof formula === "string") checkText(formula, 255, "A data-validation formula");
+      const state = this.session.state;
+      if (typeof formula === "string") assertNamesDefined(state, formula, "A data-validation formula");
+      const source = rule.list?.source;
+      if (typeof source === "string" && source.startsWith("=")) assertNamesDefined(state, source, "A data-validation list source");
       v.rule = rule;
     });
   }
@@ -1390,6 +1518,7 @@ export class FakeConditionalFormatRule
     this.change((r) => {
       if (r.type !== "Custom") throw officeError("InvalidOperation", "custom applies to Custom conditional formats only.");
       checkText(value, 255, "A conditional-format formula");
+      assertNamesDefined(this.session.state, value, "A conditional-format formula");
       r.formula = value;
     });
   }
@@ -1455,10 +1584,14 @@ const POINTS_PER_CM = 72 / 2.54;
 
 export class FakePageLayout
   extends FakeLoadable<FakeSheet>
-  implements Pick<Excel.PageLayout, "paperSize" | "orientation" | "zoom" | "centerHorizontally" | "setPrintArea" | "setPrintTitleRows" | "setPrintMargins">
+  implements
+    Pick<
+      Excel.PageLayout,
+      "paperSize" | "orientation" | "zoom" | "centerHorizontally" | "printErrors" | "setPrintArea" | "setPrintTitleRows" | "setPrintMargins"
+    >
 {
   protected scalarNames(): readonly string[] {
-    return ["paperSize", "orientation", "zoom", "centerHorizontally"];
+    return ["paperSize", "orientation", "zoom", "centerHorizontally", "printErrors"];
   }
   protected snapshot(property: string, sheet: FakeSheet): unknown {
     const layout = sheet.pageLayout;
@@ -1471,6 +1604,8 @@ export class FakePageLayout
         return layout.zoom ?? { scale: 100 };
       case "centerHorizontally":
         return layout.centerHorizontally;
+      case "printErrors":
+        return layout.printErrors ?? "AsDisplayed";
       default:
         throw officeError("InvalidArgument", `The fake PageLayout has no property '${property}'.`);
     }
@@ -1506,6 +1641,15 @@ export class FakePageLayout
   }
   set centerHorizontally(value: boolean) {
     this.set((l) => (l.centerHorizontally = value));
+  }
+  get printErrors(): Excel.PageLayout["printErrors"] {
+    return this.read("printErrors");
+  }
+  set printErrors(value: Excel.PageLayout["printErrors"]) {
+    this.set((l) => {
+      if (!["AsDisplayed", "Blank", "Dash", "NotAvailable"].includes(value)) throw officeError("InvalidArgument", `Not a PrintErrorType: ${value}`);
+      l.printErrors = value;
+    });
   }
   setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
     this.set((l) => {
@@ -1558,6 +1702,10 @@ export class FakeWorksheetProtection
   }
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     if (password !== undefined) this.session.need("1.7", "WorksheetProtection.protect(password)");
+    // Excel.WorksheetProtectionOptions: these three are ExcelApi 1.7, the others 1.2.
+    for (const option of ["allowEditObjects", "allowEditScenarios", "selectionMode"] as const) {
+      if (options?.[option] !== undefined) this.session.need("1.7", `WorksheetProtectionOptions.${option}`);
+    }
     this.change((s) => {
       if (s.protection.protected) throw officeError("InvalidOperation", "The worksheet is already protected.");
       s.protection = { protected: true, password: password ?? null, options: { ...(options ?? {}) } };
@@ -1816,6 +1964,19 @@ export class FakeNamedItem
     this.session.need("1.4", "NamedItem.delete");
     this.change((n) => this.session.state.names.delete(n.name.toUpperCase()));
   }
+  /** The range the name refers to (ExcelApi 1.1); the batch fails when the name is missing or broken. */
+  getRange(): FakeRange {
+    const range = new FakeRange(this.session, () => {
+      const n = this.locator();
+      return n ? nameTarget(this.session, n) : null;
+    });
+    this.session.enqueue(() => {
+      const n = this.locator();
+      if (!n) throw officeError("ItemNotFound", "The requested resource doesn't exist.", "NamedItem.getRange");
+      if (!nameTarget(this.session, n)) throw officeError("InvalidOperation", "The name does not refer to a range.", "NamedItem.getRange");
+    });
+    return range;
+  }
   getRangeOrNullObject(): FakeRange {
     this.session.need("1.4", "NamedItem.getRangeOrNullObject");
     return new FakeRange(this.session, () => {
@@ -1875,12 +2036,55 @@ export class FakeNamedItemCollection extends FakeCollection<FakeWorkbookState, F
   }
 }
 
+/** The Excel application: calculation (ExcelApi 1.1; calculationState 1.9). */
+export class FakeApplication
+  extends FakeLoadable<FakeWorkbookState>
+  implements Pick<Excel.Application, "calculationState" | "calculate">
+{
+  constructor(session: Session) {
+    super(session, () => session.state);
+  }
+  protected scalarNames(): readonly string[] {
+    return ["calculationState"];
+  }
+  protected snapshot(property: string, state: FakeWorkbookState): unknown {
+    if (property !== "calculationState") throw officeError("InvalidArgument", `The fake Application has no property '${property}'.`);
+    if (!this.session.supports("ExcelApi", "1.9")) throw officeError("ApiNotFound", "Application.calculationState needs ExcelApi 1.9.");
+    return state.calculationState;
+  }
+  get calculationState(): Excel.Application["calculationState"] {
+    return this.read("calculationState");
+  }
+  /** Recalculates every open workbook; the fake counts it in state.calculations. */
+  calculate(_calculationType: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild"): void {
+    this.session.enqueue(() => {
+      this.session.state.calculations++;
+    });
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
-  constructor(session: Session) {
+  readonly application: FakeApplication;
+  constructor(private readonly session: Session) {
     this.worksheets = new FakeWorksheetCollection(session);
     this.names = new FakeNamedItemCollection(session);
+    this.application = new FakeApplication(session);
+  }
+  /**
+   * The selected range (ExcelApi 1.1): the last Range.select() (state.selection), else A1 of the
+   * active sheet.
+   */
+  getSelectedRange(): FakeRange {
+    const session = this.session;
+    return new FakeRange(session, () => {
+      const state = session.state;
+      const selection = state.selection;
+      const sheetName = selection?.sheetName ?? state.activeSheetName ?? state.sheets[0]?.name;
+      const sheet = sheetName !== undefined ? state.findSheet(sheetName) : undefined;
+      return sheet ? { sheet, rect: mustParse(selection && selection.sheetName === sheet.name ? selection.address : "A1") } : null;
+    });
   }
 }
 
@@ -1904,7 +2108,11 @@ export interface FakeExcelOptions {
   readonly requirementSets?: Readonly<Record<string, string>>;
   /** Sheets to create, each with cell contents by address (e.g. { A1: "x", G8: 5 }). */
   readonly sheets?: Readonly<Record<string, Readonly<Record<string, FakeContent>>>>;
-  /** The value a formula cell shows when .values is read; "" when absent. */
+  /**
+   * The value a formula cell shows when .values is read; "" when absent. Also asked for formulas
+   * that are not in a cell (a validation rule moved to the cell it judges): `formula` is then not
+   * the cell's content.
+   */
   readonly calculate?: (sheetName: string, row: number, column: number, formula: string) => FakeContent;
 }
 
@@ -1970,6 +2178,7 @@ type Assert<T extends true> = T;
 export type FakeApiCheck = [
   Assert<OnlyOfficeMembers<Excel.RequestContext, FakeRequestContext>>,
   Assert<OnlyOfficeMembers<Excel.Workbook, FakeWorkbook>>,
+  Assert<OnlyOfficeMembers<Excel.Application, FakeApplication>>,
   Assert<OnlyOfficeMembers<Excel.WorksheetCollection, FakeWorksheetCollection>>,
   Assert<OnlyOfficeMembers<Excel.Worksheet, FakeWorksheet>>,
   Assert<OnlyOfficeMembers<Excel.Range, FakeRange>>,

@@ -1,13 +1,15 @@
 /**
- * Property tests (fast-check, 10,000 runs per property) of the KPI.* custom functions against
- * oracles written independently of src/domain: the ratio is checked with BigInt sums and exact
- * cross-multiplication, the verdict with a digit-by-digit (BigInt) rounding of the percentage.
+ * Property tests (fast-check, 10,000 runs per property) of the KPI.* custom functions against the
+ * oracle written independently of src/domain (test/oracle/planRules.ts): BigInt sums, the ratio
+ * checked to be the double nearest the exact quotient, the verdict by an exact half-up rounding of
+ * the percentage against the plan's own targets.
  */
 import fc from "fast-check";
 import { INDICATORS } from "../../src/domain/catalog";
 import * as functions from "../../src/functions/functions";
 import { functionsVi } from "../../src/i18n/vi/functions";
 import { APPENDIX_TARGETS as TARGETS, RATIO_FUNCTIONS as RATIO_FUNCTION_TABLE } from "../helpers/kpiFunctionTables";
+import { judgeData, planTarget, shownPercentHundredths, verdict } from "../oracle/planRules";
 import { FakeCustomFunctionsError, installCustomFunctionsFake } from "./customFunctionsFake";
 
 installCustomFunctionsFake();
@@ -23,42 +25,24 @@ const RATIO_FUNCTIONS = Object.entries(RATIO_FUNCTION_TABLE);
 // The oracle
 // ---------------------------------------------------------------------------------------------
 
-const isBlankCell = (v: Cell): boolean => v === null || v === undefined || v === "";
-const isCount = (v: Cell): v is number =>
-  typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= MAX;
-
 type Oracle =
   | { kind: "ratio"; B: bigint; A: bigint }
   | { kind: "value" }
   | { kind: "na"; reason: "blank" | "incomplete" | "notApplicable" };
 
+/** The oracle's reading of b and a, in the terms of a custom function's result. */
 function oracle(b: Grid, a: Grid): Oracle {
-  if (b.length !== a.length || b.some((r, i) => r.length !== a[i].length)) return { kind: "value" };
-  let B = 0n;
-  let A = 0n;
-  let filled = 0;
-  let half = false;
-  for (let r = 0; r < b.length; r++) {
-    for (let c = 0; c < b[r].length; c++) {
-      const x = b[r][c];
-      const y = a[r][c];
-      if ((!isBlankCell(x) && !isCount(x)) || (!isBlankCell(y) && !isCount(y))) return { kind: "value" };
-      if (isCount(x) && isCount(y) && x > y) return { kind: "value" };
-      if (isCount(x)) {
-        B += BigInt(x);
-        filled++;
-      }
-      if (isCount(y)) {
-        A += BigInt(y);
-        filled++;
-      }
-      if (isBlankCell(x) !== isBlankCell(y)) half = true;
-    }
+  const data = judgeData(b, a);
+  switch (data.kind) {
+    case "ratio":
+      return { kind: "ratio", B: data.b, A: data.a };
+    case "invalid":
+      return { kind: "value" };
+    case "noData":
+      return { kind: "na", reason: data.reason };
+    case "notArisen":
+      return { kind: "na", reason: "notApplicable" };
   }
-  if (filled === 0) return { kind: "na", reason: "blank" };
-  if (half) return { kind: "na", reason: "incomplete" };
-  if (A === 0n) return { kind: "na", reason: "notApplicable" };
-  return { kind: "ratio", B, A };
 }
 
 /** value = M / 2^k exactly (value a positive finite double below 2). */
@@ -200,12 +184,6 @@ test("KPI.TARGET and KPI.STATUS never throw, whatever the code, data and target"
   );
 });
 
-/** Rounds B/A·100 % to 2 decimals half up, digit by digit: the hundredths of a percent shown. */
-function shownBasisPoints(B: bigint, A: bigint): bigint {
-  const thousandths = (B * 100_000n) / A; // percent with 3 decimals, truncated
-  return thousandths / 10n + (thousandths % 10n >= 5n ? 1n : 0n);
-}
-
 /** A month's (b, a) near the target's boundary, or anywhere in [0, a]. */
 function nearTarget(percent: number) {
   const a = fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: MAX }));
@@ -231,8 +209,9 @@ describe.each([["minimum"], ["exact"]] as const)("KPI.STATUS, %s targets", (kind
         ([i, [b, a]]) => {
           const percent = TARGETS[i.code][0];
           const passes =
-            kind === "minimum" ? shownBasisPoints(BigInt(b), BigInt(a)) >= BigInt(percent * 100) : b === a;
-          return functions.statusOf(i.code, [[b]], [[a]]) === (passes ? "Đạt" : "Không đạt");
+            kind === "minimum" ? shownPercentHundredths(BigInt(b), BigInt(a)) >= BigInt(percent * 100) : b === a;
+          const status = functions.statusOf(i.code, [[b]], [[a]]);
+          return status === (passes ? "Đạt" : "Không đạt") && status === verdict(b, a, null, planTarget(i.code));
         },
       ),
       RUNS,
@@ -243,18 +222,7 @@ describe.each([["minimum"], ["exact"]] as const)("KPI.STATUS, %s targets", (kind
     fc.assert(
       fc.property(indicator, sameShapeGrids, fc.option(fc.integer({ min: 0, max: 10_000 })), (i, [b, a], bp) => {
         const target = bp === null ? null : bp / 10_000;
-        const expected = oracle(b, a);
-        const verdict = functions.statusOf(i.functionName, b, a, target);
-        if (expected.kind === "value") return verdict === "Số liệu không hợp lệ";
-        if (expected.kind === "na") {
-          return verdict === (expected.reason === "notApplicable" ? "Không phát sinh" : "Chưa có số liệu");
-        }
-        const goal = BigInt(bp ?? TARGETS[i.code][0] * 100); // hundredths of a percent
-        const passes =
-          kind === "minimum"
-            ? shownBasisPoints(expected.B, expected.A) >= goal
-            : expected.B * 10_000n >= goal * expected.A;
-        return verdict === (passes ? "Đạt" : "Không đạt");
+        return functions.statusOf(i.functionName, b, a, target) === verdict(b, a, target, planTarget(i.code));
       }),
       RUNS,
     );

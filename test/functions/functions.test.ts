@@ -7,6 +7,7 @@ import * as functions from "../../src/functions/functions";
 import { functionsEn } from "../../src/i18n/en/functions";
 import { functionsVi } from "../../src/i18n/vi/functions";
 import { APPENDIX_TARGETS, RATIO_FUNCTIONS } from "../helpers/kpiFunctionTables";
+import { shownRatio } from "../oracle/planRules";
 import { FakeCustomFunctionsError, installCustomFunctionsFake, setOfficeDisplayLanguage } from "./customFunctionsFake";
 
 installCustomFunctionsFake();
@@ -72,6 +73,13 @@ const RATIO_CASES: readonly [string, Grid, Grid, Expected][] = [
   ["a range against one cell", row(1, 2), cell(3), VALUE(vi.shapeMismatch)],
 ];
 
+test("the table's expectations are the oracle's (test/oracle/planRules.ts)", () => {
+  for (const [name, b, a, expected] of RATIO_CASES) {
+    const oracle = shownRatio(b, a);
+    expect({ name, expected: typeof expected === "number" ? expected : expected.code }).toEqual({ name, expected: oracle });
+  }
+});
+
 describe.each(Object.entries(RATIO_FUNCTIONS))("KPI.%s", (_id, fn) => {
   test.each(RATIO_CASES)("%s", (_name, b, a, expected) => {
     const result = fn(b, a);
@@ -121,6 +129,24 @@ describe("messages in English when Office's display language is English", () => 
       },
     };
     expectExcelError(functions.ratio(cell(null), cell(null)), "#N/A", functionsVi.errors.blank);
+  });
+});
+
+describe("an Excel error in a b or a cell (metadata allowErrorForDataTypeAny)", () => {
+  // Excel passes an error cell to an `any` parameter as a CustomFunctions.Error.
+  const divByZero = (): FakeCustomFunctionsError => new FakeCustomFunctionsError("#DIV/0!" as CustomFunctions.ErrorCode);
+  const message = vi.excelError.replace("{code}", "#DIV/0!");
+
+  test.each(Object.entries(RATIO_FUNCTIONS))("KPI.%s gives #VALUE! naming the error, in a cell and in a range", (_id, fn) => {
+    expectExcelError(fn([[divByZero()]], cell(20)), "#VALUE!", message);
+    expectExcelError(fn(row(1, 2, 3), [[2, divByZero(), 3]]), "#VALUE!", message);
+  });
+
+  test("KPI.STATUS says Số liệu không hợp lệ, as the native formulas do", () => {
+    expect(functions.statusOf("IV.1", [[divByZero()]], cell(20))).toBe("Số liệu không hợp lệ");
+    expect(functions.statusOf("IV.1", row(...months(() => 1)), [[...months(() => 2).slice(0, 11), divByZero()]])).toBe(
+      "Số liệu không hợp lệ",
+    );
   });
 });
 
@@ -201,10 +227,17 @@ describe("KPI.STATUS", () => {
     expect(status("IV.1", cell(37997), cell(40000))).toBe("Không đạt");
   });
 
-  test("ranges: year to date", () => {
+  test("ranges: a verdict about a period needs every month of it", () => {
     const b = row(...months((m) => (m <= 6 ? 95 : null)));
     const a = row(...months((m) => (m <= 6 ? 100 : null)));
-    expect(status("ONTIME", b, a)).toBe("Đạt");
+    // Months 7–12 blank: the year has no verdict yet; the first six months (its range) have one.
+    expect(status("ONTIME", b, a)).toBe("Chưa có số liệu");
+    expect(status("ONTIME", [b[0].slice(0, 6)], [a[0].slice(0, 6)])).toBe("Đạt");
+    // February blank in Quý I: no verdict from January and March alone, though both pass.
+    expect(status("ONTIME", row(95, null, 95), row(100, null, 100))).toBe("Chưa có số liệu");
+    expect(status("ONTIME", row(95, 0, 95), row(100, 0, 100))).toBe("Đạt"); // 0 is an entry
+    // The ratio functions keep summing the months entered, as SUM does.
+    expect(functions.onTime(b, a)).toBe(0.95);
     expect(status("ONTIME", row(...months(() => null)), row(...months(() => null)))).toBe("Chưa có số liệu");
     expect(status("ONTIME", row(...months(() => 1)), column(...months(() => 1)))).toBe("Số liệu không hợp lệ");
   });

@@ -1,26 +1,16 @@
 /**
  * What the formula-engine tests share: HyperFormula set up to behave like Excel, the way a cell is
- * written into it and read back, and the oracle — the TypeScript rules (evaluateRatio, verdictOf
- * with the target read by targetFromCell) the native formulas are held against.
+ * written into it and read back, and the oracle the native formulas are held against — the plan's
+ * rules written apart from src/domain (test/oracle/planRules.ts), never the code under test.
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import type { Target } from "../../src/domain/catalog";
-import {
-  countProblem,
-  evaluateRatio,
-  isBlank,
-  targetFromCell,
-  verdictOf,
-  type CellGrid,
-  type CellInput,
-  type Verdict,
-} from "../../src/domain/ratio";
+import type { CellGrid, CellInput, Verdict } from "../../src/domain/ratio";
+import { HIGHLIGHT_GROUP, WORDS, invalidEntry, periodOutcome, shownRatio, shownResult, verdict, type VerdictWord } from "../oracle/planRules";
 
-/**
- * Excel's behaviour: SUMPRODUCT evaluates its arguments as arrays (array arithmetic), and results
- * keep every digit (HyperFormula's smart rounding would show 0.85714285714 for 18/21).
- */
-export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false } as const;
+import { ENGINE_CONFIG } from "./engineConfig";
+
+export { ENGINE_CONFIG };
 
 /** How a cell is written into HyperFormula: text with a leading apostrophe stays text. */
 export function raw(value: CellInput): RawCellContent {
@@ -61,39 +51,47 @@ export function evaluateSheet(rows: RawCellContent[][]): Shown[][] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The oracle
+// The oracle (test/oracle/planRules.ts), in the words the engine tests use
 // ---------------------------------------------------------------------------------------------
 
-/** KPI.STATUS's rules, the target read from its cell by targetFromCell (a number, else the plan's). */
+const VERDICT_OF_WORD: Readonly<Record<VerdictWord, Verdict>> = {
+  [WORDS.pass]: "pass",
+  [WORDS.fail]: "fail",
+  [WORDS.notArisen]: "notApplicable",
+  [WORDS.noData]: "noData",
+  [WORDS.invalid]: "invalid",
+};
+
+/** The plan's verdict for b and a, the target read from its cell (a number, else the plan's). */
 export function oracleVerdict(b: CellInput | CellGrid, a: CellInput | CellGrid, target: CellInput, plan: Target): Verdict {
-  return verdictOf(evaluateRatio(b, a), targetFromCell(target, plan));
+  return VERDICT_OF_WORD[verdict(b, a, target, plan)];
 }
 
 /** The highlight group that shows each verdict. */
-export const VERDICT_GROUP: Readonly<Record<Verdict, "pass" | "fail" | "neutral">> = {
-  pass: "pass",
-  fail: "fail",
-  invalid: "fail",
-  notApplicable: "neutral",
-  noData: "neutral",
-};
+export const VERDICT_GROUP: Readonly<Record<Verdict, "pass" | "fail" | "neutral">> = Object.fromEntries(
+  Object.entries(VERDICT_OF_WORD).map(([word, key]) => [key, HIGHLIGHT_GROUP[word as VerdictWord]]),
+) as Record<Verdict, "pass" | "fail" | "neutral">;
 
 /** The invalid-input rule for one cell of a pair: filled but not a count, or b > a. */
 export function oracleInvalidInput(cell: CellInput, b: CellInput, a: CellInput): boolean {
-  const notCount = !isBlank(cell) && countProblem(cell) !== undefined;
-  const above = typeof b === "number" && typeof a === "number" && b > a;
-  return notCount || above;
+  return invalidEntry(cell, b, a);
 }
 
 /** What KPI.RATIO (and the native ratio formula) shows: the ratio, #VALUE! or #N/A. */
 export function expectedResult(b: CellInput | CellGrid, a: CellInput | CellGrid): Shown {
-  const evaluation = evaluateRatio(b, a);
-  if (evaluation.kind === "ratio") return evaluation.value;
-  return { error: evaluation.kind === "invalid" ? "#VALUE!" : "#N/A" };
+  const ratio = shownRatio(b, a);
+  return typeof ratio === "number" ? ratio : { error: ratio };
 }
 
-/** What a masked sum shows: the sum of the numbers, blank ("") while there are none. */
-export function expectedSum(values: readonly CellInput[]): Shown {
-  const numbers = values.filter((v): v is number => typeof v === "number");
-  return numbers.length === 0 ? "" : numbers.reduce((s, v) => s + v, 0);
+/** What a period's b or a shows on the appendix (periodOutcome): the sum when every month is entered and valid, else "". */
+export function expectedShownSum(values: readonly CellInput[], partner: readonly CellInput[], part: "numerator" | "denominator"): Shown {
+  const months = values.map((v, i) => (part === "numerator" ? { b: v, a: partner[i] } : { b: partner[i], a: v }));
+  const outcome = periodOutcome(months, null, { kind: "minimum", fraction: 0 });
+  const sum = part === "numerator" ? outcome.numerator : outcome.denominator;
+  return sum === null ? "" : Number(sum);
+}
+
+/** What a Kết quả cell shows: the ratio beside Đạt or Không đạt, else "" (never an error code). */
+export function expectedShownResult(b: CellInput | CellGrid, a: CellInput | CellGrid, target: CellInput, plan: Target): Shown {
+  return shownResult(b, a, target, plan);
 }

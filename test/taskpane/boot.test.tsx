@@ -39,10 +39,12 @@ describe("the first view rendered at build time", () => {
 
   test("is the pane in Vietnamese, every action waiting for Office", () => {
     document.body.innerHTML = firstView;
-    expect(screen.getByRole("heading", { level: 1, name: "Chỉ tiêu CCHC 2024" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: "Chỉ tiêu cải cách TTHC 2024" })).toBeTruthy();
     expect(screen.getByText("Đang kết nối với Excel…")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Chèn phụ lục" }).getAttribute("aria-disabled")).toBe("true");
     expect(screen.getByRole("list", { name: "Đánh giá từng chỉ tiêu" }).querySelectorAll("li")).toHaveLength(11);
+    // "Hỗ trợ" is there, closed (its content is a chunk loaded when it is opened).
+    expect(screen.getByRole("button", { name: "Hỗ trợ" }).getAttribute("aria-expanded")).toBe("false");
     expect(firstView).not.toMatch(/\sstyle=|<style|<script/);
   });
 
@@ -55,12 +57,12 @@ describe("the first view rendered at build time", () => {
     boot(office as OfficeLike, `<div id="root" data-first-view>${firstView}</div>`);
     // The pane loads after the first frame and hydrates; its first-render mark says it is live.
     await waitFor(() => expect(mark).toHaveBeenCalledWith("kpi-pane-first-render"), { timeout: 20000 });
-    // The same DOM, but for what becomes live right after hydration: the step headings, which wait
-    // in the first view (aria-disabled), toggle once the pane is hydrated.
+    // The same DOM, but for what becomes live right after hydration: the headings of the seven steps
+    // and of "Hỗ trợ", which wait in the first view (aria-disabled), toggle once the pane is hydrated.
     const parsed = document.createElement("template");
     parsed.innerHTML = firstView;
     const waitingHeadings = parsed.content.querySelectorAll("h2 > button[aria-disabled]");
-    expect(waitingHeadings).toHaveLength(7);
+    expect(waitingHeadings).toHaveLength(8);
     waitingHeadings.forEach((button) => button.removeAttribute("aria-disabled"));
     expect(document.getElementById("root")!.innerHTML === parsed.innerHTML).toBe(true);
     // (React's act() notices in jest are not about hydration; a mismatch would be.)

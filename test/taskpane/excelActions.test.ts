@@ -5,7 +5,7 @@
  * function in Excel.run, on the sheet the pane knows, and hands back what the pane shows.
  */
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from "../fakes/excelFake";
-import { COLUMNS, appendixRows } from "../../src/domain/layout/appendixLayout";
+import { COLUMNS, PERIOD_CELLS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import { cellAddress } from "../../src/domain/layout/a1";
 import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import { freeMonthlySheetNames } from "../../src/excel/monthly";
@@ -106,14 +106,14 @@ describe("monthly reporting", () => {
       namePrefix: "KPI",
     });
     expect(first.leftOut).toEqual(expect.arrayContaining(["validation", "print"]));
-    expect(excel.state.content(SHEET, "G4")).toBe("Quý I");
+    expect(excel.state.content(SHEET, PERIOD_CELLS.period)).toBe("Quý I");
 
     excel.state.setContents(DATA, monthlyCellAddress("IV.1", "numerator", 1), 7);
     expect((await actions.insertMonthly({ choice, ifExists: "ask" })).status).toBe("exists");
     const updated = await actions.insertMonthly({ choice: { ...choice, period: { kind: "month", month: 2 } }, ifExists: "update" });
     expect(updated).toMatchObject({ status: "updated", period: { kind: "month", month: 2 } });
     expect(updated.kept).toBeGreaterThan(0);
-    expect(excel.state.content(SHEET, "G4")).toBe("Tháng 2");
+    expect(excel.state.content(SHEET, PERIOD_CELLS.period)).toBe("Tháng 2");
     expect(excel.state.content(DATA, monthlyCellAddress("IV.1", "numerator", 1))).toBe(7);
 
     const syncsBefore = excel.syncCount;
@@ -125,7 +125,7 @@ describe("monthly reporting", () => {
       sheetNames: { appendix: `${SHEET} (2)`, data: `${DATA} (2)`, chart: `${CHART} (2)` },
       namePrefix: "KPI2",
     });
-    expect(excel.state.content(SHEET, "G4")).toBe("Tháng 2");
+    expect(excel.state.content(SHEET, PERIOD_CELLS.period)).toBe("Tháng 2");
   });
 
   test("the period switches; the check reads it with the monthly findings, which select cells on the data sheet", async () => {

@@ -5,7 +5,16 @@
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import type { Finding } from "../../src/domain/check";
 import type { Verdict } from "../../src/domain/ratio";
-import type { CheckResult, IndicatorReading, InsertResult, MonthlyInsertResult, PaneActions, StatusResult } from "../../src/taskpane/actions";
+import { SELF_TEST_STEPS, type SelfTestReport, type StepResult } from "../../src/domain/selfTest";
+import type {
+  CheckResult,
+  IndicatorReading,
+  InsertResult,
+  MonthlyInsertResult,
+  PaneActions,
+  StatusResult,
+  SupportInfo,
+} from "../../src/taskpane/actions";
 
 type Methods = { [K in keyof PaneActions as PaneActions[K] extends (...args: never[]) => unknown ? K : never]: PaneActions[K] };
 type Fn = (...args: never[]) => unknown;
@@ -106,6 +115,31 @@ export function statusReading(
   return { sheetExists: true, namePrefix: "KPI", sheetName: extra.sheetName ?? SHEET, indicators, ...(extra.periodText ? { periodText: extra.periodText } : {}) };
 }
 
+/** A self-test report: every step passed in 120 ms, unless a step's result is given. */
+export function selfTestReport(overrides: Partial<Record<StepResult["id"], Partial<StepResult>>> = {}): SelfTestReport {
+  const steps = SELF_TEST_STEPS.map((id): StepResult => ({ id, status: "passed", durationMs: 120, ...overrides[id] }));
+  return {
+    steps,
+    totalMs: 1450,
+    sheetName: "KPI Tự kiểm tra K7QF",
+    cleanup: { complete: true, sheetsLeft: [], namesLeft: 0 },
+  };
+}
+
+export const SUPPORT_INFO: SupportInfo = {
+  host: "Excel",
+  platform: "PC",
+  officeVersion: "16.0.17328.20108",
+  displayLanguage: "vi-VN",
+  requirementSets: [
+    { set: "ExcelApi", highest: "1.17" },
+    { set: "CustomFunctionsRuntime", highest: "1.4" },
+    { set: "SharedRuntime", highest: "1.1" },
+  ],
+  addinVersion: "1.0.0",
+  buildCommit: "abc1234",
+};
+
 export function createFakeActions(host: PaneActions["host"] = "excel"): FakePaneActions {
   return {
     host,
@@ -139,6 +173,8 @@ export function createFakeActions(host: PaneActions["host"] = "excel"): FakePane
     downloadWorkbook: mock<"downloadWorkbook">(() =>
       Promise.resolve({ how: "download", fileName: "PhuLuc-2024.xlsx", bytes: 20480 }),
     ),
+    selfTest: mock<"selfTest">(() => Promise.resolve(selfTestReport())),
+    supportInfo: mock<"supportInfo">(() => SUPPORT_INFO),
   };
 }
 

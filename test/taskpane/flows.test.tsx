@@ -5,8 +5,14 @@ import { INDICATORS } from "../../src/domain/catalog";
 import { functionHelp } from "../../src/domain/functionHelp";
 import { App } from "../../src/taskpane/App";
 import type { CheckResult, PortableCopyResult } from "../../src/taskpane/actions";
-import { FINDINGS, checkResult, createFakeActions, deferred, officeError } from "./fakeActions";
+import { registerLocale } from "../../src/taskpane/strings";
+import { FINDINGS, LOCALE_EN, checkResult, createFakeActions, deferred, officeError } from "./fakeActions";
 import { openStep, statusRead } from "./steps";
+
+/** The help panel's example for KPI.ONTIME: IV.1's own b and a on the appendix. */
+const ONTIME_EXAMPLE = functionHelp("vi").find((entry) => entry.id === "ONTIME")!.example;
+
+registerLocale(LOCALE_EN);
 
 async function setup(language: "vi" | "en" = "vi") {
   const actions = createFakeActions();
@@ -65,6 +71,26 @@ describe("fill: my unit's indicators", () => {
   });
 });
 
+describe("actions that clear Excel's undo history say so beside their buttons", () => {
+  // "Undo support with the Excel JavaScript API": Worksheet.copy and WorksheetProtection.protect /
+  // unprotect do not support undo; calling them clears the user's undo stack.
+  // Each button in its step (6: the copy to submit, 3: entering figures), opened first.
+  test.each([
+    ["vi", "Chuẩn bị bản nộp", 6, /tạo bản nộp \(sao chép trang tính\) sẽ xóa lịch sử hoàn tác của Excel/],
+    ["vi", "Bảo vệ trang tính", 3, /bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel/],
+    ["vi", "Bỏ bảo vệ", 3, /bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel/],
+    ["en", "Prepare the copy to submit", 6, /making the copy \(a copy of the worksheet\) clears Excel's undo history/],
+    ["en", "Protect sheet", 3, /protecting or unprotecting the sheet clears Excel's undo history/],
+  ] as const)("%s: “%s”", async (language, name, step, note) => {
+    const { user } = await setup(language);
+    await openStep(user, step);
+    const button = screen.getByRole("button", { name, description: note });
+    expect(button).toBeTruthy();
+    // The note is on the pane too, before the button is pressed.
+    expect(screen.getAllByText(note).length).toBeGreaterThan(0);
+  });
+});
+
 describe("highlight, portable copy, download", () => {
   test("highlight ends with a message, or says why it could not", async () => {
     const { actions, user } = await setup();
@@ -97,7 +123,7 @@ describe("highlight, portable copy, download", () => {
       translated: [],
       rulesAdded: 0,
     });
-    expect(await screen.findByText(/Đã tạo trang “Bản nộp Quý I-2024”: mở được ở máy không cài add-in\./)).toBeTruthy();
+    expect(await screen.findByText(/Đã tạo trang “Bản nộp Quý I-2024”: mở được ở máy không cài phần bổ trợ\./)).toBeTruthy();
   });
 
   test("the report period is written into the workbook on request", async () => {
@@ -190,9 +216,9 @@ describe("help panel", () => {
     const list = await screen.findByRole("list", { name: "Danh sách hàm KPI" });
     for (const entry of entries) expect(within(list).getByText(entry.example)).toBeTruthy();
 
-    await user.click(screen.getByRole("button", { name: "Chèn vào ô đang chọn: =KPI.ONTIME(G12,H12)" }));
-    expect(actions.insertFunctionAtSelection).toHaveBeenCalledWith("=KPI.ONTIME(G12,H12)");
-    expect(await screen.findByText(/Đã chèn =KPI\.ONTIME\(G12,H12\) vào ô B3\./)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: `Chèn vào ô đang chọn: ${ONTIME_EXAMPLE}` }));
+    expect(actions.insertFunctionAtSelection).toHaveBeenCalledWith(ONTIME_EXAMPLE);
+    expect(await screen.findByText(`Đã chèn ${ONTIME_EXAMPLE} vào ô B3.`, { exact: false })).toBeTruthy();
   });
 
   test("inserting into a protected cell is explained", async () => {

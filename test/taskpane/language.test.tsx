@@ -19,6 +19,10 @@ import { tokens, type TokenName } from "../../src/taskpane/tokens";
 import { checkVi } from "../../src/i18n/vi/check";
 import { LOCALE_EN, checkResult, createFakeActions, officeError } from "./fakeActions";
 import { openStep, statusRead } from "./steps";
+import { functionHelp } from "../../src/domain/functionHelp";
+
+/** The help panel's example for KPI.ONTIME: IV.1's own b and a on the appendix. */
+const ONTIME_EXAMPLE = functionHelp("vi").find((entry) => entry.id === "ONTIME")!.example;
 
 registerLocale(LOCALE_EN);
 
@@ -59,7 +63,7 @@ test("in English Excel the whole pane speaks English", async () => {
   expect(await screen.findByRole("heading", { name: "By host unit" })).toBeTruthy();
 
   await user.click(screen.getByRole("tab", { name: "KPI functions" }));
-  expect(await screen.findByRole("button", { name: "Insert at the selected cell: =KPI.ONTIME(G12,H12)" })).toBeTruthy();
+  expect(await screen.findByRole("button", { name: `Insert at the selected cell: ${ONTIME_EXAMPLE}` })).toBeTruthy();
 });
 
 test("outside Excel the pane says so, previews the appendix read-only and still offers the download", async () => {
@@ -77,7 +81,7 @@ test("outside Excel the pane says so, previews the appendix read-only and still 
   expect(await screen.findByText(/Đã tải tệp “PhuLuc-2024\.xlsx”/)).toBeTruthy();
 
   await user.click(screen.getByRole("tab", { name: "Hàm KPI" }));
-  expect(screen.getByText("=KPI.ONTIME(G12,H12)")).toBeTruthy();
+  expect(screen.getByText(ONTIME_EXAMPLE)).toBeTruthy();
   expect(screen.queryByRole("button", { name: /vào ô đang chọn/ })).toBeNull();
 });
 

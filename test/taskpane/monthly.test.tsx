@@ -195,7 +195,7 @@ describe("checking a monthly report", () => {
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     const findings = await screen.findByRole("list", { name: "Điểm cần xem lại" });
     const missing = within(findings).getByRole("button", {
-      name: /I\.1: chưa nhập đủ số liệu tháng 1, 2, 3 \(kỳ báo cáo cần số liệu từ tháng 1 đến hết tháng 3\)\./,
+      name: /I\.1: thiếu số liệu tháng 1, 2, 3 \(cần đủ số liệu từ tháng 1 đến hết tháng 3 để đánh giá kỳ báo cáo và lũy kế\)\./,
     });
     expect(missing.textContent).toContain("Đến ô D8 trên trang “Số liệu theo tháng”");
     expect(
@@ -227,7 +227,7 @@ describe("checking a monthly report", () => {
     await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Check" }));
     expect(
-      await screen.findByRole("button", { name: /I\.1: figures missing for month 1, 2, 3 \(the report period needs months 1 to 3\)\./ }),
+      await screen.findByRole("button", { name: /I\.1: figures missing for month 1, 2, 3 \(months 1 to 3 are needed to judge the report period and the year to date\)\./ }),
     ).toBeTruthy();
   });
 });

@@ -20,6 +20,17 @@ export async function openStep(user: UserEvent, n: number): Promise<void> {
   await waitFor(() => expect(isOpen(n)).toBe(true));
 }
 
+/** The heading button of the "Hỗ trợ" section (not a numbered step), in either language. */
+export function supportButton(): HTMLElement {
+  return screen.getByRole("button", { name: /^(Hỗ trợ|Support)$/ });
+}
+
+/** Opens the "Hỗ trợ" section by clicking its heading, unless it is open already. */
+export async function openSupport(user: UserEvent): Promise<void> {
+  if (supportButton().getAttribute("aria-expanded") !== "true") await user.click(supportButton());
+  await waitFor(() => expect(supportButton().getAttribute("aria-expanded")).toBe("true"));
+}
+
 /** Waits until the pane has read the sheet once (the status strip no longer says it is reading). */
 export async function statusRead(): Promise<void> {
   await waitFor(() => expect(screen.getByRole("list", { name: /Đánh giá từng chỉ tiêu|Assessment of each indicator/ })).toBeTruthy());

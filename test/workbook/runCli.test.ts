@@ -1,6 +1,8 @@
 /**
  * The CLI end to end on a temporary directory: exit codes, messages, never overwriting without
- * --force, and clear words for write errors (injected where the machine cannot produce them).
+ * --force (the file created exclusively before the workbook is built: see outputFile.test.ts for
+ * the writer itself), and clear words for write errors (injected where the machine cannot produce
+ * them).
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -9,7 +11,8 @@ import * as fsPromises from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
-import { EXIT, callerDirectory, describeWriteError, runWorkbookCli, type CliDeps, type CliFileSystem } from "../../src/workbook/runCli";
+import { EXIT, callerDirectory, runWorkbookCli, type CliDeps, type CliFileSystem } from "../../src/workbook/runCli";
+import { describeWriteError } from "../../src/workbook/outputFile";
 import { CHART_SHEET_NAME } from "../../src/domain/chart";
 import { MONTHLY_SHEET_NAME, PERIOD_CELLS } from "../../src/domain/layout/appendixLayout";
 import { writeMonthlyStandaloneWorkbook } from "../../src/workbook/monthlyWorkbook";
@@ -212,12 +215,57 @@ describe("npm run workbook", () => {
     expect(denied.err).toMatch(/^Không có quyền ghi tệp .*b\.xlsx\..*\nPermission denied writing .*b\.xlsx \(EACCES\)/);
   });
 
-  it("reports a real permission error on a read-only directory (not as root)", async () => {
-    if (process.getuid?.() === 0) return; // root writes anywhere; the injected EACCES above covers the words
+  it("reports real file-system errors, as root too: a path under a file (ENOTDIR); EACCES injected, and real when not root", async () => {
+    const builds: unknown[] = [];
+    const spy: CliDeps["build"] = (options) => (builds.push(options), Promise.resolve(bytes));
+    await writeFile(path.join(dir, "file"), "x");
+    const underFile = await cli(["--out", "file/sub/a.xlsx"], fsPromises, spy);
+    expect(underFile.code).toBe(EXIT.usage);
+    expect(underFile.err).toMatch(/^Một phần của đường dẫn .*file\/sub\/a\.xlsx là tệp, không phải thư mục\.\nPart of the path .* \(ENOTDIR\)\.$/);
+    const denied = await cli(["--out", "a.xlsx"], { ...fsPromises, open: () => Promise.reject(errnoError("EACCES")) }, spy);
+    expect(denied.code).toBe(EXIT.writeFailed);
+    expect(denied.err).toContain("(EACCES)");
+    expect(builds).toEqual([]);
+    expect(await readdir(dir)).toEqual(["file"]);
+    if (process.getuid?.() === 0) return; // root writes anywhere: the injected EACCES above stands for the real one
     await chmod(dir, 0o555);
-    const result = await cli(["--out", "a.xlsx"]);
+    const result = await cli(["--out", "a.xlsx"], fsPromises, spy);
     expect(result.code).toBe(EXIT.writeFailed);
     expect(result.err).toContain("(EACCES)");
+    expect(builds).toEqual([]);
+  });
+
+  it("does not build the workbook when the file exists or appears before it is created, and keeps that file", async () => {
+    const builds: unknown[] = [];
+    const spy: CliDeps["build"] = (options) => (builds.push(options), Promise.resolve(bytes));
+    const monthlySpy: CliDeps["buildMonthly"] = (options) => (builds.push(options), Promise.resolve(bytes));
+    const target = path.join(dir, "a.xlsx");
+    await writeFile(target, "keep me");
+    const existing = await cli(["--out", "a.xlsx", "--period", "Q1"], fsPromises, spy, monthlySpy);
+    expect(existing.code).toBe(EXIT.usage);
+    await rm(target);
+    // Another run (or a synced folder) creates the file right after the CLI looked at the folder.
+    const racing: CliFileSystem = {
+      ...fsPromises,
+      stat: async (file) => {
+        const stats = await fsPromises.stat(file);
+        if (file === dir) await writeFile(target, "the other run's file");
+        return stats;
+      },
+    };
+    const raced = await cli(["--out", "a.xlsx"], racing, spy, monthlySpy);
+    expect(raced.code).toBe(EXIT.usage);
+    expect(raced.err).toContain("already exists. Add --force to overwrite it.");
+    expect(await readFile(target, "utf8")).toBe("the other run's file");
+    expect(builds).toEqual([]);
+    expect(await readdir(dir)).toEqual(["a.xlsx"]);
+  });
+
+  it("leaves no file when the build fails", async () => {
+    const result = await cli(["--out", "a.xlsx"], fsPromises, () => Promise.reject(new Error("exceljs broke")));
+    expect(result.code).toBe(EXIT.writeFailed);
+    expect(result.err).toContain("exceljs broke");
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it("words a real disk-full error (/dev/full) when the platform has one", async () => {

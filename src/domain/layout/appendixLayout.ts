@@ -9,17 +9,17 @@ import {
   invalidInputRuleFormula,
   kpiRatioFormula,
   kpiVerdictFormula,
-  maskedRatioFormula,
-  maskedSumFormula,
+  maskedSums,
   maskedVerdictFormula,
-  nativeRatioFormula,
   nativeVerdictFormula,
-  verdictRuleFormula,
+  shownResultFormula,
+  shownSumFormula,
+  verdictRuleFormulas,
   type RatioRefs,
 } from "../nativeFormulas";
 import { periodLabel, PERIOD_WORDS, type ReportPeriod } from "../period";
 import { VERDICT_WORDS, type Verdict } from "../ratio";
-import { absoluteAddress, absoluteRange, cellAddress, rangeAddress, toAbsolute } from "./a1";
+import { absoluteAddress, absoluteRange, cellAddress, parseCell, rangeAddress, toAbsolute } from "./a1";
 import type { ConditionalFormatSpec, HighlightKind, NameSpec, SheetLayout, ValidationSpec } from "./model";
 import { HEADER_FILL, HIGHLIGHT_COLORS, INPUT_FILL } from "./palette";
 import { LINE_HEIGHT, TITLE_SIZE, a4LandscapePrint, rowHeightForLines, sheetDraft, sheetLayoutOf } from "./sheetDraft";
@@ -69,7 +69,11 @@ function numberColumns<K extends string>(keys: readonly K[]): Readonly<Record<K,
   return Object.fromEntries(keys.map((key, index) => [key, index + 1])) as Record<K, number>;
 }
 
-/** The plan's columns and ours up to Đánh giá, the same in both modes. */
+/**
+ * The plan's own columns, together and in its order: STT, Tên nhiệm vụ, Đơn vị chủ trì, Đơn vị
+ * phối hợp, Thực hiện trong năm (Đơn vị tính, Chỉ tiêu), Căn cứ thực hiện. Then the working
+ * columns, the same in both modes up to Đánh giá.
+ */
 const LEADING_KEYS = [
   "stt",
   "name",
@@ -77,21 +81,22 @@ const LEADING_KEYS = [
   "partnerUnits",
   "unit",
   "target",
+  "legalBasis",
   "numerator",
   "denominator",
   "result",
   "verdict",
 ] as const;
 
-/** Column numbers (1-based) of the appendix table: A STT … J Đánh giá, K Căn cứ thực hiện, L Ghi chú. */
-export const COLUMNS = numberColumns([...LEADING_KEYS, "legalBasis", "note"]);
+/** Column numbers (1-based) of the appendix table: A STT … G Căn cứ thực hiện, H Tử số (b) … K Đánh giá, L Ghi chú. */
+export const COLUMNS = numberColumns([...LEADING_KEYS, "note"]);
 export type ColumnKey = keyof typeof COLUMNS;
 
 /**
  * Column numbers of the appendix in monthly mode: the report period's b, a, Kết quả and Đánh giá
- * where the plain table has them, then the year to date's Kết quả and Đánh giá (K, L), then the rest.
+ * where the plain table has them, then the year to date's Kết quả and Đánh giá (L, M), then Ghi chú.
  */
-export const MONTHLY_COLUMNS = numberColumns([...LEADING_KEYS, "ytdResult", "ytdVerdict", "legalBasis", "note"]);
+export const MONTHLY_COLUMNS = numberColumns([...LEADING_KEYS, "ytdResult", "ytdVerdict", "note"]);
 export type MonthlyColumnKey = keyof typeof MONTHLY_COLUMNS;
 
 /** The columns of the appendix built with these options. */
@@ -220,9 +225,9 @@ export const MONTHLY_SHEET_NAME = "Số liệu theo tháng";
 
 /** Row 4 of the appendix in monthly mode: "Kỳ báo cáo: [Quý I] từ tháng 1 đến tháng 3". */
 const PERIOD_ROW = 4;
-/** The period cell and the cells of its first and last month (monthly mode). */
+/** The period cell and the cells of its first and last month (monthly mode); the label right before it. */
 export const PERIOD_CELLS = {
-  label: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.target),
+  label: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.legalBasis),
   period: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.numerator),
   fromText: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.denominator),
   start: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.result),
@@ -281,7 +286,7 @@ export const LEGEND_ENTRIES: readonly { readonly kind: HighlightKind; readonly t
   { kind: "pass", text: `${VERDICT_WORDS.pass}: đạt chỉ tiêu` },
   { kind: "fail", text: `${VERDICT_WORDS.fail}: chưa đạt chỉ tiêu` },
   { kind: "neutral", text: `${VERDICT_WORDS.notApplicable} / ${VERDICT_WORDS.noData}` },
-  { kind: "invalidInput", text: "Ô nhập sai (số âm, số lẻ, chữ, b > a)" },
+  { kind: "invalidInput", text: "Ô nhập sai (số âm, không phải số nguyên, chữ, b > a)" },
 ];
 
 /** Which verdicts each result highlight shows. */
@@ -307,13 +312,35 @@ function indicatorRefs(row: number): RatioRefs {
   };
 }
 
-function resultFormulas(indicator: Indicator, row: number, mode: FormulaMode): { result: string; verdict: string } {
+/** The ratio of a KPI.* formula, as an expression to embed: "KPI.ONTIME(H7,I7)". */
+function kpiRatioExpression(indicator: Indicator, refs: RatioRefs): string {
+  return kpiRatioFormula(indicator.functionName, refs).slice(1);
+}
+
+/**
+ * Kết quả and Đánh giá of the plain table. Kết quả shows the ratio only beside Đạt / Không đạt
+ * (shownResultFormula): blank, not #N/A or #VALUE!, when there is none; with a verdict that has a
+ * ratio the counts are valid and a > 0, so b/a is exact in native mode.
+ */
+/** The formulas of an indicator row; b and a only where they are computed (monthly mode). */
+interface RowFormulas {
+  readonly result: string;
+  readonly verdict: string;
+  readonly numerator?: string;
+  readonly denominator?: string;
+}
+
+function resultFormulas(indicator: Indicator, row: number, mode: FormulaMode): RowFormulas {
   const refs = indicatorRefs(row);
   const target = cellAddress(row, COLUMNS.target);
+  const verdictCell = cellAddress(row, COLUMNS.verdict);
   return mode === "kpi"
-    ? { result: kpiRatioFormula(indicator.functionName, refs), verdict: kpiVerdictFormula(indicator.code, refs, target) }
+    ? {
+        result: shownResultFormula(verdictCell, kpiRatioExpression(indicator, refs)),
+        verdict: kpiVerdictFormula(indicator.code, refs, target),
+      }
     : {
-        result: nativeRatioFormula(refs),
+        result: shownResultFormula(verdictCell, `${refs.numerator}/${refs.denominator}`),
         verdict: nativeVerdictFormula(refs, target, indicator.target),
       };
 }
@@ -322,16 +349,18 @@ function resultFormulas(indicator: Indicator, row: number, mode: FormulaMode): {
 function indicatorHighlightRules(indicator: Indicator, row: number): ConditionalFormatSpec[] {
   const refs = indicatorRefs(row);
   const target = cellAddress(row, COLUMNS.target);
-  // One rule per result cell: a rule's references are relative to its range's first cell, and
+  // Rules per result cell: a rule's references are relative to its range's first cell, and
   // anchoring them with $ would push the formulas past Excel's 255-character limit.
   const rules: ConditionalFormatSpec[] = [COLUMNS.result, COLUMNS.verdict].flatMap((column) =>
-    RESULT_HIGHLIGHTS.map(({ kind, verdicts }) => ({
-      address: cellAddress(row, column),
-      kind,
-      verdicts,
-      formula: verdictRuleFormula(refs, target, indicator.target, kind),
-      style: HIGHLIGHT_COLORS[kind],
-    })),
+    RESULT_HIGHLIGHTS.flatMap(({ kind }) =>
+      verdictRuleFormulas(refs, target, indicator.target, kind).map(({ verdicts, formula }) => ({
+        address: cellAddress(row, column),
+        kind,
+        verdicts,
+        formula,
+        style: HIGHLIGHT_COLORS[kind],
+      })),
+    ),
   );
   const inputs = rangeAddress(row, COLUMNS.numerator, row, COLUMNS.denominator);
   rules.push({
@@ -416,24 +445,43 @@ function offsetRange(monthlyName: string, span: "period" | "ytd"): string {
     : `OFFSET(${monthlyName},0,0,1,${end})`;
 }
 
-/** Kết quả and Đánh giá of one indicator over the period or the year to date (monthly mode). */
+/**
+ * Kết quả and Đánh giá of one indicator over the period or the year to date (monthly mode), and
+ * for the period its b and a. A verdict about a period needs every month of it entered ("complete"
+ * rule); until then Đánh giá says Chưa có số liệu and b, a and Kết quả show nothing.
+ */
 function monthlyResultFormulas(
   indicator: Indicator,
   row: number,
   mode: FormulaMode,
   prefix: string,
   span: "period" | "ytd",
-): { result: string; verdict: string } {
+): Required<RowFormulas> {
   const b = monthlyDataName(prefix, indicator.code, "numerator");
   const a = monthlyDataName(prefix, indicator.code, "denominator");
   const target = cellAddress(row, MONTHLY_COLUMNS.target);
+  const verdictCell = cellAddress(row, span === "period" ? MONTHLY_COLUMNS.verdict : MONTHLY_COLUMNS.ytdVerdict);
+  const masked = { numerator: b, denominator: a, mask: periodName(prefix, span === "period" ? "mask" : "ytdMask") };
+  const sums = maskedSums(masked);
+  const shown = {
+    numerator: shownSumFormula(verdictCell, sums.sumB),
+    denominator: shownSumFormula(verdictCell, sums.sumA),
+  };
   if (mode === "kpi") {
     // Excel runs KPI.* and has dynamic ranges: the range form of the function over the months.
     const refs = { numerator: offsetRange(b, span), denominator: offsetRange(a, span) };
-    return { result: kpiRatioFormula(indicator.functionName, refs), verdict: kpiVerdictFormula(indicator.code, refs, target) };
+    return {
+      ...shown,
+      result: shownResultFormula(verdictCell, kpiRatioExpression(indicator, refs)),
+      verdict: kpiVerdictFormula(indicator.code, refs, target),
+    };
   }
-  const refs = { numerator: b, denominator: a, mask: periodName(prefix, span === "period" ? "mask" : "ytdMask") };
-  return { result: maskedRatioFormula(refs), verdict: maskedVerdictFormula(refs, target, indicator.target) };
+  // The period's ratio from its b and a cells; the year to date has none, so its sums.
+  const ratio =
+    span === "period"
+      ? `${cellAddress(row, MONTHLY_COLUMNS.numerator)}/${cellAddress(row, MONTHLY_COLUMNS.denominator)}`
+      : `${sums.sumB}/${sums.sumA}`;
+  return { ...shown, result: shownResultFormula(verdictCell, ratio), verdict: maskedVerdictFormula(masked, target, indicator.target) };
 }
 
 /** Builds the whole appendix sheet from the catalog. */
@@ -522,10 +570,9 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
     put(row, cols.result, formulas.result);
     put(row, cols.verdict, formulas.verdict);
     put(row, cols.legalBasis, indicator.legalBasis);
+    if (formulas.numerator !== undefined) put(row, cols.numerator, formulas.numerator);
+    if (formulas.denominator !== undefined) put(row, cols.denominator, formulas.denominator);
     if (monthly) {
-      const mask = periodName(prefix, "mask");
-      put(row, cols.numerator, maskedSumFormula(monthlyDataName(prefix, indicator.code, "numerator"), mask));
-      put(row, cols.denominator, maskedSumFormula(monthlyDataName(prefix, indicator.code, "denominator"), mask));
       const ytd = monthlyResultFormulas(indicator, row, options.formulas, prefix, "ytd");
       put(row, MONTHLY_COLUMNS.ytdResult, ytd.result);
       put(row, MONTHLY_COLUMNS.ytdVerdict, ytd.verdict);
@@ -599,12 +646,16 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
 
   // Monthly mode: the period cell with its drop-down and its first and last month.
   if (monthly) {
-    put(PERIOD_ROW, cols.target, MONTHLY_HEADERS.periodLabel);
-    put(PERIOD_ROW, cols.numerator, periodLabel(monthly.period));
-    put(PERIOD_ROW, cols.denominator, MONTHLY_HEADERS.from);
-    put(PERIOD_ROW, cols.result, periodBoundFormula(prefix, "starts"));
-    put(PERIOD_ROW, cols.verdict, MONTHLY_HEADERS.to);
-    put(PERIOD_ROW, MONTHLY_COLUMNS.ytdResult, periodBoundFormula(prefix, "ends"));
+    const putAt = (address: string, content: string): void => {
+      const { row, column } = parseCell(address);
+      put(row, column, content);
+    };
+    putAt(PERIOD_CELLS.label, MONTHLY_HEADERS.periodLabel);
+    putAt(PERIOD_CELLS.period, periodLabel(monthly.period));
+    putAt(PERIOD_CELLS.fromText, MONTHLY_HEADERS.from);
+    putAt(PERIOD_CELLS.start, periodBoundFormula(prefix, "starts"));
+    putAt(PERIOD_CELLS.toText, MONTHLY_HEADERS.to);
+    putAt(PERIOD_CELLS.end, periodBoundFormula(prefix, "ends"));
     styles.push(
       { address: PERIOD_CELLS.label, style: { bold: true, horizontal: "right", vertical: "center" } },
       {

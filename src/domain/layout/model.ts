@@ -73,6 +73,11 @@ export interface PrintSpec {
   /** Rows repeated at the top of every printed page, e.g. "$5:$6". */
   readonly titleRows: string;
   readonly printArea: string;
+  /**
+   * How cells holding an error print: always "blank" — nobody signs a report showing #N/A. (The
+   * document's own cells show no error codes anyway; this covers what a user types in.)
+   */
+  readonly errors: "blank";
   /** Centimetres. */
   readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
 }

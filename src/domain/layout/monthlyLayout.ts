@@ -83,7 +83,8 @@ export const MONTHLY_DATA_ROWS = {
 
 export const MONTHLY_DATA_HEADERS = {
   code: "Mã",
-  name: "Chỉ tiêu",
+  /** "Tên chỉ tiêu": on the appendix "Chỉ tiêu" is the target, not the indicator. */
+  name: "Tên chỉ tiêu",
   part: "Số liệu",
   description: "Nội dung số liệu",
   numerator: COLUMN_HEADERS.numerator,
@@ -94,8 +95,8 @@ export const MONTHLY_DATA_HEADERS = {
   periodEnd: "Đến tháng",
   instructions:
     "Nhập số liệu của từng tháng một lần: tử số (b) và mẫu số (a) là số nguyên từ 0 trở lên, b không lớn hơn a. " +
-    "Để trống tháng chưa có số liệu. Ô màu xám: tháng đã đến hạn báo cáo mà chưa nhập. " +
-    "Chọn kỳ báo cáo ở ô Kỳ báo cáo trên sheet phụ lục.",
+    "Để trống tháng chưa có số liệu. Ô màu xám: tháng từ đầu năm đến hết kỳ báo cáo đang chọn mà chưa nhập số liệu (kỳ báo cáo và lũy kế chỉ được đánh giá khi đủ số liệu các tháng của chúng). " +
+    "Chọn kỳ báo cáo ở ô Kỳ báo cáo trên trang tính phụ lục.",
 } as const;
 
 function monthHeader(m: MonthNumber): string {

@@ -81,6 +81,7 @@ export function a4LandscapePrint(titleRows: string, printArea: string): PrintSpe
     fitToPagesWide: 1,
     titleRows,
     printArea,
+    errors: "blank",
     margins: { top: 2, bottom: 2, left: 2, right: 1.5 },
   };
 }

@@ -55,6 +55,10 @@ export const checkEn: CheckStrings = {
         message: "The sheet “{sheet}” was not found.",
         action: "Insert the appendix table (Insert table) or pick the right sheet, then check again.",
       },
+      layoutOutdated: {
+        message: "The sheet “{sheet}” was made by an older version of the add-in (Căn cứ thực hiện after Đánh giá): its period results may be judged before every month is entered.",
+        action: "Use Insert appendix › Update in place to put the columns in the plan's order (every figure and note is kept), then check again.",
+      },
       rowMissing: {
         message: "{code}: the indicator's row was not found in the table.",
         action: "Do not delete or rename indicator rows; undo (Ctrl+Z) or insert the table again.",
@@ -101,7 +105,7 @@ export const checkEn: CheckStrings = {
       },
       verdictMismatch: {
         message: "{code}: the verdict cell shows “{found}”; the figures give “{expected}”.",
-        action: "Recalculate (Formulas › Calculate Now, F9); if it stays wrong, insert the table again.",
+        action: "Recalculate (press F9); if it stays wrong, insert the table again.",
       },
     },
   },

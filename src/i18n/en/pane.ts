@@ -32,6 +32,8 @@ export const paneEn: PaneStrings = {
     setupSummary: "Year {year} · {unit} · {period}",
     insertSummary: "Sheet “{sheet}” is there",
     fillSummary: "{count}/{total} indicators have figures",
+    /** The section with the self-test and the support information (not a numbered step). */
+    supportHeading: "Support",
   },
   setup: {
     heading: "1. Choose year, unit and reporting period",
@@ -41,7 +43,8 @@ export const paneEn: PaneStrings = {
     unitHint: "The host unit whose figures you enter; the Office (Văn phòng Sở) consolidates the whole department.",
     allUnits: "Whole department (consolidated)",
     period: "Reporting period",
-    periodHint: "Figures of the period; periods of several months are year-to-date.",
+    periodHint:
+      "A period of several months is exactly its months (Q2 = months 4–6; 9 months = months 1–9); only the year-to-date columns count from January.",
     applyRunning: "Changing the report period…",
     periodSwitched: "Changed the report period to “{period}”; the figures entered are unchanged.",
     periodUnchanged: "The workbook's report period is already “{period}”.",
@@ -103,6 +106,8 @@ export const paneEn: PaneStrings = {
     unprotectRunning: "Removing the protection…",
     protectExplain: "Locks the sheet so that only the figures and Notes can be typed; formulas cannot be deleted by mistake.",
     protectRunning: "Protecting the sheet…",
+    protectUndoNote:
+      "Note: protecting or unprotecting the sheet clears Excel's undo history; what you did before can no longer be undone (Ctrl+Z).",
   },
   highlight: {
     heading: "4. Highlight the results",
@@ -128,6 +133,8 @@ export const paneEn: PaneStrings = {
     explain:
       "The recipients do not have this add-in. The copy is a new sheet that replaces the KPI.* functions with ordinary Excel formulas (or fixed values), so it is right on any computer.",
     running: "Making the copy…",
+    undoNote:
+      "Note: making the copy (a copy of the worksheet) clears Excel's undo history; what you did before can no longer be undone (Ctrl+Z).",
   },
   download: {
     heading: "7. Download the standalone workbook",
@@ -136,7 +143,7 @@ export const paneEn: PaneStrings = {
     button: "Download workbook",
     running: "Creating the file…",
     downloaded: "Downloaded “{file}” ({size} KB). Look for it in your Downloads folder.",
-    opened: "Opened the standalone workbook in a new Excel window. Save it (File › Save As).",
+    opened: "Opened the standalone workbook in a new Excel window. Save it (File › Save).",
   },
   help: {
     heading: "KPI functions for any cell",
@@ -169,6 +176,8 @@ export const paneEn: PaneStrings = {
   },
   errors: {
     tableMissing: "The appendix table was not found on the sheet “{sheet}”. Insert the appendix again (step 2), then try again.",
+    outdated:
+      "The sheet “{sheet}” was made by an older version of the add-in (columns not yet in the plan's order). Use Insert appendix › Update in place (every figure is kept), then try again.",
     notAvailable: "This is not available in this version of the add-in: {what}.",
     unknown: "Something went wrong: {detail}. Try again; if it persists, close and reopen the task pane.",
     boundaryTitle: "The task pane ran into a problem",

@@ -7,7 +7,7 @@ import type { PeriodStrings } from "../vi/period";
 export const periodEn: PeriodStrings = {
   picker: {
     label: "Report period",
-    groups: { months: "Months", quarters: "Quarters", cumulative: "Cumulative" },
+    groups: { months: "Months", quarters: "Quarters", cumulative: "6, 9 months and full year" },
     apply: "Change report period",
     hint: "Only the Report period cell on the appendix changes; entered figures stay as they are.",
   },
@@ -28,7 +28,7 @@ export const periodEn: PeriodStrings = {
   },
   check: {
     parts: { numerator: "numerator (b)", denominator: "denominator (a)" },
-    missingMonths: "{code}: figures missing for month {months} (the report period needs months 1 to {end}).",
+    missingMonths: "{code}: figures missing for month {months} (months 1 to {end} are needed to judge the report period and the year to date).",
     missingAction: "Enter the numerator (b) and denominator (a) of those months on the sheet “{sheet}” (grey cells).",
     invalidCell: "{code}: the {part} of month {month} is not valid ({problem}).",
     numeratorAboveDenominator: "{code}: in month {month} the numerator (b) is greater than the denominator (a).",

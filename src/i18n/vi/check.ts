@@ -62,7 +62,11 @@ export const checkVi = {
     findings: {
       sheetMissing: {
         message: "Không tìm thấy trang tính “{sheet}”.",
-        action: "Chèn bảng phụ lục (nút Chèn bảng) hoặc chọn đúng trang tính rồi kiểm tra lại.",
+        action: "Chèn bảng phụ lục (nút “Chèn phụ lục”) hoặc chọn đúng trang tính rồi kiểm tra lại.",
+      },
+      layoutOutdated: {
+        message: "Trang tính “{sheet}” do phiên bản cũ của phần bổ trợ tạo (cột Căn cứ thực hiện đứng sau cột Đánh giá): kết quả theo kỳ có thể được đánh giá khi chưa đủ số liệu các tháng.",
+        action: "Chèn phụ lục › Cập nhật tại chỗ để sắp lại các cột theo kế hoạch (mọi số liệu và ghi chú được giữ nguyên), rồi kiểm tra lại.",
       },
       rowMissing: {
         message: "{code}: không tìm thấy dòng của chỉ tiêu trong bảng.",
@@ -102,15 +106,15 @@ export const checkVi = {
       },
       nameMissing: {
         message: "Thiếu tên {name} (trỏ tới ô {expected}).",
-        action: "Chèn lại bảng để tạo lại các tên, hoặc tạo tên {name} trỏ tới {expected} (Công thức › Quản lý tên).",
+        action: "Chèn lại bảng để tạo lại các tên, hoặc tạo tên {name} trỏ tới {expected} (Công thức › Trình quản lý Tên).",
       },
       nameWrong: {
         message: "Tên {name} đang trỏ tới {found}, không phải {expected}.",
-        action: "Sửa tên {name} trỏ tới {expected} (Công thức › Quản lý tên), hoặc chèn lại bảng.",
+        action: "Sửa tên {name} trỏ tới {expected} (Công thức › Trình quản lý Tên), hoặc chèn lại bảng.",
       },
       verdictMismatch: {
         message: "{code}: ô đánh giá đang hiện “{found}”, theo số liệu phải là “{expected}”.",
-        action: "Tính lại bảng (Công thức › Tính ngay, F9); nếu vẫn sai, chèn lại bảng.",
+        action: "Tính lại bảng (nhấn F9); nếu vẫn sai, chèn lại bảng.",
       },
     },
   },
@@ -124,8 +128,8 @@ export const checkVi = {
     modeLabel: "Kết quả trong bản nộp",
     modes: { formulas: "Công thức Excel thường (tự tính lại)", values: "Giá trị cố định" },
     periodLabel: "Kỳ của bản nộp",
-    done: "Đã tạo trang “{sheet}”: mở được ở máy không cài add-in. Trang đang làm việc không thay đổi.",
-    hint: "Người nhận không có add-in: bản nộp chỉ dùng hàm có sẵn của Excel.",
+    done: "Đã tạo trang “{sheet}”: mở được ở máy không cài phần bổ trợ. Trang đang làm việc không thay đổi.",
+    hint: "Người nhận không có phần bổ trợ: bản nộp chỉ dùng hàm có sẵn của Excel.",
     errors: {
       sheetMissing: "Không tìm thấy trang tính “{sheet}” để tạo bản nộp.",
       unsupported: "Phiên bản Excel này chưa hỗ trợ sao chép trang tính (cần ExcelApi 1.7). Hãy dùng Excel mới hơn hoặc Excel trên web.",

@@ -17,6 +17,7 @@ export const functionsVi = {
       "b và a khác kích thước: hãy chọn hai ô, hoặc hai vùng có cùng số hàng và số cột (ví dụ B5:M5 và B6:M6).",
     notNumber:
       "Số liệu không phải là số: b và a là số đếm (số nguyên ≥ 0); hãy xóa chữ, giá trị TRUE/FALSE hoặc ký tự lạ trong ô.",
+    excelError: "Số liệu có lỗi {code} (thường do công thức trong ô b hoặc a): hãy sửa công thức đó hoặc nhập lại số đếm.",
     negative: "Số liệu âm: b và a là số đếm, phải lớn hơn hoặc bằng 0.",
     fractional: "Số liệu có phần thập phân: b và a là số đếm, phải là số nguyên.",
     tooLarge: "Số liệu quá lớn: mỗi ô tối đa {max}; hãy kiểm tra lỗi nhập.",
@@ -91,23 +92,23 @@ export const functionsVi = {
   descriptions: {
     targetMinimum: "tối thiểu {percent}",
     targetExact: "{percent}",
-    indicator: "{code} {name}. Chỉ tiêu: {target}. Trả về tỷ lệ b/a dạng phân số (0,95 = 95%).",
+    indicator: "{code} {name}. Chỉ tiêu: {target}. Trả về tỷ lệ b/a dạng số thập phân (0,95 = 95%); với vùng các tháng, cộng các tháng đã nhập như hàm SUM.",
     indicatorNumerator: "Tử số b: {what}. Một ô hoặc vùng các tháng.",
     indicatorDenominator: "Mẫu số a: {what}. Ô hoặc vùng cùng kích thước với b.",
-    ratio: "Tỷ lệ b/a của một chỉ tiêu bất kỳ, dạng phân số (0,95 = 95%); với vùng các tháng: tổng b / tổng a.",
+    ratio: "Tỷ lệ b/a của một chỉ tiêu bất kỳ, dạng số thập phân (0,95 = 95%); với vùng các tháng: tổng b / tổng a của các tháng đã nhập, như hàm SUM.",
     ratioNumerator: "Tử số b: số đếm (số nguyên ≥ 0). Một ô hoặc vùng các tháng.",
     ratioDenominator: "Mẫu số a: số đếm, b ≤ a. Ô hoặc vùng cùng kích thước với b.",
-    target: "Mức chỉ tiêu phải đạt của một nhiệm vụ trong phụ lục, dạng phân số (0,95 = 95%).",
-    status: "Đánh giá theo chỉ tiêu: Đạt, Không đạt, Không phát sinh, Chưa có số liệu hoặc Số liệu không hợp lệ.",
+    target: "Mức chỉ tiêu phải đạt của một nhiệm vụ trong phụ lục, dạng số thập phân (0,95 = 95%).",
+    status: "Đánh giá theo chỉ tiêu: Đạt, Không đạt, Không phát sinh, Chưa có số liệu hoặc Số liệu không hợp lệ; với vùng các tháng, chỉ đánh giá khi mọi tháng đã có đủ b và a.",
     code: "Mã chỉ tiêu trong phụ lục, ví dụ “IV.1”, hoặc tên hàm, ví dụ “ONTIME”.",
     statusTarget: "Chỉ tiêu (tùy chọn), ví dụ 0,95; bỏ trống hoặc không phải số thì dùng chỉ tiêu của kế hoạch.",
   },
   /** The help panel: what each example formula computes. */
   help: {
-    indicatorExample: "G12: {numerator}; H12: {denominator}.",
+    indicatorExample: "{b}: {numerator}; {a}: {denominator}.",
     ratioExample: "Lũy kế từ đầu năm: B5:M5 là tử số b của 12 tháng, B6:M6 là mẫu số a.",
     targetExample: "Kết quả 0,95 (định dạng 0.00% hiển thị 95,00%).",
-    statusExample: "Đánh giá chỉ tiêu IV.1 với b ở G12, a ở H12, theo chỉ tiêu trong ô F12.",
+    statusExample: "Đánh giá chỉ tiêu IV.1 với b ở {b}, a ở {a}, theo chỉ tiêu trong ô {target}.",
   },
 } as const;
 

@@ -12,7 +12,7 @@ export const insertVi = {
   /** Features an older Excel leaves out (leftOut); each says what is missing on the sheet. */
   features: {
     customFunctions: "Hàm KPI.* (Kết quả và Đánh giá dùng công thức Excel thông thường, cùng quy tắc tính)",
-    names: "Tên vùng (KPI_…) để tiện ích tìm lại các ô sau khi chèn hàng, cột",
+    names: "Tên vùng (KPI_…) để phần bổ trợ tìm lại các ô sau khi chèn hàng, cột",
     validation: "Kiểm tra dữ liệu nhập (chỉ nhận số nguyên ≥ 0, b ≤ a)",
     conditionalFormats: "Tô màu kết quả Đạt / Không đạt và ô nhập sai",
     protection: "Khóa các ô không phải ô nhập",
@@ -30,15 +30,15 @@ export const insertVi = {
     tableResized:
       "Không cập nhật được “{sheet}” tại chỗ vì bảng đã bị chèn hoặc xóa hàng, cột bên trong. Hãy chọn “Tạo trang tính mới” (số liệu cũ vẫn giữ nguyên ở trang cũ).",
     protected:
-      "Trang tính “{sheet}” đang được bảo vệ. Hãy bỏ bảo vệ (nút “Bỏ bảo vệ” hoặc Xem lại › Bỏ bảo vệ trang tính) rồi cập nhật lại.",
+      "Trang tính “{sheet}” đang được bảo vệ. Hãy bỏ bảo vệ (nút “Bỏ bảo vệ” hoặc Xem lại › Bỏ bảo vệ Trang tính) rồi cập nhật lại.",
     unsupported:
       "Phiên bản Excel này quá cũ để chèn phụ lục (cần ExcelApi 1.4). Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web.",
   },
   notes: {
     nativeFormulas:
       "Excel này không chạy hàm tùy chỉnh, nên cột Kết quả và Đánh giá dùng công thức Excel thông thường với cùng quy tắc.",
-    locatedByHeader: "Không tìm thấy tên vùng của bảng; tiện ích đã tìm bảng theo hàng tiêu đề và tạo lại tên vùng.",
-    fixedAddresses: "Không tìm thấy tên vùng của bảng; tiện ích đã dùng vị trí mặc định của phụ lục và tạo lại tên vùng.",
+    locatedByHeader: "Không tìm thấy tên vùng của bảng; phần bổ trợ đã tìm bảng theo hàng tiêu đề và tạo lại tên vùng.",
+    fixedAddresses: "Không tìm thấy tên vùng của bảng; phần bổ trợ đã dùng vị trí mặc định của phụ lục và tạo lại tên vùng.",
     namePrefixChanged: "Sổ đã có một bảng phụ lục khác, nên tên vùng của bảng này bắt đầu bằng {prefix}_.",
     tableResized: "Bảng đã bị chèn hoặc xóa hàng, cột bên trong.",
     nameCommentsSkipped: "Để hoàn tác được bằng một lần Ctrl+Z, tên vùng được tạo không kèm chú thích.",
@@ -54,12 +54,12 @@ export const insertVi = {
   /** Excel's error codes (OfficeExtension.Error.code) in words: what happened, what to do. */
   errors: {
     AccessDenied:
-      "Excel không cho ghi vào trang tính vì trang đang được bảo vệ hoặc sổ chỉ được đọc. Hãy bỏ bảo vệ trang tính (Xem lại › Bỏ bảo vệ trang tính) hoặc mở sổ ở chế độ chỉnh sửa, rồi thử lại.",
+      "Excel không cho ghi vào trang tính vì trang đang được bảo vệ hoặc sổ chỉ được đọc. Hãy bỏ bảo vệ trang tính (Xem lại › Bỏ bảo vệ Trang tính) hoặc mở sổ ở chế độ chỉnh sửa, rồi thử lại.",
     InvalidOperationInCellEditMode:
       "Một ô đang được sửa nên Excel chưa nhận lệnh. Hãy nhấn Enter hoặc Esc để thoát khỏi ô đó, rồi thử lại.",
     InvalidOperation:
       "Excel từ chối thao tác này (thường do trang tính được bảo vệ hoặc vùng ô đang bị khóa). Hãy bỏ bảo vệ trang tính rồi thử lại.",
-    InvalidArgument: "Excel không chấp nhận một giá trị tiện ích gửi tới ({detail}). Hãy báo lỗi này cho người quản trị tiện ích.",
+    InvalidArgument: "Excel không chấp nhận một giá trị phần bổ trợ gửi tới ({detail}). Hãy báo lỗi này cho người quản trị phần bổ trợ.",
     ItemNotFound: "Không tìm thấy trang tính hoặc tên vùng cần dùng; có thể nó đã bị đổi tên hoặc xóa. Hãy chèn lại phụ lục.",
     ItemAlreadyExists: "Trong sổ đã có trang tính hoặc tên vùng trùng tên. Hãy đổi tên trang tính cũ hoặc chọn “Tạo trang tính mới”.",
     ApiNotFound: "Phiên bản Excel này không hỗ trợ thao tác cần dùng. Hãy cập nhật Excel hoặc dùng Excel trên web.",
@@ -70,9 +70,9 @@ export const insertVi = {
     Conflict: "Sổ đang được người khác hoặc thao tác khác thay đổi. Hãy chờ giây lát rồi thử lại.",
     RequestAborted: "Excel đã hủy thao tác (có thể do bạn vừa thao tác trên sổ). Hãy thử lại.",
     ActivityLimitReached: "Excel đang bận với quá nhiều thao tác. Hãy chờ giây lát rồi thử lại.",
-    UndoNotSupported: "Không gộp được thành một bước hoàn tác. Hãy thử lại; nếu vẫn lỗi, báo người quản trị tiện ích.",
+    UndoNotSupported: "Không gộp được thành một bước hoàn tác. Hãy thử lại; nếu vẫn lỗi, báo người quản trị phần bổ trợ.",
     GeneralException: "Excel gặp lỗi khi thực hiện ({detail}). Hãy lưu sổ, đóng và mở lại Excel rồi thử lại.",
-    unknown: "Có lỗi khi làm việc với Excel ({detail}). Hãy thử lại; nếu vẫn lỗi, báo người quản trị tiện ích.",
+    unknown: "Có lỗi khi làm việc với Excel ({detail}). Hãy thử lại; nếu vẫn lỗi, báo người quản trị phần bổ trợ.",
   },
 } as const;
 

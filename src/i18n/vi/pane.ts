@@ -6,7 +6,7 @@
  */
 export const paneVi = {
   app: {
-    title: "Chỉ tiêu CCHC 2024",
+    title: "Chỉ tiêu cải cách TTHC 2024",
     subtitle: "Phụ lục chỉ tiêu cải cách thủ tục hành chính gắn với chuyển đổi số – Sở Du lịch tỉnh Kiên Giang",
     loading: "Đang tải…",
     tabsLabel: "Nội dung ngăn tác vụ",
@@ -30,11 +30,13 @@ export const paneVi = {
     /** The badge while nothing is known (the sheet not read yet, or not there). */
     noBadge: "—",
   },
-  /** The one line a closed step shows. */
+  /** The one line a closed step shows, and the heading of the support section. */
   steps: {
     setupSummary: "Năm {year} · {unit} · {period}",
     insertSummary: "Đã có trang “{sheet}”",
     fillSummary: "{count}/{total} chỉ tiêu đã có số liệu",
+    /** The section with the self-test and the support information (not a numbered step). */
+    supportHeading: "Hỗ trợ",
   },
   setup: {
     heading: "1. Chọn năm, đơn vị và kỳ báo cáo",
@@ -44,7 +46,8 @@ export const paneVi = {
     unitHint: "Đơn vị chủ trì mà bạn nhập số liệu; Văn phòng Sở tổng hợp cả Sở.",
     allUnits: "Cả Sở (tổng hợp)",
     period: "Kỳ báo cáo",
-    periodHint: "Số liệu trong kỳ; kỳ nhiều tháng là lũy kế từ đầu năm.",
+    periodHint:
+      "Kỳ nhiều tháng gồm đúng các tháng của kỳ (Quý II = tháng 4–6; 9 tháng = tháng 1–9); chỉ các cột Lũy kế tính từ đầu năm.",
     applyRunning: "Đang đổi kỳ báo cáo…",
     periodSwitched: "Đã đổi kỳ báo cáo thành “{period}”; số liệu đã nhập không thay đổi.",
     periodUnchanged: "Kỳ báo cáo trên sổ đã là “{period}”.",
@@ -85,7 +88,7 @@ export const paneVi = {
     conflict:
       "Không cập nhật được tại chỗ: trang tính {sheets} đang chứa nội dung không thuộc báo cáo theo tháng (ví dụ bảng phụ lục nhập số cả kỳ) và sẽ bị ghi đè. Hãy chọn “Tạo trang tính mới”, hoặc đổi tên trang đó rồi chèn lại.",
     protected:
-      "Một trong các trang tính “{appendix}”, “{data}”, “{chart}” đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi chèn lại.",
+      "Một trong các trang tính “{appendix}”, “{data}”, “{chart}” đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ Trang tính) rồi chèn lại.",
   },
   fill: {
     heading: "3. Nhập số liệu",
@@ -107,6 +110,8 @@ export const paneVi = {
     unprotectRunning: "Đang bỏ bảo vệ…",
     protectExplain: "Khóa trang tính để chỉ nhập được vào các ô số liệu và Ghi chú; công thức không bị xóa nhầm.",
     protectRunning: "Đang bảo vệ trang tính…",
+    protectUndoNote:
+      "Lưu ý: bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel; các thao tác trước đó không hoàn tác (Ctrl+Z) được nữa.",
   },
   highlight: {
     heading: "4. Tô màu kết quả",
@@ -132,6 +137,8 @@ export const paneVi = {
     explain:
       "Người nhận không cài phần bổ trợ này. Bản nộp là một trang tính mới, thay các hàm KPI.* bằng công thức Excel thông thường (hoặc giá trị cố định) nên mở ở máy nào cũng đúng.",
     running: "Đang tạo bản nộp…",
+    undoNote:
+      "Lưu ý: tạo bản nộp (sao chép trang tính) sẽ xóa lịch sử hoàn tác của Excel; các thao tác trước đó không hoàn tác (Ctrl+Z) được nữa.",
   },
   download: {
     heading: "7. Tải sổ làm việc độc lập",
@@ -140,7 +147,7 @@ export const paneVi = {
     button: "Tải sổ làm việc",
     running: "Đang tạo tệp…",
     downloaded: "Đã tải tệp “{file}” ({size} KB). Tìm tệp trong thư mục Tải xuống.",
-    opened: "Đã mở sổ làm việc độc lập trong một cửa sổ Excel mới. Hãy lưu lại (Tệp › Lưu thành).",
+    opened: "Đã mở sổ làm việc độc lập trong một cửa sổ Excel mới. Hãy lưu lại (Tệp › Lưu).",
   },
   help: {
     heading: "Các hàm KPI dùng trong ô",
@@ -160,7 +167,7 @@ export const paneVi = {
     downloadHeading: "Tải sổ làm việc độc lập",
     title: "Đang xem ngoài Excel",
     body:
-      "Trang này là ngăn tác vụ của phần bổ trợ Excel “Chỉ tiêu CCHC 2024”. Mở trong Excel (thẻ Trang đầu › Mở bảng chỉ tiêu) để chèn và kiểm tra phụ lục. Dưới đây là bản xem trước (chỉ đọc) của phụ lục.",
+      "Trang này là ngăn tác vụ của phần bổ trợ Excel “Chỉ tiêu cải cách TTHC 2024”. Mở trong Excel (thẻ Trang đầu › Mở bảng chỉ tiêu) để chèn và kiểm tra phụ lục. Dưới đây là bản xem trước (chỉ đọc) của phụ lục.",
     tableLabel: "Bản xem trước phụ lục (chỉ đọc)",
     tableCaption: "Phụ lục: {title} – năm {year}",
     notInExcel: "Chức năng này chỉ dùng được khi mở trong Excel.",
@@ -173,6 +180,8 @@ export const paneVi = {
   },
   errors: {
     tableMissing: "Không tìm thấy bảng phụ lục trên trang tính “{sheet}”. Hãy chèn lại phụ lục (bước 2), rồi thử lại.",
+    outdated:
+      "Trang tính “{sheet}” do phiên bản cũ của phần bổ trợ tạo (các cột chưa theo thứ tự của kế hoạch). Hãy Chèn phụ lục › Cập nhật tại chỗ (mọi số liệu được giữ nguyên), rồi thử lại.",
     notAvailable: "Chức năng này chưa có trong bản phần bổ trợ này: {what}.",
     unknown: "Đã xảy ra lỗi: {detail}. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại ngăn tác vụ.",
     boundaryTitle: "Ngăn tác vụ gặp lỗi",

@@ -8,7 +8,7 @@ export const periodVi = {
   /** The picker's label and its groups. */
   picker: {
     label: "Kỳ báo cáo",
-    groups: { months: "Tháng", quarters: "Quý", cumulative: "Lũy kế" },
+    groups: { months: "Tháng", quarters: "Quý", cumulative: "6, 9 tháng và cả năm" },
     apply: "Đổi kỳ báo cáo",
     hint: "Chỉ đổi ô Kỳ báo cáo trên phụ lục; số liệu đã nhập không thay đổi.",
   },
@@ -33,7 +33,7 @@ export const periodVi = {
   /** Findings of the monthly-data check; {part}: "tử số (b)" or "mẫu số (a)"; {months}: "2, 3". */
   check: {
     parts: { numerator: "tử số (b)", denominator: "mẫu số (a)" },
-    missingMonths: "{code}: chưa nhập đủ số liệu tháng {months} (kỳ báo cáo cần số liệu từ tháng 1 đến hết tháng {end}).",
+    missingMonths: "{code}: thiếu số liệu tháng {months} (cần đủ số liệu từ tháng 1 đến hết tháng {end} để đánh giá kỳ báo cáo và lũy kế).",
     missingAction: "Nhập tử số (b) và mẫu số (a) của các tháng đó trên trang “{sheet}” (ô màu xám).",
     invalidCell: "{code}: {part} tháng {month} không hợp lệ ({problem}).",
     numeratorAboveDenominator: "{code}: tháng {month} có tử số (b) lớn hơn mẫu số (a).",

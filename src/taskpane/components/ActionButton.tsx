@@ -26,6 +26,8 @@ export interface ActionButtonProps {
   readonly primary?: boolean;
   /** A longer accessible name when the visible label alone is ambiguous. */
   readonly ariaLabel?: string;
+  /** The id of a note beside the button that screen readers read with it (a warning, e.g.). */
+  readonly describedBy?: string;
   readonly disabled?: boolean;
   /** For one action shared by several buttons: false hides the spinner of the others. */
   readonly active?: boolean;
@@ -46,6 +48,7 @@ export function ActionButton({ buttonRef, ...props }: ActionButtonProps) {
         primary={props.primary}
         disabledFocusable={props.busy !== null || props.disabled === true}
         ariaLabel={props.ariaLabel}
+        describedBy={props.describedBy}
         onClick={props.onClick}
       >
         {props.label}

@@ -39,6 +39,8 @@ const useStyles = makeStyles({
   },
 });
 
+const PROTECT_UNDO_NOTE = "protect-undo-note";
+
 export interface FillStepProps {
   readonly myUnit: string | null;
   readonly myUnitOnly: boolean;
@@ -106,12 +108,17 @@ export function FillStep(props: FillStepProps) {
       </ul>
       <div className={styles.protect}>
         <p className={styles.line}>{s.fill.protectExplain}</p>
+        {/* Excel clears its undo history when a sheet is protected or unprotected. */}
+        <p id={PROTECT_UNDO_NOTE} className={styles.line}>
+          {s.fill.protectUndoNote}
+        </p>
         <div className={styles.buttons}>
           <ActionButton
             action="protect"
             busy={props.busy}
             label={s.fill.protectButton}
             running={s.fill.protectRunning}
+            describedBy={PROTECT_UNDO_NOTE}
             onClick={props.onProtect}
           />
           <ActionButton
@@ -119,6 +126,7 @@ export function FillStep(props: FillStepProps) {
             busy={props.busy}
             label={s.fill.unprotectButton}
             running={s.fill.unprotectRunning}
+            describedBy={PROTECT_UNDO_NOTE}
             onClick={props.onUnprotect}
           />
         </div>

@@ -112,10 +112,12 @@ export interface PaneButtonProps {
    */
   readonly disabledFocusable?: boolean;
   readonly ariaLabel?: string;
+  /** The id of a note that says more about what the button does (aria-describedby). */
+  readonly describedBy?: string;
   readonly buttonRef?: Ref<HTMLButtonElement>;
 }
 
-export function PaneButton({ children, onClick, primary, disabledFocusable, ariaLabel, buttonRef }: PaneButtonProps) {
+export function PaneButton({ children, onClick, primary, disabledFocusable, ariaLabel, describedBy, buttonRef }: PaneButtonProps) {
   const styles = useStyles();
   const disabled = disabledFocusable === true;
   return (
@@ -125,6 +127,7 @@ export function PaneButton({ children, onClick, primary, disabledFocusable, aria
       className={mergeClasses(styles.root, primary && styles.primary, disabled && styles.disabled)}
       aria-disabled={disabled ? true : undefined}
       aria-label={ariaLabel}
+      aria-describedby={describedBy}
       onClick={disabled ? undefined : onClick}
     >
       {children}

@@ -6,6 +6,8 @@ import { SelectField } from "./Fields";
 import { OutcomeBar } from "./OutcomeBar";
 import { Step, type StepFrame } from "./Step";
 
+const SHARE_UNDO_NOTE = "share-undo-note";
+
 export interface ShareStepProps {
   readonly mode: PortableMode;
   readonly busy: ActionId | null;
@@ -26,7 +28,16 @@ export function ShareStep({ mode, busy, outcome, onMode, onRun, frame }: ShareSt
         <option value="formulas">{p.modes.formulas}</option>
         <option value="values">{p.modes.values}</option>
       </SelectField>
-      <ActionButton action="portableCopy" busy={busy} label={p.button} running={s.share.running} onClick={onRun} />
+      {/* The copy is a worksheet copy, and Excel clears its undo history when a sheet is copied. */}
+      <p id={SHARE_UNDO_NOTE}>{s.share.undoNote}</p>
+      <ActionButton
+        action="portableCopy"
+        busy={busy}
+        label={p.button}
+        running={s.share.running}
+        describedBy={SHARE_UNDO_NOTE}
+        onClick={onRun}
+      />
       <OutcomeBar outcome={outcome} />
     </Step>
   );

@@ -1,12 +1,13 @@
 /**
  * Inputs for opening the standalone workbook in a real spreadsheet program: hand-picked rows on
  * the appendix itself (every verdict, the rounding boundaries), and generated rows on check sheets
- * built from the same native formulas, each with the answer of the TypeScript rules (the oracle).
+ * built from the same native formulas, each with the answer of the plan's rules as the independent
+ * oracle states them (test/oracle/planRules.ts), never the code under test.
  */
 import fc from "fast-check";
 import type { Workbook, Worksheet } from "exceljs";
-import { findIndicator, type IndicatorCode, type Target } from "../../../src/domain/catalog";
-import { cellAddress, parseCell } from "../../../src/domain/layout/a1";
+import type { IndicatorCode, Target } from "../../../src/domain/catalog";
+import { cellAddress, columnLetter, parseCell } from "../../../src/domain/layout/a1";
 import type { HighlightKind, SheetLayout } from "../../../src/domain/layout/model";
 import { COLUMNS, appendixRows, buildAppendixLayout } from "../../../src/domain/layout/appendixLayout";
 import {
@@ -15,17 +16,9 @@ import {
   nativeVerdictFormula,
   verdictRuleFormula,
 } from "../../../src/domain/nativeFormulas";
-import {
-  VERDICT_WORDS,
-  countProblem,
-  evaluateRatio,
-  targetFromCell,
-  verdictOf,
-  type CellInput,
-  type RatioEvaluation,
-  type Verdict,
-} from "../../../src/domain/ratio";
-import { VERDICT_GROUP, oracleInvalidInput } from "../../helpers/hyperformula";
+import type { CellInput, Verdict } from "../../../src/domain/ratio";
+import { VERDICT_GROUP, oracleInvalidInput, oracleVerdict } from "../../helpers/hyperformula";
+import { WORDS, isCount, planTarget, shownRatio, shownResult, verdict as oracleWord } from "../../oracle/planRules";
 
 /** A value typed into an input cell (booleans are covered separately: see BOOLEAN_CASES). */
 export type Input = number | string | null;
@@ -73,18 +66,28 @@ export const SECOND_PREFIX = "KPI2";
 export type ExpectedRatio = number | "#N/A" | "#VALUE!";
 
 export interface Expectation {
+  /** What KPI.RATIO (the native ratio formula) gives: months entered summed, as SUM does. */
   readonly ratio: ExpectedRatio;
+  /** What the appendix's Kết quả shows: the ratio beside Đạt / Không đạt, else nothing. */
+  readonly shown: number | "";
   readonly verdict: string;
   readonly verdictKind: Verdict;
 }
 
-export function expectedFor(b: CellInput | readonly CellInput[], a: CellInput | readonly CellInput[], target: Target): Expectation {
+/** The oracle's answer for b and a (cells or a row of months), the Chỉ tiêu cell and the plan's target. */
+export function expectedFor(
+  b: CellInput | readonly CellInput[],
+  a: CellInput | readonly CellInput[],
+  targetCell: CellInput,
+  plan: Target,
+): Expectation {
   const grid = (x: CellInput | readonly CellInput[]): CellInput | CellInput[][] => (Array.isArray(x) ? [[...x]] : (x as CellInput));
-  const evaluation: RatioEvaluation = evaluateRatio(grid(b), grid(a));
-  const verdictKind = verdictOf(evaluation, target);
-  const ratio: ExpectedRatio =
-    evaluation.kind === "ratio" ? evaluation.value : evaluation.kind === "invalid" ? "#VALUE!" : "#N/A";
-  return { ratio, verdict: VERDICT_WORDS[verdictKind], verdictKind };
+  return {
+    ratio: shownRatio(grid(b), grid(a)),
+    shown: shownResult(grid(b), grid(a), targetCell, plan),
+    verdict: oracleWord(grid(b), grid(a), targetCell, plan),
+    verdictKind: oracleVerdict(grid(b), grid(a), targetCell, plan),
+  };
 }
 
 export function fillAppendix(sheet: Worksheet, cases: readonly AppendixCase[]): void {
@@ -96,8 +99,9 @@ export function fillAppendix(sheet: Worksheet, cases: readonly AppendixCase[]): 
   }
 }
 
+/** The plan's target of an indicator, read from the plan's text by the oracle. */
 export function targetOf(code: IndicatorCode): Target {
-  return findIndicator(code)!.target;
+  return planTarget(code);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -128,11 +132,6 @@ export interface RangeRow {
 /** What the Chỉ tiêu cell of a generated row holds. */
 export function targetCellOf(row: { readonly target: Target; readonly cell?: TargetCell }): TargetCell {
   return row.cell === undefined ? row.target.fraction : row.cell;
-}
-
-/** The target the row is judged against: targetFromCell of its cell (a number, else the plan's). */
-export function judgedTarget(row: { readonly target: Target; readonly cell?: TargetCell }): Target {
-  return targetFromCell(targetCellOf(row), row.target);
 }
 
 export const SEED = 20240105;
@@ -247,7 +246,8 @@ export function rangeRows(): RangeRow[] {
   const half: Target = { kind: "minimum", fraction: 0.5 };
   const all: Target = { kind: "exact", fraction: 1 };
   const fixed: RangeRow[] = [
-    { b: [0, null, 0], a: [0, null, 0], target: half }, // a = 0 over the months filled: nothing arose
+    { b: [0, 0, 0], a: [0, 0, 0], target: half }, // a = 0 in every month: nothing arose
+    { b: [0, null, 0], a: [0, null, 0], target: half }, // a month left blank: no verdict for the period
     { b: [null, null, null], a: [null, null, null], target: half },
     { b: [1, 2, null], a: [1, 2, 3], target: half }, // a month half-filled
     { b: [10, 20, 30], a: [10, 20, 30], target: all },
@@ -264,21 +264,21 @@ export function rangeRows(): RangeRow[] {
 /** A value no formula can produce: formula cells carry it as a stale cached result. */
 export const STALE = -424242;
 
-/** Columns of the single-cell check sheet: the appendix's own letters for b, a and the target. */
+/** Columns of the single-cell check sheet: the appendix's own columns for b, a and the target. */
 export const CHECK = {
   kind: 5, // E
   target: COLUMNS.target, // F
-  b: COLUMNS.numerator, // G
-  a: COLUMNS.denominator, // H
-  ratio: COLUMNS.result, // I
-  verdict: COLUMNS.verdict, // J
-  passRule: 11,
-  failRule: 12,
-  neutralRule: 13,
-  invalidB: 14,
-  invalidA: 15,
-  validB: 16,
-  validA: 17,
+  b: COLUMNS.numerator, // H
+  a: COLUMNS.denominator, // I
+  ratio: COLUMNS.result, // J
+  verdict: COLUMNS.verdict, // K
+  passRule: COLUMNS.verdict + 1,
+  failRule: COLUMNS.verdict + 2,
+  neutralRule: COLUMNS.verdict + 3,
+  invalidB: COLUMNS.verdict + 4,
+  invalidA: COLUMNS.verdict + 5,
+  validB: COLUMNS.verdict + 6,
+  validA: COLUMNS.verdict + 7,
 } as const;
 
 export const CHECK_SHEET = "Kiểm tra";
@@ -291,7 +291,8 @@ export function validationFormulaFor(row: number, column: "b" | "a"): string {
   const templateRow = Number(/\d+/.exec(template.address)![0]);
   const formula = template.formula.replace(new RegExp(`(\\$?[A-Z]+)${templateRow}\\b`, "g"), `$1${row}`);
   // Written for the b cell (the range's top-left); the a cell sees the relative self reference moved right.
-  return column === "b" ? formula : formula.replace(new RegExp(`(?<!\\$)G${row}\\b`, "g"), `H${row}`);
+  const [bLetter, aLetter] = [COLUMNS.numerator, COLUMNS.denominator].map(columnLetter);
+  return column === "b" ? formula : formula.replace(new RegExp(`(?<!\\$)${bLetter}${row}\\b`, "g"), `${aLetter}${row}`);
 }
 
 const put = (sheet: Worksheet, row: number, column: number, value: Input): void => {
@@ -379,7 +380,7 @@ function spreadsheetLessOrEqual(x: number | string, y: number | string): boolean
 
 /** What the data validation must say when `value` is typed into one cell of a (b, a) pair. */
 export function validEntry(value: Input, b: Input, a: Input): boolean {
-  if (typeof value !== "number" || countProblem(value) !== undefined) return false;
+  if (!isCount(value)) return false;
   if (b === null || a === null || b === "" || a === "") return true;
   return spreadsheetLessOrEqual(b, a);
 }
@@ -392,7 +393,7 @@ export const EDGE_SHEET = "Khác biệt";
 export interface EdgeCase {
   readonly b: CellValueInput;
   readonly a: CellValueInput;
-  /** What Excel computes (= the TypeScript rules). */
+  /** What Excel computes (= the plan's rules, as the oracle states them). */
   readonly excel: { readonly ratio: ExpectedRatio; readonly verdict: string };
   /** What LibreOffice computes, when it differs. */
   readonly libreOffice?: { readonly ratio: ExpectedRatio; readonly verdict: string };
@@ -407,27 +408,27 @@ export const EDGE_CASES: readonly EdgeCase[] = [
   {
     b: true,
     a: 10,
-    excel: { ratio: "#VALUE!", verdict: VERDICT_WORDS.invalid },
-    libreOffice: { ratio: 0.1, verdict: VERDICT_WORDS.fail },
+    excel: { ratio: "#VALUE!", verdict: WORDS.invalid },
+    libreOffice: { ratio: 0.1, verdict: WORDS.fail },
     why: "LibreOffice has no boolean cells: TRUE is the number 1 there",
   },
   {
     b: 1,
     a: true,
-    excel: { ratio: "#VALUE!", verdict: VERDICT_WORDS.invalid },
-    libreOffice: { ratio: 1, verdict: VERDICT_WORDS.pass },
+    excel: { ratio: "#VALUE!", verdict: WORDS.invalid },
+    libreOffice: { ratio: 1, verdict: WORDS.pass },
     why: "TRUE as the denominator: 1 in LibreOffice",
   },
   {
     b: "",
     a: 10,
-    excel: { ratio: "#N/A", verdict: VERDICT_WORDS.noData },
+    excel: { ratio: "#N/A", verdict: WORDS.noData },
     why: "an empty text counts as blank in both",
   },
   {
     b: { error: "#N/A" },
     a: 10,
-    excel: { ratio: "#VALUE!", verdict: VERDICT_WORDS.invalid },
+    excel: { ratio: "#VALUE!", verdict: WORDS.invalid },
     why: "an error typed into an input makes the data invalid in both",
   },
 ];
@@ -441,29 +442,29 @@ export const TARGET_EDGE_CASES: readonly EdgeCase[] = [
     b: 6,
     a: 10,
     target: true,
-    excel: { ratio: 0.6, verdict: VERDICT_WORDS.pass },
-    libreOffice: { ratio: 0.6, verdict: VERDICT_WORDS.fail },
+    excel: { ratio: 0.6, verdict: WORDS.pass },
+    libreOffice: { ratio: 0.6, verdict: WORDS.fail },
     why: "a TRUE target is not a number in Excel (the plan's 50%); LibreOffice reads it as 1 (100%)",
   },
   {
     b: 6,
     a: 10,
     target: { error: "#N/A" },
-    excel: { ratio: 0.6, verdict: VERDICT_WORDS.pass },
+    excel: { ratio: 0.6, verdict: WORDS.pass },
     why: "an error in the target cell falls back to the plan's 50% in both",
   },
   {
     b: 6,
     a: 10,
     target: "",
-    excel: { ratio: 0.6, verdict: VERDICT_WORDS.pass },
+    excel: { ratio: 0.6, verdict: WORDS.pass },
     why: "an empty text target falls back to the plan's 50% in both",
   },
   {
     b: 6,
     a: 10,
     target: 0.7,
-    excel: { ratio: 0.6, verdict: VERDICT_WORDS.fail },
+    excel: { ratio: 0.6, verdict: WORDS.fail },
     why: "a number in the target cell is the target in both",
   },
 ];
@@ -524,9 +525,15 @@ export function qualifyReferences(formula: string, sheetName: string): string {
 export function addRuleSheets(workbook: Workbook, layout: SheetLayout, suffix: string): void {
   for (const kind of RULE_KINDS) {
     const sheet = workbook.addWorksheet(ruleSheetName(kind, suffix));
+    // A cell shows a kind's colour when any of the kind's rules on it holds (fail has two rules).
+    const byRange = new Map<string, string[]>();
     for (const spec of layout.conditionalFormats.filter((c) => c.kind === kind)) {
-      const [first, ...others] = cellsOfRange(spec.address);
-      const formula = qualifyReferences(spec.formula.replace(/^=/, ""), layout.sheetName);
+      byRange.set(spec.address, [...(byRange.get(spec.address) ?? []), spec.formula.replace(/^=/, "")]);
+    }
+    for (const [address, formulas] of byRange) {
+      const [first, ...others] = cellsOfRange(address);
+      const any = formulas.length === 1 ? formulas[0] : `OR(${formulas.join(",")})`;
+      const formula = qualifyReferences(any, layout.sheetName);
       sheet.getCell(first.address).value = { formula, result: STALE };
       for (const other of others) sheet.getCell(other.address).value = { sharedFormula: first.address, result: STALE };
     }
