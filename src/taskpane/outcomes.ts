@@ -1,6 +1,8 @@
 /**
  * What each action's result means for the user, in the pane's words: the Outcome (a message bar)
- * its step shows. Pure; usePane.ts runs the actions and hands their results here.
+ * its step shows. Pure; usePane.ts runs the actions and hands their results here. Loaded with the
+ * actions' chunk, after the first view (usePane.ts), together with the check's and the monthly
+ * report's wording.
  */
 import type { IndicatorCode } from "../domain/catalog";
 import { periodUiLabel } from "../domain/period";
@@ -16,6 +18,9 @@ import type {
 } from "./actions";
 import type { Outcome } from "./state";
 import { fill, type LocaleInfo } from "./strings";
+
+export { checkOutcomeText } from "./checkText";
+export { monthlyInsertOutcome } from "./monthlyText";
 
 /** The outcome of inserting the plain appendix ("exists" is asked in a dialog instead). */
 export function insertOutcome(result: InsertResult, { s, insert }: LocaleInfo): Outcome {

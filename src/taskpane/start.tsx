@@ -4,14 +4,14 @@
  * waiting): this hydrates it at once, without waiting for Office, then, when Office has answered,
  * gives the pane its actions (Excel's, or the read-only preview's in a plain browser), its language
  * and its theme. A page built without the first view (the dev server's first build) is rendered.
+ * The actions are a chunk of their own ("actions"), loaded once Office has said which host this
+ * is, together with the language and the theme: the first view needs none of them.
  */
 import { useEffect, useState } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { languageFor, type Language } from "../i18n/language";
 import { App } from "./App";
 import type { PaneActions } from "./actions";
-import { createExcelActions } from "./excelActions";
-import { createPreviewActions } from "./previewActions";
 import { STARTING_ACTIONS } from "./startingActions";
 import { loadLocale } from "./strings";
 import { applyTheme, type OfficeThemeColors } from "./theme";
@@ -40,37 +40,49 @@ function officeContext(): { displayLanguage?: string; officeTheme?: OfficeThemeC
   }
 }
 
-function preview(): Environment {
-  return { actions: createPreviewActions(), language: "vi", colors: undefined };
+/** What Office said, with the host's actions still loading (the "actions" chunk). */
+interface Answer extends Omit<Environment, "actions"> {
+  readonly actions: Promise<PaneActions>;
 }
 
-async function environment(): Promise<Environment> {
+function preview(): Answer {
+  const actions = import(/* webpackChunkName: "actions" */ "./previewActions").then((m) => m.createPreviewActions());
+  return { actions, language: "vi", colors: undefined };
+}
+
+async function environment(): Promise<Answer> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return preview();
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Excel) return preview();
   const context = officeContext();
   const language = languageFor(context?.displayLanguage);
-  return { actions: createExcelActions(language), language, colors: context?.officeTheme };
+  const actions = import(/* webpackChunkName: "actions" */ "./excelActions").then((m) => m.createExcelActions(language));
+  return { actions, language, colors: context?.officeTheme };
 }
 
 /**
- * The environment once Office has answered, with its strings and theme loaded (English strings and
- * the dark theme are chunks of their own; without them the pane stays Vietnamese, in the light theme).
+ * The environment once Office has answered, with its actions, strings and theme loaded (English
+ * strings and the dark theme are chunks of their own; without them the pane stays Vietnamese, in
+ * the light theme). Until the actions have loaded, every action waits (the first view's).
  */
 async function ready(): Promise<Environment> {
-  let env: Environment;
+  let answer: Answer;
   try {
-    env = await environment();
+    answer = await environment();
   } catch (error: unknown) {
     console.error("Office did not start:", error);
-    env = preview();
+    answer = preview();
   }
-  await Promise.all([
-    applyTheme(env.colors, prefersDark()),
-    loadLocale(env.language).catch((error: unknown) => console.error("Strings did not load:", error)),
+  const [actions] = await Promise.all([
+    answer.actions.catch((error: unknown) => {
+      console.error("The pane's actions did not load:", error);
+      return STARTING_ACTIONS;
+    }),
+    applyTheme(answer.colors, prefersDark()),
+    loadLocale(answer.language).catch((error: unknown) => console.error("Strings did not load:", error)),
   ]);
-  document.documentElement.lang = env.language;
-  return env;
+  document.documentElement.lang = answer.language;
+  return { ...answer, actions };
 }
 
 /** The pane with the first view's environment, then Office's. */

@@ -8,22 +8,17 @@ import { useCallback, useEffect, useReducer, useRef, type Dispatch } from "react
 import type { IndicatorCode } from "../domain/catalog";
 import { suggestedPeriod } from "../domain/period";
 import type { Finding, IfExists, PaneActions, PaneChoice, SheetRequest } from "./actions";
-import { checkOutcomeText } from "./checkText";
 import { explainError } from "./explainError";
-import { monthlyInsertOutcome } from "./monthlyText";
-import {
-  downloadOutcome,
-  goToOutcome,
-  highlightOutcome,
-  insertFunctionOutcome,
-  insertOutcome,
-  periodOutcome,
-  portableOutcome,
-  protectionOutcome,
-  selectOutcome,
-} from "./outcomes";
 import { initialState, paneReducer, type ActionId, type InsertKind, type Outcome, type PaneEvent, type PaneState } from "./state";
 import type { LocaleInfo } from "./strings";
+
+type Words = typeof import("./outcomes");
+
+/**
+ * How results are worded (outcomes.ts): needed once an action has run, not by the first view, so
+ * it comes with the actions' chunk, which start.tsx loads as soon as Office has answered.
+ */
+const loadWords = (): Promise<Words> => import(/* webpackChunkName: "actions" */ "./outcomes");
 
 export interface PaneHandlers {
   insert(ifExists: IfExists, kind?: InsertKind): void;
@@ -88,13 +83,18 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
     void refreshStatus();
   }, [refreshStatus, state.finished]);
 
-  const run = async <T>(action: ActionId, work: () => Promise<T>, describe: (result: T) => Outcome | null): Promise<void> => {
+  const run = async <T>(
+    action: ActionId,
+    work: () => Promise<T>,
+    describe: (result: T, words: Words) => Outcome | null,
+  ): Promise<void> => {
     if (running.current) return;
     running.current = true;
     dispatch({ type: "start", action });
     let outcome: Outcome | null;
     try {
-      outcome = describe(await work());
+      const result = await work();
+      outcome = describe(result, await loadWords());
     } catch (error) {
       outcome = { intent: "error", text: await explainError(error, s, language) };
     } finally {
@@ -107,7 +107,7 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
     run(
       "insert",
       () => actions.insert({ choice: state.choice, ifExists }),
-      (result) => {
+      (result, w) => {
         if (result.status === "exists") {
           dispatch({ type: "ask", ask: { kind: "plain", sheetName: result.sheetName } });
           return null;
@@ -115,7 +115,7 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
         if (result.status === "inserted" || result.status === "updated") {
           dispatch({ type: "sheet", sheetName: result.sheetName, namePrefix: result.namePrefix, dataSheetName: null });
         }
-        return insertOutcome(result, locale);
+        return w.insertOutcome(result, locale);
       },
     );
 
@@ -123,7 +123,7 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
     run(
       "insert",
       () => actions.insertMonthly({ choice: state.choice, ifExists }),
-      (result) => {
+      (result, w) => {
         const { appendix, data, chart } = result.sheetNames;
         if (result.status === "exists") {
           dispatch({ type: "ask", ask: { kind: "monthly", sheetName: appendix, dataSheetName: data, chartSheetName: chart } });
@@ -132,7 +132,7 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
         if (result.status === "inserted" || result.status === "updated") {
           dispatch({ type: "sheet", sheetName: appendix, namePrefix: result.namePrefix, dataSheetName: data });
         }
-        return monthlyInsertOutcome(result, locale);
+        return w.monthlyInsertOutcome(result, locale);
       },
     );
 
@@ -151,51 +151,51 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
     },
 
     goTo: (code, from = "fill") =>
-      void run(from === "status" ? "statusSelect" : "goTo", () => actions.goToIndicator(request, code), (result) =>
-        goToOutcome(code, result, locale),
+      void run(from === "status" ? "statusSelect" : "goTo", () => actions.goToIndicator(request, code), (result, w) =>
+        w.goToOutcome(code, result, locale),
       ),
 
     protection: (protect) =>
       void run(
         protect ? "protect" : "unprotect",
         () => (protect ? actions.protect(request) : actions.unprotect(request)),
-        (result) => protectionOutcome(result, locale),
+        (result, w) => w.protectionOutcome(result, locale),
       ),
 
-    highlight: () => void run("highlight", () => actions.highlight(request), (result) => highlightOutcome(result, locale)),
+    highlight: () => void run("highlight", () => actions.highlight(request), (result, w) => w.highlightOutcome(result, locale)),
 
     check: () =>
       void run(
         "check",
         () => actions.check(request),
-        (result) => {
+        (result, w) => {
           dispatch({ type: "checked", result });
           const { errors, warnings, infos } = result.summary;
           return {
             intent: errors + warnings > 0 ? "warning" : infos > 0 ? "info" : "success",
-            text: checkOutcomeText(result.summary, locale.check),
+            text: w.checkOutcomeText(result.summary, locale.check),
           };
         },
       ),
 
     select(finding) {
       const sheetName = state.check?.sheetName ?? state.sheetName ?? "";
-      void run("select", () => actions.selectFinding(sheetName, finding), (result) => selectOutcome(result, locale));
+      void run("select", () => actions.selectFinding(sheetName, finding), (result, w) => w.selectOutcome(result, locale));
     },
 
     portableCopy: () =>
       void run(
         "portableCopy",
         () => actions.portableCopy({ ...request, mode: state.portableMode }),
-        (result) => portableOutcome(result, locale),
+        (result, w) => w.portableOutcome(result, locale),
       ),
 
-    applyPeriod: () => void run("period", () => actions.applyPeriod(request), (result) => periodOutcome(result, locale)),
+    applyPeriod: () => void run("period", () => actions.applyPeriod(request), (result, w) => w.periodOutcome(result, locale)),
 
-    download: () => void run("download", () => actions.downloadWorkbook(state.choice), (result) => downloadOutcome(result, locale)),
+    download: () => void run("download", () => actions.downloadWorkbook(state.choice), (result, w) => w.downloadOutcome(result, locale)),
 
     insertFunction: (formula) =>
-      void run("insertFunction", () => actions.insertFunctionAtSelection(formula), (result) => insertFunctionOutcome(result, locale)),
+      void run("insertFunction", () => actions.insertFunctionAtSelection(formula), (result, w) => w.insertFunctionOutcome(result, locale)),
   };
 
   return { state, dispatch, handlers };
