@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { benchConsolidate } from "./consolidate";
 import { benchFunctions } from "./functions";
 import { benchHighlight } from "./highlight";
 import { benchInsert } from "./insert";
@@ -26,6 +27,7 @@ const BENCHMARKS: ReadonlyArray<readonly [string, Benchmark]> = [
   ["selftest", benchSelfTest],
   ["workbook", benchWorkbook],
   ["pane", benchPane],
+  ["consolidate", benchConsolidate],
 ];
 
 async function main(): Promise<void> {

@@ -5,20 +5,24 @@
  * and the standalone workbook (exceljs / LibreOffice) both build an AppendixSnapshot and call
  * checkAppendix. The words come from src/i18n/{vi,en}/check.ts through describeFinding.
  */
-import { HOST_UNITS, INDICATORS, type Indicator, type IndicatorCode, type Target } from "./catalog";
+import { HOST_UNITS, INDICATORS, PLAN, type Indicator, type IndicatorCode, type Target } from "./catalog";
 import { functionStrings } from "./kpiFunctions";
 import { fillTemplate } from "./template";
 import {
   COLUMN_HEADERS,
   DEFAULT_NAME_PREFIX,
+  LATE_DOSSIERS_CODE,
   MONTHLY_COLUMNS,
   ROWS,
   appendixColumns,
   appendixRows,
   buildAppendixLayout,
+  inputValueColumn,
+  filledByName,
   type AppendixOptions,
   type ColumnKey,
 } from "./layout/appendixLayout";
+import { documentFieldsOf, documentName, type DocumentFieldKey } from "./layout/documentFrame";
 import { cellAddress, columnLetter, columnNumber, parseCell, quoteSheetName, toAbsolute } from "./layout/a1";
 import type { SheetLayout } from "./layout/model";
 import {
@@ -69,17 +73,19 @@ const SNAPSHOT_SLACK_ROWS = 40;
 
 /**
  * Where locateAppendix looks for the header row: the first rows and columns of the sheet, so that
- * rows inserted above the table (a cover line, the document frame) and columns inserted left of it
- * are found.
+ * rows inserted above the table (the document frame puts the header on row ROWS.headerTop; users may
+ * insert more) and columns inserted left of it are found.
  */
-const HEADER_SEARCH = { rows: 40, columns: 20 } as const;
+const HEADER_SEARCH = { rows: 60, columns: 20 } as const;
 
 /**
- * The block a snapshot reads: from A1 wide enough for the widest layout standing as far right as
- * the header search reaches, and past the table's end; one fixed block, read in one go.
+ * The block a snapshot reads: from A1 wide enough for the widest layout (and the document frame's
+ * input values beside the table) standing as far right as the header search reaches, and past the
+ * table's end; one fixed block, read in one go.
  */
 export function snapshotAddress(): string {
-  const lastColumn = HEADER_SEARCH.columns - 1 + MONTHLY_COLUMNS.note + HEADER_SEARCH_SLACK;
+  const widest = Math.max(MONTHLY_COLUMNS.note + HEADER_SEARCH_SLACK, inputValueColumn({ monthly: { period: { kind: "year" } } }));
+  const lastColumn = HEADER_SEARCH.columns - 1 + widest;
   return `A1:${columnLetter(lastColumn)}${appendixRows().lastRow + SNAPSHOT_SLACK_ROWS}`;
 }
 
@@ -356,7 +362,10 @@ export type FindingKind =
   | "inputInvalid"
   | "monthlyDataInvalid"
   | "belowTarget"
+  | "unexplainedMiss"
   | "notApplicable"
+  | "frameMissing"
+  | "documentIncomplete"
   | "formulaReplaced"
   | "targetChanged"
   | "nameMissing"
@@ -373,13 +382,19 @@ export const SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   monthlyDataInvalid: "error",
   formulaReplaced: "error",
   targetChanged: "error",
+  // A miss with no explanation in Ghi chú: the plan demands one ("báo cáo giải trình").
+  unexplainedMiss: "error",
   inputMissing: "warning",
   monthlyDataMissing: "warning",
-  belowTarget: "warning",
   nameMissing: "warning",
   nameWrong: "warning",
   verdictMismatch: "warning",
+  // A miss explained in Ghi chú: nothing left to do but report it.
+  belowTarget: "info",
   notApplicable: "info",
+  // The document frame: reminders only, people may sign and write on paper.
+  frameMissing: "info",
+  documentIncomplete: "info",
 };
 
 /** The parts a message names: a cell of a row, or both inputs. */
@@ -404,6 +419,10 @@ export interface FindingParams {
   readonly expectedReference?: string;
   /** The months concerned (the monthly data's findings), in order. */
   readonly months?: readonly number[];
+  /** IV.1 missed (unexplainedMiss, belowTarget): the dossiers resolved late, a − b. */
+  readonly late?: number;
+  /** The document frame's blank fields (documentIncomplete), in the frame's order. */
+  readonly fields?: readonly DocumentFieldKey[];
 }
 
 export interface Finding {
@@ -429,6 +448,11 @@ export interface IndicatorStatus {
   readonly verdict?: Verdict;
   /** The ratio b/a when there is one. */
   readonly ratio?: number;
+  /** b and a as the row shows them (numbers only; the monthly table shows a period's sums). */
+  readonly numerator?: number;
+  readonly denominator?: number;
+  /** The row's Ghi chú, trimmed, when it holds anything. */
+  readonly note?: string;
 }
 
 export type VerdictCounts = Readonly<Record<Verdict | "unknown", number>>;
@@ -454,6 +478,8 @@ export interface CheckReport {
   readonly sheetName: string;
   /** Undefined when the sheet is missing. */
   readonly mode?: AppendixMode;
+  /** The year the table's heading states ("Thực hiện trong năm 2024"), when it does. */
+  readonly year?: number;
   /** Errors first, then warnings, then notes; in table order within each. */
   readonly findings: readonly Finding[];
   readonly indicators: readonly IndicatorStatus[];
@@ -517,7 +543,10 @@ function expectedNames(located: LocatedAppendix, namePrefix: string): { name: st
   const modelRows = appendixRows();
   const codeOfRow = new Map<number, IndicatorCode>([...modelRows.indicators].map(([code, row]) => [row, code]));
   const shift = located.columnOffset;
-  return layout.names.map((spec) => {
+  // The "Đơn vị nhập số liệu" cell is the document's, not the table's: no formula needs its name,
+  // and a file from an older version has none.
+  const filledBy = filledByName(namePrefix).toUpperCase();
+  return layout.names.filter((spec) => spec.name.toUpperCase() !== filledBy).map((spec) => {
     const [first, last] = spec.address.replace(/\$/g, "").split(":");
     const start = parseCell(first);
     if (last !== undefined) {
@@ -630,15 +659,40 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
       // The target never makes a verdict invalid (targetFromCell): invalid is the monthly data.
       if (monthlyFindings && verdict === "invalid") add("monthlyDataInvalid", {}, code, address(columns.numerator));
     }
-    // The target the verdict was judged against: the cell's number, else the plan's.
-    if (verdict === "fail") add("belowTarget", { ratio, target: targetFromCell(targetValue, indicator.target) }, code, address(columns.result));
+    const shownNumber = (column: number): number | undefined => {
+      const shown = value(column);
+      return typeof shown === "number" && Number.isFinite(shown) ? shown : undefined;
+    };
+    const numerator = shownNumber(columns.numerator);
+    const denominator = shownNumber(columns.denominator);
+    const note = text(value(columns.note)).replace(/\s+/g, " ");
+    if (verdict === "fail") {
+      // The target the verdict was judged against: the cell's number, else the plan's. A miss
+      // needs its explanation in Ghi chú; IV.1's covers the dossiers resolved late (a − b).
+      const late = code === LATE_DOSSIERS_CODE && numerator !== undefined && denominator !== undefined ? denominator - numerator : undefined;
+      const params: FindingParams = { ratio, target: targetFromCell(targetValue, indicator.target), ...(late !== undefined ? { late } : {}) };
+      if (note === "") add("unexplainedMiss", params, code, address(columns.note));
+      else add("belowTarget", params, code, address(columns.result));
+    }
     if (verdict === "notApplicable") add("notApplicable", {}, code, address(columns.denominator));
-    indicators.push({ code, hostUnit: indicator.hostUnit, row, ...(verdict ? { verdict } : {}), ...(ratio !== undefined ? { ratio } : {}) });
+    indicators.push({
+      code,
+      hostUnit: indicator.hostUnit,
+      row,
+      ...(verdict ? { verdict } : {}),
+      ...(ratio !== undefined ? { ratio } : {}),
+      ...(numerator !== undefined ? { numerator } : {}),
+      ...(denominator !== undefined ? { denominator } : {}),
+      ...(note !== "" ? { note } : {}),
+    });
   }
 
-  // Names: present and pointing where the table now stands.
+  checkDocumentFrame(snapshot, mode, namePrefix, add);
+
+  // Names: present and pointing where the table now stands (the frame's are checkDocumentFrame's).
   const names = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n.reference]));
-  for (const expected of located.outdated ? [] : expectedNames(located, namePrefix)) {
+  const frameNames = new Set(documentFieldsOf(mode === "monthly").map((f) => documentName(namePrefix, f.key)));
+  for (const expected of located.outdated ? [] : expectedNames(located, namePrefix).filter((e) => !frameNames.has(e.name))) {
     const expectedReference = `${quoteSheetName(snapshot.sheetName)}!${toAbsolute(expected.address)}`;
     const reference = names.get(expected.name.toUpperCase());
     const select = expected.address.split(":")[0];
@@ -658,7 +712,56 @@ export function checkAppendix(snapshot: AppendixSnapshot, options: CheckOptions 
     .map((f, i) => ({ f, i }))
     .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
     .map(({ f }) => f);
-  return { sheetName: snapshot.sheetName, mode, findings: sorted, indicators, summary: summarize(indicators, sorted) };
+  const year = tableYear(snapshot.values, located);
+  return {
+    sheetName: snapshot.sheetName,
+    mode,
+    ...(year !== undefined ? { year } : {}),
+    findings: sorted,
+    indicators,
+    summary: summarize(indicators, sorted),
+  };
+}
+
+/** The year the table's heading states ("Thực hiện trong năm 2024"), if any. */
+export function tableYear(grid: CellGridRows, located: LocatedAppendix): number | undefined {
+  const heading = text(gridCell(grid, located.headerTop, located.columns.unit));
+  if (!heading.startsWith(PLAN.yearHeadingPrefix)) return undefined;
+  const match = /(\d{4})$/.exec(heading);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The document frame's reminders (severity info: people may also write on paper): a sheet made
+ * before the frame existed (none of its names), or the fields the printed frame shows as dots —
+ * number, dates, the names of who prepared and who signs. The input cells are found by their
+ * names, wherever rows moved them.
+ */
+function checkDocumentFrame(
+  snapshot: AppendixSnapshot,
+  mode: AppendixMode,
+  namePrefix: string,
+  add: (kind: FindingKind, params: FindingParams, code?: IndicatorCode, address?: string) => void,
+): void {
+  const references = new Map(snapshot.names.map((n) => [n.name.toUpperCase(), n.reference]));
+  const fields = documentFieldsOf(mode === "monthly");
+  const cells = fields.map((spec) => {
+    const reference = references.get(documentName(namePrefix, spec.key).toUpperCase());
+    const parsed = reference ? parseReference(reference) : undefined;
+    const onSheet = parsed && parsed.sheet.toLocaleLowerCase() === snapshot.sheetName.toLocaleLowerCase() && !parsed.address.includes(":");
+    return { spec, address: onSheet ? parsed.address : undefined };
+  });
+  if (cells.every((c) => c.address === undefined)) {
+    add("frameMissing", { sheet: snapshot.sheetName });
+    return;
+  }
+  const blank = cells.filter(({ spec, address }) => {
+    if (!spec.reminder || address === undefined) return false;
+    const { row, column } = parseCell(address);
+    const shown = gridCell(snapshot.values, row, column);
+    return spec.kind === "date" ? typeof shown !== "number" : typeof shown !== "number" && text(shown) === "";
+  });
+  if (blank.length > 0) add("documentIncomplete", { fields: blank.map((c) => c.spec.key) }, undefined, blank[0].address);
 }
 
 function summarize(indicators: readonly IndicatorStatus[], findings: readonly Finding[]): CheckSummary {
@@ -696,6 +799,12 @@ export function formatPercent(fraction: number, strings: CheckStrings): string {
   return `${fraction < 0 && hundredths > 0 ? "-" : ""}${whole}${tail}%`;
 }
 
+/** "1.234" / "1,234": a whole count with the language's thousands separator. */
+export function formatCount(count: number, strings: CheckStrings): string {
+  const separator = strings.format.decimalSeparator === "," ? "." : ",";
+  return String(Math.round(count)).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
 function formatTarget(target: Target, strings: CheckStrings): string {
   return fillTemplate(strings.check.targets[target.kind], { percent: formatPercent(target.fraction, strings) });
 }
@@ -725,11 +834,19 @@ export function describeFinding(finding: Finding, strings: CheckStrings, languag
     found: "",
     expected: "",
     effect: "",
+    late: "",
+    cause: "",
+    fields: (p.fields ?? []).map((f) => strings.check.documentFields[f]).join(", "),
   };
   switch (finding.kind) {
     case "belowTarget":
+    case "unexplainedMiss":
       values.found = p.ratio !== undefined ? formatPercent(p.ratio, strings) : "";
       values.expected = p.target ? formatTarget(p.target, strings) : "";
+      if (p.late !== undefined) {
+        values.late = fillTemplate(strings.check.lateDossiers, { late: formatCount(p.late, strings) });
+        values.cause = fillTemplate(strings.check.lateCause, { late: formatCount(p.late, strings) });
+      }
       break;
     case "targetChanged": {
       // targetFromCell: a number in the cell is the target, anything else falls back to the plan's.

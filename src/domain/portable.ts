@@ -351,11 +351,16 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
     }
   }
 
-  // Any other KPI.* formula of the sheet: translated when simple, else frozen to its value.
+  // Any other KPI.* formula of the sheet: translated when simple, else frozen to its value. In
+  // values mode every other formula too (the document frame's): the copy holds values only.
   const frozen: string[] = [];
   const translated: string[] = [];
   for (const { address, formula, value: shown } of sheet.all()) {
-    if (writes.has(address) || !isFormula(formula) || !usesCustomFunctions(formula)) continue;
+    if (writes.has(address) || !isFormula(formula)) continue;
+    if (!usesCustomFunctions(formula)) {
+      if (mode === "values") writes.set(address, asConstant(shown));
+      continue;
+    }
     const nativeFormula = mode === "formulas" ? translateKpiFormula(formula) : undefined;
     if (nativeFormula) {
       writes.set(address, nativeFormula);

@@ -6,8 +6,6 @@
  * selects its cell: one more sync.
  */
 import {
-  checkAppendix,
-  locateAppendix,
   snapshotAddress,
   type AppendixSnapshot,
   type CellGridRows,
@@ -15,7 +13,8 @@ import {
   type CheckReport,
 } from "../domain/check";
 import { MONTHLY_SHEET_NAME } from "../domain/layout/appendixLayout";
-import { checkMonthlyData, monthlySnapshotAddress, readMonthlySnapshot } from "../domain/layout/monthlyLayout";
+import { checkWithMonthlyData } from "../domain/checkFile";
+import { monthlySnapshotAddress, readMonthlySnapshot } from "../domain/layout/monthlyLayout";
 import { parsePeriod } from "../domain/period";
 import { NAME_ITEMS_LOAD, periodCellRange, periodCellText } from "./workbookReads";
 
@@ -109,16 +108,16 @@ export async function readAppendixSnapshot(context: Excel.RequestContext, sheetN
 /**
  * The check's report from what was read. Pure. In monthly mode, with the period cell readable and
  * the monthly data sheet there, the monthly data's own findings (each month, on that sheet) take
- * the place of the table's per-row monthlyDataMissing / monthlyDataInvalid; otherwise the table's
- * findings stand alone.
+ * the place of the table's per-row monthlyDataMissing / monthlyDataInvalid (checkWithMonthlyData);
+ * otherwise the table's findings stand alone.
  */
-function checkWithMonthlyData(appendix: AppendixSnapshot, monthly: MonthlyCheckSnapshot | undefined, options: CheckOptions = {}): CheckReport {
+function checkWithMonthlySheet(appendix: AppendixSnapshot, monthly: MonthlyCheckSnapshot | undefined, options: CheckOptions = {}): CheckReport {
   const period = monthly?.periodText !== undefined ? parsePeriod(monthly.periodText) : undefined;
-  if (!monthly?.dataSheetExists || !period || !appendix.sheetExists || locateAppendix(appendix.formulas).mode !== "monthly") {
-    return checkAppendix(appendix, options);
-  }
-  const findings = checkMonthlyData(readMonthlySnapshot(monthly.values), period, { sheetName: monthly.dataSheetName });
-  return checkAppendix(appendix, { ...options, monthlyFindings: false, extraFindings: [...(options.extraFindings ?? []), ...findings] });
+  const data =
+    monthly?.dataSheetExists && period
+      ? { snapshot: readMonthlySnapshot(monthly.values), period, dataSheetName: monthly.dataSheetName }
+      : undefined;
+  return checkWithMonthlyData(appendix, data, options);
 }
 
 /**
@@ -129,7 +128,7 @@ export async function checkSheet(context: Excel.RequestContext, sheetName: strin
   const appendix = queueAppendixReads(context, sheetName);
   const monthly = queueMonthlyReads(context, options);
   await context.sync();
-  return checkWithMonthlyData(appendixSnapshotOf(appendix), monthlySnapshotOf(monthly), options);
+  return checkWithMonthlySheet(appendixSnapshotOf(appendix), monthlySnapshotOf(monthly), options);
 }
 
 /**

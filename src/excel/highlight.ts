@@ -28,7 +28,7 @@ import {
   type LocatedAppendix,
 } from "../domain/check";
 import { columnLetter, parseCell } from "../domain/layout/a1";
-import { DEFAULT_NAME_PREFIX, LEGEND_ENTRIES, ROWS, appendixRows, tableName } from "../domain/layout/appendixLayout";
+import { DEFAULT_NAME_PREFIX, LEGEND_ENTRIES, ROWS, appendixRows, legendColumnOf, tableName } from "../domain/layout/appendixLayout";
 import type { CellStyle, ConditionalFormatSpec, HighlightKind } from "../domain/layout/model";
 import { HIGHLIGHT_COLORS } from "../domain/layout/palette";
 import { targetBasisPoints } from "../domain/ratio";
@@ -160,7 +160,7 @@ interface LegendCell {
 /** The colour legend beside the table, where the table now stands. */
 function legendCells(located: LocatedAppendix, namePrefix = DEFAULT_NAME_PREFIX): LegendCell[] {
   const layout = modeLayouts(located.mode, namePrefix).kpi;
-  const legendColumn = layout.columnWidths.length; // the layout's last column holds the legend
+  const legendColumn = legendColumnOf(located.mode === "monthly" ? { monthly: { period: { kind: "year" } } } : {});
   const cells: LegendCell[] = [];
   for (let row = ROWS.headerTop; row <= ROWS.headerTop + LEGEND_ENTRIES.length; row++) {
     const content = layout.cells[row - 1]?.[legendColumn - 1];

@@ -12,6 +12,7 @@
  * are not the appendix's stops with status "conflict" before writing anything.
  */
 import { INDICATORS, PLAN, type IndicatorCode } from "../domain/catalog";
+import { filledByName, frameUnitOf } from "../domain/filledBy";
 import { cellAddress } from "../domain/layout/a1";
 import {
   COLUMNS,
@@ -27,6 +28,15 @@ import {
 } from "../domain/layout/appendixLayout";
 import type { SheetLayout } from "../domain/layout/model";
 import type { CellGridRows, LocatedAppendix } from "../domain/check";
+import { foundRegion, overwrittenCells, staleCells, type CellRect } from "../domain/appendixUpdate";
+import {
+  DOCUMENT_FIELDS,
+  defaultDocumentFields,
+  documentName,
+  statedDocumentFields,
+  type DocumentFieldKey,
+  type DocumentFields,
+} from "../domain/layout/documentFrame";
 import { isBlank } from "../domain/ratio";
 import { officeCapabilities, type AppendixFeature, type Capabilities } from "./capabilities";
 import { RULE_LOAD, ownRules, readRules, type ReadRule } from "./highlight";
@@ -54,6 +64,13 @@ export interface InsertAppendixOptions {
   readonly unitName?: string;
   /** Defaults to "Phụ lục {year}". */
   readonly sheetName?: string;
+  /**
+   * The "Đơn vị nhập số liệu" cell (KPI_FILLED_BY, in the frame's input block): one of
+   * FILLED_BY_CHOICES, from the pane's "my unit" choice (filledByOfChoice). Absent: left blank on a
+   * new sheet, kept on an update (found by its name, also on row 4 of a sheet made before the
+   * frame). Without `unit`, a host unit here is also a new frame's reporting unit.
+   */
+  readonly filledBy?: string;
   /** Prefix of the defined names; defaults to KPI (or the prefix the existing table uses). */
   readonly namePrefix?: string;
   /** Forces the result formulas; by default KPI.* where custom functions run, native otherwise. */
@@ -62,6 +79,16 @@ export interface InsertAppendixOptions {
   readonly ifExists?: IfExists;
   /** Defaults to officeCapabilities() (Office.context.requirements). */
   readonly capabilities?: Capabilities;
+  /**
+   * The user's own unit (the pane's "my unit"): the document frame names it under the Sở. Null or
+   * absent: the Sở's own report. Only a new frame takes it; an update keeps the sheet's.
+   */
+  readonly unit?: string | null;
+  /**
+   * Document frame fields stated now (the pane's fields, the CLI's options): written into the
+   * frame's input cells, over what an update finds there. Blank ones are left out.
+   */
+  readonly document?: DocumentFields;
   /**
    * Set when the caller's Excel.run has mergeUndoGroup: true (insertRunOptions). Where the
    * capabilities say name comments cannot join the undo group (Excel on the web: NamedItem.comment
@@ -182,22 +209,6 @@ function prefixNames(prefix: string): readonly string[] {
   return names;
 }
 
-let planTexts: ReadonlySet<unknown> | undefined;
-
-/** Every text the appendix writes in either formula mode (with the plan's year and unit). */
-function appendixTexts(): ReadonlySet<unknown> {
-  if (!planTexts) {
-    const texts = new Set<unknown>();
-    for (const mode of ["kpi", "native"] as const) {
-      for (const row of buildAppendixLayout({ year: PLAN.year, unitName: PLAN.unitName, formulas: mode }).cells) {
-        for (const value of row) if (typeof value === "string") texts.add(value);
-      }
-    }
-    planTexts = texts;
-  }
-  return planTexts;
-}
-
 /**
  * A prefix whose names do not clash with another table's: names that point into `sheetName` (or
  * nowhere, #REF!) may be replaced; names pointing into another sheet may not.
@@ -293,45 +304,6 @@ function inputSources(
 
 const key = (code: IndicatorCode, part: InputPart): string => `${code}|${part}`;
 
-/** Cells of the layout whose content may be replaced whatever they hold now (titles, results…). */
-function refreshableCells(): Set<string> {
-  const cells = new Set<string>([
-    `${ROWS.label}:1`,
-    `${ROWS.title}:1`,
-    `${ROWS.subtitle}:1`,
-    `${ROWS.headerTop}:${COLUMNS.unit}`,
-  ]);
-  for (const row of appendixRows().indicators.values()) {
-    for (const column of [COLUMNS.target, COLUMNS.result, COLUMNS.verdict]) cells.add(`${row}:${column}`);
-  }
-  return cells;
-}
-
-/**
- * Cells an update would overwrite that do not look like the appendix's own: not empty, not the
- * same content, not a text the appendix writes, not a title/target/result cell, not a cell whose
- * figure or note the update carries to its new place (`carried`: "row:column" of the sheet).
- */
-function findConflicts(layout: SheetLayout, used: UsedBlock, offset: Offset, carried: ReadonlySet<string>): string[] {
-  const own = new Set<unknown>(appendixTexts());
-  for (const row of layout.cells) for (const value of row) if (typeof value === "string") own.add(value);
-  const refreshable = refreshableCells();
-  const conflicts: string[] = [];
-  layout.cells.forEach((row, r) =>
-    row.forEach((content, c) => {
-      if (content === null) return;
-      const sheetRow = r + 1 + offset.rows;
-      const sheetColumn = c + 1 + offset.columns;
-      const existing = contentAt(used, sheetRow, sheetColumn);
-      if (isBlank(existing) || existing === content || own.has(existing) || carried.has(`${sheetRow}:${sheetColumn}`)) return;
-      if (refreshable.has(`${r + 1}:${c + 1}`)) return;
-      if (typeof content === "string" && content.startsWith("=") && typeof existing === "string" && existing.startsWith("=")) return;
-      conflicts.push(cellAddress(sheetRow, sheetColumn));
-    }),
-  );
-  return conflicts;
-}
-
 // ─────────────────────────── the action ───────────────────────────
 
 interface Plan {
@@ -389,7 +361,14 @@ export async function insertAppendix(
   if (!capabilities.canInsert) return result("unsupported", requestedSheet, requestedPrefix, formulas, leftOut);
 
   const { snapshot, formats } = await readWorkbook(context, requestedSheet, capabilities);
-  const plan = decide(snapshot, requestedSheet, requestedPrefix, options.ifExists ?? "ask", year, unitName, formulas);
+  const plan = decide(snapshot, requestedSheet, requestedPrefix, options.ifExists ?? "ask", {
+    year,
+    unitName,
+    formulas,
+    document: statedDocumentFields(options.document),
+    unit: options.unit,
+    ...(options.filledBy !== undefined ? { filledBy: options.filledBy } : {}),
+  });
   if ("status" in plan) {
     return result(plan.status, plan.sheetName, plan.prefix, formulas, leftOut, {
       notes: [...baseNotes, ...plan.notes],
@@ -438,22 +417,85 @@ type Refusal = {
   readonly conflicts: string[];
 };
 
+/** What the layout is built from besides the sheet and the prefix. */
+interface LayoutChoice {
+  readonly year: number;
+  readonly unitName: string;
+  readonly formulas: FormulaMode;
+  /** Frame fields stated now (not blank). */
+  readonly document: DocumentFields;
+  /** The frame's unit asked for (null: the Sở's); undefined: the host unit that fills the workbook. */
+  readonly unit: string | null | undefined;
+  /** The "Đơn vị nhập số liệu" stated now. */
+  readonly filledBy?: string;
+}
+
+/**
+ * The frame's input cells and the "Đơn vị nhập số liệu" cell an update finds on the sheet (by their
+ * names, with the table's prefix; a sheet made before the frame has the latter on row 4): what
+ * they hold, carried to where the layout puts them — unless the field is stated now.
+ */
+function documentCarry(
+  names: readonly NamedTarget[],
+  prefix: string | undefined,
+  sheet: { readonly name: string; readonly used: UsedBlock },
+  layout: SheetLayout,
+  choice: Pick<LayoutChoice, "document" | "filledBy">,
+): { readonly overrides: Map<string, CellInput>; readonly sources: readonly string[] } {
+  const overrides = new Map<string, CellInput>();
+  const sources: string[] = [];
+  if (!prefix) return { overrides, sources };
+  const inputs = [
+    ...DOCUMENT_FIELDS.map((spec) => ({ name: documentName(prefix, spec.key), stated: choice.document[spec.key as DocumentFieldKey] !== undefined })),
+    { name: filledByName(prefix), stated: choice.filledBy !== undefined },
+  ];
+  for (const input of inputs) {
+    const to = layout.names.find((n) => n.name === input.name);
+    const from = findName(names, input.name, sheet.name);
+    if (!to || !from) continue;
+    // The cell is the user's input: replaced by what is stated now, never a conflict.
+    sources.push(`${from.top}:${from.left}`);
+    if (input.stated) continue;
+    const value = contentAt(sheet.used, from.top, from.left);
+    const target = parseRect(to.address)!;
+    overrides.set(cellAddress(target.top, target.left), typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "");
+  }
+  return { overrides, sources };
+}
+
+/**
+ * The unit a new frame is the report of: the one asked for; else the host unit that fills the
+ * workbook (stated now, or in the "Đơn vị nhập số liệu" cell of the sheet an update refreshes);
+ * else null, the Sở's own.
+ */
+function frameUnit(choice: LayoutChoice, names: readonly NamedTarget[], prefix: string | undefined, sheet: WorkbookSnapshot["sheet"]): string | null {
+  if (choice.unit !== undefined) return choice.unit;
+  if (choice.filledBy !== undefined) return frameUnitOf(choice.filledBy);
+  const from = prefix && sheet ? findName(names, filledByName(prefix), sheet.name) : undefined;
+  const found = from && sheet ? contentAt(sheet.used, from.top, from.left) : undefined;
+  return frameUnitOf(typeof found === "string" ? found : undefined);
+}
+
 /** Decides what to write from what sync 1 found. Pure. */
 function decide(
   snapshot: WorkbookSnapshot,
   requestedSheet: string,
   requestedPrefix: string,
   ifExists: IfExists,
-  year: number,
-  unitName: string,
-  formulas: FormulaMode,
+  choice: LayoutChoice,
 ): Plan | Refusal {
   const existingNames = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
   const replaceable = (prefix: string): Set<string> =>
     new Set(prefixNames(prefix).map((n) => n.toUpperCase()).filter((n) => existingNames.has(n)));
   const sheet = snapshot.sheet;
+  const { year, unitName, formulas, filledBy } = choice;
+  // A new frame starts from the unit's defaults; what is stated now goes over them (and over
+  // what an update finds on the sheet, see documentCarry).
+  const foundPrefixOnSheet = sheet && ifExists === "update" ? prefixOnSheet(snapshot.names, sheet.name, requestedPrefix) : undefined;
+  const unit = frameUnit(choice, snapshot.names, foundPrefixOnSheet, sheet);
+  const document: DocumentFields = { ...defaultDocumentFields(unit), ...choice.document };
   const layoutFor = (sheetName: string, namePrefix: string): SheetLayout =>
-    buildAppendixLayout({ year, unitName, formulas, sheetName, namePrefix });
+    buildAppendixLayout({ year, unitName, formulas, sheetName, namePrefix, document, ...(filledBy ? { filledBy } : {}) });
   /**
    * A sheet with nothing of the user's: a prefix whose names point nowhere but `namesSheet` (any
    * sheet for null), no offset, nothing to keep.
@@ -498,34 +540,42 @@ function decide(
   const layout = layoutFor(sheet.name, prefix);
   const expectedTable = parseRect(layout.names.find((n) => n.name === tableName(prefix))!.address)!;
 
-  let offset: Offset;
+  // Where the table stands now.
+  let found: Offset;
   const tableRect = foundPrefix ? findName(snapshot.names, tableName(prefix), sheet.name) : undefined;
   if (tableRect) {
     if (rectRows(tableRect) !== rectRows(expectedTable) || rectColumns(tableRect) !== rectColumns(expectedTable)) {
       return refuse("conflict", prefix, ["tableResized"]);
     }
-    offset = { rows: tableRect.top - expectedTable.top, columns: tableRect.left - expectedTable.left };
+    found = { rows: tableRect.top - expectedTable.top, columns: tableRect.left - expectedTable.left };
   } else {
     const fromHeader = offsetFromHeader(sheet.used);
-    offset = fromHeader ?? { rows: 0, columns: 0 };
+    found = fromHeader ?? { rows: 0, columns: 0 };
     notes.push(fromHeader ? "locatedByHeader" : "fixedAddresses");
   }
-  if (ROWS.label + offset.rows < 1 || 1 + offset.columns < 1) {
-    return refuse("conflict", prefix, [...notes, "tableResized"]);
-  }
+  if (1 + found.columns < 1) return refuse("conflict", prefix, [...notes, "tableResized"]);
+  // A sheet made before the document frame has its table too high for the frame above it: the
+  // table moves down to where the layout puts it, its figures and notes with it, and what stood
+  // where the frame goes (the old titles and header) is the appendix's own to overwrite or clear.
+  const relocate = 1 + found.rows < 1;
+  const offset: Offset = relocate ? { rows: 0, columns: found.columns } : found;
 
   // Staff's figures and notes: read where the names (or the headers) say, written where the layout puts them.
   // Read from where the table's name (or header) says it starts: a table moved far (row 1,000,
   // column Z) is still found by its headers, and no note is left behind.
-  const located = locateMovedAppendix(gridFromA1(sheet.used) as CellGridRows, offset.rows, offset.columns);
-  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, offset, located);
-  const conflicts = findConflicts(layout, sheet.used, offset, new Set([...sources.values()].map((c) => `${c.row}:${c.column}`)));
+  const grid = gridFromA1(sheet.used) as CellGridRows;
+  const located = locateMovedAppendix(grid, found.rows, found.columns);
+  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, found, located);
+  const own: CellRect | undefined = relocate ? foundRegion(located) : undefined;
+  const frame = documentCarry(snapshot.names, foundPrefix, sheet, layout, choice);
+  const carried = new Set([...[...sources.values()].map((c) => `${c.row}:${c.column}`), ...frame.sources]);
+  const conflicts = overwrittenCells(layout, (row, column) => contentAt(sheet.used, row, column), offset, carried, own);
   if (conflicts.length > 0) {
     return refuse("conflict", prefix, notes, conflicts.slice(0, 20));
   }
 
   const rows = appendixRows();
-  const overrides = new Map<string, CellInput>();
+  const overrides = frame.overrides;
   let keptInputs = 0;
   for (const indicator of INDICATORS) {
     const layoutRow = rows.indicators.get(indicator.code)!;
@@ -538,6 +588,9 @@ function decide(
       const content = typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "";
       overrides.set(cellAddress(layoutRow, INPUT_COLUMNS[part]), content);
     }
+  }
+  if (relocate) {
+    for (const address of staleCells(grid, located, layout, offset)) if (!overrides.has(address)) overrides.set(address, "");
   }
 
   return { mode: "update", sheetName: sheet.name, prefix, layout, offset, overrides, keptInputs, notes, replaceNames: replaceable(prefix) };

@@ -11,15 +11,20 @@
  */
 import { buildChartModel, CHART_COLUMNS, CHART_HEADERS, CHART_ROWS, CHART_SHEET_NAME, type ChartModel } from "../domain/chart";
 import { PLAN } from "../domain/catalog";
+import { frameUnitOf } from "../domain/filledBy";
 import {
   DEFAULT_NAME_PREFIX,
   MONTHLY_COLUMNS,
   MONTHLY_SHEET_NAME,
   PERIOD_CELLS,
+  ROWS,
   appendixRows,
   defaultSheetName,
   type FormulaMode,
 } from "../domain/layout/appendixLayout";
+import { foundRegion, overwrittenCells, staleCells } from "../domain/appendixUpdate";
+import { DOCUMENT_FIELDS, defaultDocumentFields, statedDocumentFields, type DocumentFields } from "../domain/layout/documentFrame";
+import type { SheetLayout } from "../domain/layout/model";
 import { cellAddress, parseCell } from "../domain/layout/a1";
 import {
   MONTHLY_DATA_COLUMNS,
@@ -33,7 +38,7 @@ import {
   type MonthlyReportOptions,
 } from "../domain/layout/monthlyLayout";
 import { parsePeriod, periodLabel, samePeriod, suggestedPeriod, type ReportPeriod } from "../domain/period";
-import { locateAppendix, type CellGridRows } from "../domain/check";
+import { locateAppendix, type CellGridRows, type LocatedAppendix } from "../domain/check";
 import { isBlank } from "../domain/ratio";
 import { officeCapabilities, officeSupports, type Capabilities } from "./capabilities";
 import { monthlySnapshotOf, queueMonthlyReads } from "./check";
@@ -71,6 +76,8 @@ export interface MonthlySheetNames {
 export interface InsertMonthlyOptions {
   readonly year?: number;
   readonly unitName?: string;
+  /** The "Đơn vị nhập số liệu" cell (FILLED_BY_CHOICES); absent: blank on a new report, kept on an update. */
+  readonly filledBy?: string;
   readonly namePrefix?: string;
   /** Default: KPI.* where custom functions run, native formulas otherwise. */
   readonly formulas?: FormulaMode;
@@ -87,6 +94,10 @@ export interface InsertMonthlyOptions {
   readonly charts?: boolean;
   /** For the default period. */
   readonly today?: Date;
+  /** The user's own unit: a new document frame names it under the Sở (defaultDocumentFields). */
+  readonly unit?: string | null;
+  /** Document frame fields stated now: written over what an update finds (blank ones left out). */
+  readonly document?: DocumentFields;
 }
 
 export type MonthlyInsertStatus = "inserted" | "updated" | "exists" | "conflict" | "protected" | "unsupported";
@@ -143,6 +154,18 @@ interface MonthlyInsertPlan {
   readonly kept: number;
   /** The period found in an existing period cell. */
   readonly foundPeriod?: ReportPeriod;
+  /** The appendix as it stands (update), and whether the layout moves its table. */
+  readonly located?: LocatedAppendix;
+  readonly relocate?: boolean;
+  /** Where the period was read (update): carried, so never a conflict. */
+  readonly periodSource?: { readonly row: number; readonly column: number };
+  /** The document frame's input cells found by their names (update): field suffix → sheet cell. */
+  readonly frameInputs?: ReadonlyMap<string, { readonly row: number; readonly column: number }>;
+  /**
+   * The "Đơn vị nhập số liệu" cell found by its name (update): in the frame's input block, or on
+   * row 4 above the table in a report made before the frame.
+   */
+  readonly filledBySource?: { readonly row: number; readonly column: number };
 }
 
 const KINDS: readonly (keyof MonthlySheetNames)[] = ["appendix", "data", "chart"];
@@ -189,20 +212,87 @@ function planMonthlyInsert(
     appendix.set(cellAddress(to.row, to.column), value);
     kept++;
   };
-  // The period cell: the cell a "…_PERIOD" name points to on this appendix, else the layout's.
+  // The period cell: the cell a "…_PERIOD" name points to on this appendix, else where the layout
+  // (or, on a sheet made before the document frame, the older layout) had it above the header.
+  const onAppendix = (name: NamedTarget): boolean => name.target?.sheetName.toLocaleLowerCase() === names.appendix.toLocaleLowerCase();
   const periodCell = parseCell(PERIOD_CELLS.period);
-  const named = snapshot.names.find(
-    (n) => /_PERIOD$/i.test(n.name) && n.target?.sheetName.toLocaleLowerCase() === names.appendix.toLocaleLowerCase(),
-  )?.target;
-  const periodSource = named ? { row: named.rect.top, column: named.rect.left } : periodCell;
-  const foundPeriod = parsePeriod(String(contentAt(used, periodSource.row, periodSource.column)));
-  if (foundPeriod) carry(periodSource, periodCell);
   const located = locateAppendix(gridFromA1(used) as CellGridRows);
+  const named = snapshot.names.find((n) => /_PERIOD$/i.test(n.name) && onAppendix(n))?.target;
+  const candidates = named
+    ? [{ row: named.rect.top, column: named.rect.left }]
+    : [
+        { row: located.headerTop - (ROWS.headerTop - ROWS.period), column: periodCell.column + located.columnOffset },
+        // The older layout: the period row right above the header.
+        { row: located.headerTop - 1, column: periodCell.column + located.columnOffset },
+      ];
+  const periodSource = candidates.find((c) => parsePeriod(String(contentAt(used, c.row, c.column))) !== undefined);
+  const foundPeriod = periodSource ? parsePeriod(String(contentAt(used, periodSource.row, periodSource.column))) : undefined;
+  if (periodSource) carry(periodSource, periodCell);
   for (const [code, row] of appendixRows().indicators) {
     const foundRow = located.rows.get(code);
     if (foundRow !== undefined) carry({ row: foundRow, column: located.columns.note }, { row, column: MONTHLY_COLUMNS.note });
   }
-  return { status: "update", conflicts: [], overrides: { appendix, data, chart: new Map() }, kept, ...(foundPeriod ? { foundPeriod } : {}) };
+  // The document frame's input cells, by their names ("…_DOC_NUMBER" on this appendix).
+  const frameInputs = new Map<string, { row: number; column: number }>();
+  for (const spec of DOCUMENT_FIELDS) {
+    const target = snapshot.names.find((n) => n.name.toUpperCase().endsWith(`_DOC_${spec.suffix}`) && onAppendix(n))?.target;
+    if (target) frameInputs.set(spec.suffix, { row: target.rect.top, column: target.rect.left });
+  }
+  const filledBy = snapshot.names.find((n) => n.name.toUpperCase().endsWith("_FILLED_BY") && onAppendix(n))?.target;
+  return {
+    status: "update",
+    conflicts: [],
+    overrides: { appendix, data, chart: new Map() },
+    kept,
+    ...(foundPeriod ? { foundPeriod } : {}),
+    ...(periodSource ? { periodSource } : {}),
+    located,
+    // The table is not where the layout puts it (a sheet made before the document frame): it moves.
+    relocate: located.headerTop !== ROWS.headerTop,
+    frameInputs,
+    ...(filledBy ? { filledBySource: { row: filledBy.rect.top, column: filledBy.rect.left } } : {}),
+  };
+}
+
+/**
+ * What an update of the appendix writes besides the layout: the document frame's inputs and the
+ * "Đơn vị nhập số liệu" cell carried to the layout's cells (unless stated now), and — when the
+ * table moves — the found appendix's cells the layout leaves empty, cleared. And the cells it
+ * would overwrite that are not the appendix's own, which stop the update. Pure.
+ */
+function appendixUpdateWrites(
+  plan: MonthlyInsertPlan,
+  used: UsedBlock,
+  layout: SheetLayout,
+  stated: DocumentFields,
+  filledByStated: boolean,
+): { readonly overrides: Map<string, CellInput>; readonly conflicts: readonly string[] } {
+  const overrides = new Map(plan.overrides.appendix);
+  const carried = new Set<string>();
+  const carry = (from: { row: number; column: number } | undefined, nameSuffix: string, isStated: boolean): void => {
+    const to = layout.names.find((n) => n.name.toUpperCase().endsWith(nameSuffix));
+    if (!from || !to) return;
+    carried.add(`${from.row}:${from.column}`);
+    if (isStated) return;
+    const value = contentAt(used, from.row, from.column);
+    const target = parseCell(to.address);
+    overrides.set(cellAddress(target.row, target.column), typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "");
+  };
+  for (const spec of DOCUMENT_FIELDS) carry(plan.frameInputs?.get(spec.suffix), `_DOC_${spec.suffix}`, stated[spec.key] !== undefined);
+  carry(plan.filledBySource, "_FILLED_BY", filledByStated);
+  const located = plan.located;
+  if (!located) return { overrides, conflicts: [] };
+  // The notes and the period cell are carried: their old cells are never conflicts.
+  for (const row of located.rows.values()) carried.add(`${row}:${located.columns.note}`);
+  if (plan.periodSource) carried.add(`${plan.periodSource.row}:${plan.periodSource.column}`);
+  // The report's own table, where it was found (columns in an older order too): the update's to rewrite.
+  const own = located.rows.size > 0 ? foundRegion(located) : undefined;
+  const conflicts = overwrittenCells(layout, (row, column) => contentAt(used, row, column), { rows: 0, columns: 0 }, carried, own);
+  if (plan.relocate) {
+    const grid = gridFromA1(used) as CellGridRows;
+    for (const address of staleCells(grid, located, layout, { rows: 0, columns: 0 })) if (!overrides.has(address)) overrides.set(address, "");
+  }
+  return { overrides, conflicts };
 }
 
 /** Sync 1 of the insert: every sheet (or a null object), its used range, protection, charts; the names. */
@@ -350,25 +440,34 @@ export async function insertMonthlyReport(context: Excel.RequestContext, options
     return { ...base, status: plan.status, period, conflicts: plan.conflicts.map((k) => names[k]) };
   }
 
+  const stated = statedDocumentFields(options.document);
+  // A new frame is the report of the unit asked for; else of the host unit that fills the
+  // workbook (stated now, or found in the report an update refreshes); else the Sở's.
+  const source = plan.filledBySource;
+  const foundFilledBy = source ? contentAt(snapshot.sheets.appendix.used, source.row, source.column) : undefined;
+  const frameUnit = options.unit !== undefined ? options.unit : frameUnitOf(options.filledBy ?? (typeof foundFilledBy === "string" ? foundFilledBy : undefined));
   const optionsFor = (namePrefix: string): MonthlyReportOptions => ({
     year,
     unitName,
     formulas,
     namePrefix,
+    ...(options.filledBy ? { filledBy: options.filledBy } : {}),
     sheetName: names.appendix,
     monthly: { period, dataSheetName: names.data, chartSheetName: names.chart },
+    document: { ...defaultDocumentFields(frameUnit), ...stated },
   });
   const namesOf = (namePrefix: string): string[] =>
     buildMonthlyReportLayouts(optionsFor(namePrefix), { textBars: !charts }).flatMap((l) => l.names.map((n) => n.name));
   const prefix = chooseMonthlyPrefix(requestedPrefix, snapshot.names, names, namesOf);
   const layouts = buildMonthlyReportLayouts(optionsFor(prefix), { textBars: !charts });
-  const overrides = { ...plan.overrides };
-  if (options.period) {
-    // An explicit period wins over the one the update found.
-    const appendix = new Map(plan.overrides.appendix);
-    appendix.delete(PERIOD_CELLS.period);
-    overrides.appendix = appendix;
+  const update = appendixUpdateWrites(plan, snapshot.sheets.appendix.used, layouts[0], stated, options.filledBy !== undefined);
+  if (update.conflicts.length > 0) {
+    // Cells of the appendix sheet that are not the report's would be overwritten: nothing is written.
+    return { ...base, status: "conflict", period, conflicts: [names.appendix] };
   }
+  const overrides = { ...plan.overrides, appendix: update.overrides };
+  // An explicit period wins over the one the update found.
+  if (options.period) overrides.appendix.delete(PERIOD_CELLS.period);
   const existingNames = new Set(snapshot.names.map((n) => n.name.toUpperCase()));
   // Commands run in the order they are queued, and Excel refuses a validation or rule that names a
   // name the workbook does not have yet (the appendix's period list is =KPI_PERIOD_LIST, a name on

@@ -9,6 +9,7 @@ import type { AppendixFeature } from "./capabilities";
 import { NO_OFFSET, renderConditionalFormats, type Offset } from "./renderConditionalFormats";
 import { offsetAddress, offsetFormula, parseRect, rectColumns, rectRows } from "./references";
 import { columnLetter } from "../domain/layout/a1";
+import { footerCode } from "../domain/layout/sheetDraft";
 
 export interface RenderOptions {
   /** What the host supports; features set to false are skipped. */
@@ -61,6 +62,7 @@ function applyStyle(range: Excel.Range, style: CellStyle, rows: number, columns:
   const format = range.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.underline !== undefined) format.font.underline = style.underline ? "Single" : "None";
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fontColor !== undefined) format.font.color = style.fontColor;
   if (style.fill !== undefined) format.fill.color = style.fill;
@@ -116,6 +118,15 @@ export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout, option
     blockRange.numberFormat = formulas.map((row) => row.map(() => "General"));
     if (features.protection) blockRange.format.protection.locked = true;
     if (features.validation) blockRange.dataValidation.clear();
+    // The same for the look of text and for borders: where an older appendix (without the
+    // document frame) had its header or table, the frame now stands. The layout's are set below.
+    blockRange.format.font.bold = false;
+    blockRange.format.font.italic = false;
+    blockRange.format.font.underline = "None";
+    blockRange.format.font.color = "#000000";
+    for (const edge of [...EDGES, "InsideHorizontal", "InsideVertical"] as const) {
+      blockRange.format.borders.getItem(edge).style = "None";
+    }
   }
   blockRange.formulas = formulas;
   blockRange.format.font.name = layout.font.name;
@@ -141,9 +152,15 @@ export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout, option
     for (const spec of layout.validations) {
       const validation = sheet.getRange(at(spec.address)).dataValidation;
       if (spec.list !== undefined) {
-        validation.rule = { list: { inCellDropDown: true, source: offsetFormula(spec.list, offset.rows, offset.columns) } };
-        // "Ignore blank" on a list whose source holds a blank cell would let any entry through.
-        validation.ignoreBlanks = false;
+        // A range's list ("=KPI_PERIOD_LIST") moves with the table; items written out
+        // ("Apple,Banana,Cherry", as Excel.ListDataValidation.source documents) do not.
+        const named = spec.list.startsWith("=");
+        validation.rule = {
+          list: { inCellDropDown: true, source: named ? offsetFormula(spec.list, offset.rows, offset.columns) : spec.list },
+        };
+        // "Ignore blank" on a list whose source holds a blank cell would let any entry through;
+        // items written out hold no blank, and a blank cell then means "not chosen yet".
+        validation.ignoreBlanks = !named;
       } else {
         validation.rule = { custom: { formula: offsetFormula(spec.formula, offset.rows, offset.columns) } };
         validation.ignoreBlanks = true;
@@ -180,5 +197,7 @@ export function renderLayout(sheet: Excel.Worksheet, layout: SheetLayout, option
     });
     page.setPrintTitleRows(at(print.titleRows));
     page.setPrintArea(at(print.printArea));
+    // "Trang 1/2": PageLayout.headersFooters (ExcelApi 1.9, as the rest of the print setup).
+    if (print.footer) page.headersFooters.defaultForAllPages.centerFooter = footerCode(print.footer, layout.font);
   }
 }

@@ -48,8 +48,8 @@ export function gridFromA1(used: UsedBlock): unknown[][] {
 /**
  * locateAppendix on a grid from A1 whose table stands `rows` rows and `columns` columns further
  * than the layout puts it (known from the table's name): the grid is read from there, so a table
- * moved further than locateAppendix looks (40 rows, 20 columns) is found too, and the result is
- * moved back to the sheet's rows and columns. Pure.
+ * moved further than locateAppendix looks (check.ts HEADER_SEARCH: 60 rows, 20 columns) is found
+ * too, and the result is moved back to the sheet's rows and columns. Pure.
  */
 export function locateMovedAppendix(grid: CellGridRows, rows: number, columns: number): LocatedAppendix {
   const found = locateAppendix(grid.slice(Math.max(0, rows)).map((row) => row.slice(Math.max(0, columns))));

@@ -1,6 +1,6 @@
 /**
  * The task pane: where the report stands (the status strip), then the job in steps (choose,
- * insert, fill, highlight, check, portable copy, download), the "Hỗ trợ" section (self-test,
+ * insert, fill, consolidate, highlight, check, the document's fields, portable copy, download), the "Hỗ trợ" section (self-test,
  * support information) and the KPI function help. Its state and what its buttons do live in
  * usePane.ts; every Excel call goes through the PaneActions it is given, so the components never
  * touch Excel.
@@ -148,7 +148,7 @@ function Pane({ actions, initialChoice }: PaneProps) {
               />
             </>
           ) : (
-            <WorkSteps pane={pane} busy={busy} />
+            <WorkSteps pane={pane} actions={actions} busy={busy} />
           )}
           <SupportStep actions={actions} pane={pane} busy={busy} />
         </div>

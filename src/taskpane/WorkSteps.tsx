@@ -1,11 +1,14 @@
 /**
- * The "Các bước" tab inside Excel: the seven steps of the job in order, each a closable Step. Only
+ * The "Các bước" tab inside Excel: the seven steps of the job in order, with Văn phòng Sở's
+ * consolidation after step 3 and the document frame's fields after the check, each a closable Step. Only
  * the step that matters next is open (steps.ts decides, the reducer keeps it); a closed step shows
  * one line: its last outcome, or what the pane knows of it (the choice, the sheet, the figures).
  */
 import { Suspense, lazy, useSyncExternalStore } from "react";
 import { periodUiLabel } from "../domain/period";
 import { ActionStep } from "./components/ActionStep";
+import { ConsolidateStep } from "./components/ConsolidateStep";
+import { DocumentStep } from "./components/DocumentStep";
 import { FillStep } from "./components/FillStep";
 import { InsertStep } from "./components/InsertStep";
 import { PaneSpinner } from "./components/PaneSpinner";
@@ -13,15 +16,20 @@ import { SetupStep } from "./components/SetupStep";
 import { ShareStep } from "./components/ShareStep";
 import type { StepFrame } from "./components/Step";
 import type { StepId } from "./steps";
+import type { PaneActions } from "./actions";
 import type { ActionId, Outcome, PaneState } from "./state";
 import { fill, useLocale } from "./strings";
 import type { Pane } from "./usePane";
 
 /** Shown after a check: loaded with the check's wording of findings (src/domain/check.ts). */
 const CheckResults = lazy(() => import(/* webpackChunkName: "check-results" */ "./components/CheckResults"));
+/** The paragraph for the written report, after a check: in the same chunk as the check's results. */
+const ReportSummary = lazy(() => import(/* webpackChunkName: "check-results" */ "./components/ReportSummary"));
 
 export interface WorkStepsProps {
   readonly pane: Pane;
+  /** For the consolidation (its own preview and write) and the summary's "Sao chép". */
+  readonly actions: Pick<PaneActions, "previewConsolidation" | "consolidate" | "copyText">;
   /** The action running now ("starting" while Office has not answered): every action button waits. */
   readonly busy: ActionId | null;
 }
@@ -46,9 +54,9 @@ export function useStepFrame({ state, dispatch }: Pick<Pane, "state" | "dispatch
   });
 }
 
-export function WorkSteps({ pane, busy }: WorkStepsProps) {
+export function WorkSteps({ pane, actions, busy }: WorkStepsProps) {
   const { s, periods } = useLocale();
-  const { state, dispatch, handlers } = pane;
+  const { state, dispatch, handlers, request, run } = pane;
   const { outcomes, choice } = state;
   const frame = useStepFrame(pane);
   const { insertSummary, fillSummary } = sheetSummaries(state, s.steps);
@@ -91,6 +99,15 @@ export function WorkSteps({ pane, busy }: WorkStepsProps) {
         onProtect={() => handlers.protection(true)}
         onUnprotect={() => handlers.protection(false)}
       />
+      <ConsolidateStep
+        frame={frame("consolidate", summaryOf(outcomes.consolidate ?? outcomes.consolidatePreview))}
+        actions={actions}
+        request={request}
+        busy={busy}
+        previewOutcome={outcomes.consolidatePreview}
+        writeOutcome={outcomes.consolidate}
+        run={run}
+      />
       <ActionStep
         frame={frame("highlight", summaryOf(outcomes.highlight))}
         action="highlight"
@@ -110,9 +127,18 @@ export function WorkSteps({ pane, busy }: WorkStepsProps) {
         {state.check ? (
           <Suspense fallback={<PaneSpinner size="tiny" label={s.app.loading} />}>
             <CheckResults result={state.check} busy={busy} selectOutcome={outcomes.select} onSelect={handlers.select} />
+            <ReportSummary result={state.check} period={choice.period} onCopy={(text) => actions.copyText(text)} />
           </Suspense>
         ) : null}
       </ActionStep>
+      <DocumentStep
+        frame={frame("document", summaryOf(outcomes.document))}
+        fields={state.document}
+        busy={busy}
+        outcome={outcomes.document}
+        onChange={(fields) => dispatch({ type: "document", fields })}
+        onWrite={handlers.fillDocument}
+      />
       <ShareStep
         frame={frame("share", summaryOf(outcomes.portableCopy))}
         mode={state.portableMode}

@@ -10,16 +10,20 @@ import type { IndicatorCode } from "../domain/catalog";
 import type { ReportPeriod } from "../domain/period";
 import type { AppendixFeature } from "../excel/capabilities";
 import type { CheckReport, Finding } from "../domain/check";
+import type { DocumentFields } from "../domain/layout/documentFrame";
+import type { DocumentWriteResult } from "../excel/documentFields";
 import type { PortableMode } from "../domain/portable";
 import type { HighlightResult as ExcelHighlightResult } from "../excel/highlight";
 import type { IndicatorReading, StatusReading } from "../excel/indicatorStatus";
 import type { IfExists, InsertAppendixResult, ProtectionResult } from "../excel/insertAppendix";
 import type { MonthlyInsertResult as ExcelMonthlyInsertResult } from "../excel/monthly";
+import type { ConsolidationResult as ExcelConsolidationResult } from "../excel/consolidate";
+import type { CellInput } from "../domain/ratio";
 import type { PortableCopyResult as ExcelPortableCopyResult } from "../excel/portableCopy";
 import type { SelfTestReport } from "../domain/selfTest";
 import type { SupportInfo } from "./supportInfo";
 
-export type { Finding, IfExists, PortableMode, ReportPeriod, SelfTestReport, SupportInfo };
+export type { DocumentFields, Finding, IfExists, PortableMode, ReportPeriod, SelfTestReport, SupportInfo };
 
 /** What the user chose in step 1. */
 export interface PaneChoice {
@@ -35,6 +39,12 @@ export type Feature = AppendixFeature;
 export interface InsertRequest {
   readonly choice: PaneChoice;
   readonly ifExists: IfExists;
+  /**
+   * The document frame's fields typed in the pane (number, date, names, recipients): written into
+   * the frame's input cells; blank ones leave what the sheet holds. The frame's bodies follow
+   * choice.myUnit.
+   */
+  readonly document?: DocumentFields;
 }
 
 /**
@@ -99,6 +109,13 @@ export type PortableCopyResult = ExcelPortableCopyResult;
  */
 export type StatusResult = StatusReading;
 export type { IndicatorReading };
+export interface DocumentRequest extends SheetRequest {
+  /** The fields to write; blank ones are left as the sheet has them. */
+  readonly document: DocumentFields;
+}
+
+/** What writing the frame's fields answers: "written" (which), "frameMissing", "nothingToWrite". */
+export type DocumentResult = DocumentWriteResult;
 
 export interface PeriodResult {
   /** "switched" / "unchanged", or "notFound" when the workbook has no report-period cell. */
@@ -118,6 +135,28 @@ export interface DownloadResult {
   readonly fileName: string;
   readonly bytes: number;
 }
+
+/** A file the user chose for the consolidation (a browser File is one); read locally, never uploaded. */
+export interface ChosenFile {
+  readonly name: string;
+  /** Milliseconds since 1970, as File.lastModified. */
+  readonly lastModified: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface ConsolidationRequest extends SheetRequest {
+  /** The units' .xlsx files. */
+  readonly files: readonly ChosenFile[];
+  /** The user's choice per conflict cell (cellKey → the value to keep); absent ones stay as they are. */
+  readonly resolutions?: ReadonlyMap<string, CellInput>;
+}
+
+/**
+ * What the consolidation answers: "planned" (the preview: the merge plan, nothing written),
+ * "written", "noTarget" (no appendix or monthly data of ours in the workbook) or
+ * "provenanceConflict" (a sheet "Nguồn số liệu" that is not ours; nothing written).
+ */
+export type ConsolidationResult = ExcelConsolidationResult;
 
 export interface PaneActions {
   /**
@@ -146,6 +185,14 @@ export interface PaneActions {
   /** Writes the chosen period into the workbook's report-period cell (monthly reporting). */
   applyPeriod(request: SheetRequest): Promise<PeriodResult>;
   insertFunctionAtSelection(formula: string): Promise<InsertFunctionResult>;
+  /** Writes the document frame's fields into the appendix's frame (found by its names). */
+  fillDocument(request: DocumentRequest): Promise<DocumentResult>;
+  /** Puts text on the clipboard; rejects where the host refuses it (the pane then selects the text). */
+  copyText(text: string): Promise<void>;
+  /** Reads the chosen files and plans their consolidation into this workbook; writes nothing. */
+  previewConsolidation(request: ConsolidationRequest): Promise<ConsolidationResult>;
+  /** Consolidates the chosen files into this workbook, with the user's choices for the conflicts. */
+  consolidate(request: ConsolidationRequest): Promise<ConsolidationResult>;
   downloadWorkbook(choice: PaneChoice): Promise<DownloadResult>;
   /**
    * "Tự kiểm tra": runs the add-in's own functions in temporary sheets it removes again, and

@@ -5,7 +5,9 @@
  */
 import type { IndicatorCode } from "../domain/catalog";
 import type { Language } from "../i18n/language";
-import { NotAvailableError, type PaneActions, type SelectResult, type SheetRequest } from "./actions";
+import type { ReadWorkbook } from "../domain/consolidate";
+import { NotAvailableError, type ChosenFile, type ConsolidationRequest, type PaneActions, type SelectResult, type SheetRequest } from "./actions";
+import { copyText } from "./clipboard";
 import { collectSupportInfo } from "./supportInfo";
 import { buildWorkbookFile, saveFile, toBase64 } from "./workbookFile";
 
@@ -43,6 +45,36 @@ function isSetSupported(name: string, version: string): boolean {
   }
 }
 
+/** Each chosen file read once (with exceljs, in this page: nothing is uploaded), for the preview and the write. */
+const readFiles = new WeakMap<ChosenFile, Promise<ReadWorkbook>>();
+
+/** The chosen files as the consolidation reads them; exceljs comes with the workbook chunk. */
+export async function readChosenFiles(files: readonly ChosenFile[]): Promise<ReadWorkbook[]> {
+  const reader = await import(/* webpackChunkName: "workbook" */ "../workbook/readWorkbook");
+  return Promise.all(
+    files.map((file) => {
+      let read = readFiles.get(file);
+      if (!read) {
+        read = file
+          .arrayBuffer()
+          .then((bytes) => reader.readUnitFile({ name: file.name, bytes, lastModified: new Date(file.lastModified).toISOString() }));
+        readFiles.set(file, read);
+      }
+      return read;
+    }),
+  );
+}
+
+/** The consolidation's options from the pane's request. */
+function consolidationOptions(request: ConsolidationRequest) {
+  return {
+    period: request.choice.period,
+    year: request.choice.year,
+    ...prefixOf(request),
+    ...(request.resolutions ? { resolutions: request.resolutions } : {}),
+  };
+}
+
 export function createExcelActions(language: Language): PaneActions {
   void language;
   const select = async (sheetName: string, address: string): Promise<SelectResult> => {
@@ -53,20 +85,28 @@ export function createExcelActions(language: Language): PaneActions {
   return {
     host: "excel",
 
-    async insert({ choice, ifExists }) {
+    async insert({ choice, ifExists, document }) {
       const m = await modules();
       const capabilities = m.officeCapabilities();
       return Excel.run(m.insertRunOptions(capabilities), (context) =>
-        m.insertAppendix(context, { year: choice.year, ifExists, capabilities, undoGroup: capabilities.undoGroup }),
+        m.insertAppendix(context, {
+          year: choice.year,
+          filledBy: m.filledByOfChoice(choice.myUnit),
+          ifExists,
+          capabilities,
+          undoGroup: capabilities.undoGroup,
+          unit: choice.myUnit,
+          ...(document ? { document } : {}),
+        }),
       );
     },
 
-    async insertMonthly({ choice, ifExists }) {
+    async insertMonthly({ choice, ifExists, document }) {
       const m = await modules();
       const capabilities = m.officeCapabilities();
       // No undo group: the monthly insert names its ranges with comments, which Excel on the web
       // cannot group into one undo step.
-      const result = await Excel.run((context) => m.insertMonthly(context, { choice, ifExists, capabilities }));
+      const result = await Excel.run((context) => m.insertMonthly(context, { choice, ifExists, capabilities, ...(document ? { document } : {}) }));
       return { ...result, leftOut: capabilities.leftOut };
     },
 
@@ -142,6 +182,23 @@ export function createExcelActions(language: Language): PaneActions {
         await context.sync();
         return { address: localAddress(cell.address), formula };
       });
+    },
+
+    async fillDocument(request) {
+      const m = await modules();
+      return Excel.run((context) => m.writeDocumentFields(context, request.document, prefixOf(request)));
+    },
+
+    copyText,
+
+    async previewConsolidation(request) {
+      const [m, files] = await Promise.all([modules(), readChosenFiles(request.files)]);
+      return Excel.run((context) => m.previewConsolidation(context, files, consolidationOptions(request)));
+    },
+
+    async consolidate(request) {
+      const [m, files] = await Promise.all([modules(), readChosenFiles(request.files)]);
+      return Excel.run((context) => m.writeConsolidation(context, files, consolidationOptions(request)));
     },
 
     async downloadWorkbook(choice) {

@@ -5,6 +5,8 @@
  *   checkWithPeriod  checkSheet, plus the period in the period cell, read in checkSheet's sync
  */
 import type { CheckReport } from "../domain/check";
+import { filledByOfChoice } from "../domain/filledBy";
+import type { DocumentFields } from "../domain/layout/documentFrame";
 import { DEFAULT_NAME_PREFIX, periodName } from "../domain/layout/appendixLayout";
 import { parsePeriod, type ReportPeriod } from "../domain/period";
 import type { Capabilities } from "../excel/capabilities";
@@ -17,12 +19,22 @@ export interface InsertMonthlyRequest {
   readonly choice: PaneChoice;
   readonly ifExists: IfExists;
   readonly capabilities: Capabilities;
+  /** The document frame's fields typed in the pane. */
+  readonly document?: DocumentFields;
 }
 
 /** Inserts monthly reporting for the chosen year, writing the chosen period into the period cell. */
 export async function insertMonthly(context: Excel.RequestContext, request: InsertMonthlyRequest): Promise<MonthlyInsertResult> {
-  const { choice, ifExists, capabilities } = request;
-  return insertMonthlyReport(context, { year: choice.year, period: choice.period, capabilities, ifExists });
+  const { choice, ifExists, capabilities, document } = request;
+  return insertMonthlyReport(context, {
+    year: choice.year,
+    period: choice.period,
+    filledBy: filledByOfChoice(choice.myUnit),
+    capabilities,
+    ifExists,
+    unit: choice.myUnit,
+    ...(document ? { document } : {}),
+  });
 }
 
 /**

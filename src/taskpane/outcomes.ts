@@ -7,6 +7,7 @@
 import type { IndicatorCode } from "../domain/catalog";
 import { periodUiLabel } from "../domain/period";
 import type {
+  DocumentResult,
   DownloadResult,
   HighlightResult,
   InsertFunctionResult,
@@ -145,4 +146,21 @@ export function selectOutcome(result: SelectResult, { s }: LocaleInfo): Outcome 
 
 export function insertFunctionOutcome(result: InsertFunctionResult, { s }: LocaleInfo): Outcome {
   return { intent: "success", text: fill(s.help.inserted, { formula: result.formula, address: result.address }) };
+}
+
+/** The outcome of "Ghi vào phụ lục": which of the frame's fields were written, and which left as they were. */
+export function documentOutcome(result: DocumentResult, { s, check }: LocaleInfo): Outcome {
+  const t = s.document;
+  const names = (keys: readonly string[]): string =>
+    keys.map((k) => check.check.documentFields[k as keyof typeof check.check.documentFields]).join(", ");
+  switch (result.status) {
+    case "written": {
+      const skipped = result.skipped.length > 0 ? ` ${fill(t.skipped, { fields: names(result.skipped) })}` : "";
+      return { intent: "success", text: `${fill(t.written, { fields: names(result.written) })}${skipped}` };
+    }
+    case "frameMissing":
+      return { intent: "warning", text: t.frameMissing };
+    case "nothingToWrite":
+      return { intent: "info", text: t.nothing };
+  }
 }

@@ -4,6 +4,7 @@
  * be downloaded, since it is built in the browser.
  */
 import { NotAvailableError, type PaneActions } from "./actions";
+import { copyText } from "./clipboard";
 import { supportInfoFrom } from "./supportInfo";
 import { buildWorkbookFile, saveFile } from "./workbookFile";
 
@@ -26,6 +27,10 @@ export function createPreviewActions(): PaneActions {
     portableCopy: () => outsideExcel("portableCopy"),
     applyPeriod: () => outsideExcel("applyPeriod"),
     insertFunctionAtSelection: () => outsideExcel("insertFunctionAtSelection"),
+    fillDocument: () => outsideExcel("fillDocument"),
+    copyText,
+    previewConsolidation: () => outsideExcel("previewConsolidation"),
+    consolidate: () => outsideExcel("consolidate"),
     selfTest: () => outsideExcel("selfTest"),
     // Outside Office there is no host to describe: the add-in's own version and build only.
     supportInfo: () => supportInfoFrom(undefined),

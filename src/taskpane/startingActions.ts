@@ -21,6 +21,10 @@ export const STARTING_ACTIONS: PaneActions = {
   portableCopy: notYet("portableCopy"),
   applyPeriod: notYet("applyPeriod"),
   insertFunctionAtSelection: notYet("insertFunctionAtSelection"),
+  fillDocument: notYet("fillDocument"),
+  copyText: notYet("copyText"),
+  previewConsolidation: notYet("previewConsolidation"),
+  consolidate: notYet("consolidate"),
   downloadWorkbook: notYet("downloadWorkbook"),
   selfTest: notYet("selfTest"),
   // Office has not said which host this is yet ("Hỗ trợ" waits for it and does not ask).

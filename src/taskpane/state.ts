@@ -4,7 +4,7 @@
  * does no I/O and knows no language.
  */
 import { PLAN } from "../domain/catalog";
-import type { CheckResult, PaneChoice, PortableMode, StatusResult } from "./actions";
+import type { CheckResult, DocumentFields, PaneChoice, PortableMode, StatusResult } from "./actions";
 import { FIRST_STEP, nextStepAfter, openOnly, suggestedStep, type StepId } from "./steps";
 
 /** The actions a user can start; at most one runs at a time. */
@@ -22,6 +22,9 @@ export type ActionId =
   | "download"
   | "insertFunction"
   | "period"
+  | "document"
+  | "consolidatePreview"
+  | "consolidate"
   /** "Tự kiểm tra" (components/SupportSection.tsx keeps its own result; the pane only waits). */
   | "selfTest"
   /** Not an action: the pane is on screen but Office is not ready yet, so every action waits. */
@@ -85,6 +88,8 @@ export interface PaneState {
   readonly stepsTouched: boolean;
   /** How many actions have finished: the status strip reads the sheet again after each. */
   readonly finished: number;
+  /** The document frame's fields typed in the pane (written on insert and on "Ghi vào phụ lục"). */
+  readonly document: DocumentFields;
 }
 
 export type PaneEvent =
@@ -106,7 +111,8 @@ export type PaneEvent =
     }
   | { readonly type: "checked"; readonly result: CheckResult }
   | { readonly type: "status"; readonly status: StatusState }
-  | { readonly type: "toggleStep"; readonly step: StepId };
+  | { readonly type: "toggleStep"; readonly step: StepId }
+  | { readonly type: "document"; readonly fields: DocumentFields };
 
 /**
  * The state of the first render. It depends on nothing but its argument, so that the first view
@@ -132,6 +138,7 @@ export function initialState(choice?: Partial<PaneChoice>): PaneState {
     openSteps: [FIRST_STEP],
     stepsTouched: false,
     finished: 0,
+    document: {},
   };
 }
 
@@ -211,5 +218,7 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
         openSteps: open ? state.openSteps.filter((step) => step !== event.step) : [...state.openSteps, event.step],
       };
     }
+    case "document":
+      return { ...state, document: { ...state.document, ...event.fields } };
   }
 }

@@ -9,8 +9,13 @@
 import type { StatusResult } from "./actions";
 import type { ActionId } from "./state";
 
-/** The steps of the "Các bước" tab, in order. */
-export const WORK_STEPS = ["setup", "insert", "fill", "highlight", "check", "share", "download"] as const;
+/**
+ * The steps of the "Các bước" tab, in order: the seven numbered steps every unit goes through, and
+ * two unnumbered ones where they are used: Văn phòng Sở's consolidation of the units' files once
+ * its own figures are in (before highlighting and checking the result), and the document frame's
+ * number, date and signers once the check has passed (before the copy to hand in).
+ */
+export const WORK_STEPS = ["setup", "insert", "fill", "consolidate", "highlight", "check", "document", "share", "download"] as const;
 
 /** A step's id: one of WORK_STEPS, or a section's own id. */
 export type StepId = (typeof WORK_STEPS)[number] | (string & {});
@@ -24,8 +29,10 @@ export const FIRST_STEP: StepId = "insert";
 /** Where a successful action leads; an action not listed leaves the steps as they are. */
 const NEXT_STEP: Partial<Record<ActionId, StepId>> = {
   insert: "fill",
+  consolidate: "check",
   highlight: "check",
   check: "share",
+  document: "share",
   portableCopy: "download",
 };
 

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useReducer, useRef, type Dispatch } from "react";
 import type { IndicatorCode } from "../domain/catalog";
 import { suggestedPeriod } from "../domain/period";
-import type { Finding, IfExists, PaneActions, PaneChoice, SheetRequest } from "./actions";
+import type { DocumentFields, Finding, IfExists, PaneActions, PaneChoice, SheetRequest } from "./actions";
 import { explainError } from "./explainError";
 import { initialState, paneReducer, type ActionId, type InsertKind, type Outcome, type PaneEvent, type PaneState } from "./state";
 import type { LocaleInfo } from "./strings";
@@ -32,12 +32,28 @@ export interface PaneHandlers {
   applyPeriod(): void;
   download(): void;
   insertFunction(formula: string): void;
+  /** Writes the document frame's fields typed in the pane into the appendix's frame now. */
+  fillDocument(): void;
+}
+
+/**
+ * Runs an action through the pane: one at a time, its outcome worded by `describe` (with the
+ * outcomes' words, loaded with the actions' chunk), its failure explained.
+ */
+export type RunAction = <T>(action: ActionId, work: () => Promise<T>, describe: (result: T, words: Words) => Outcome | null) => Promise<void>;
+
+/** The frame's fields to send with an insert: only when something is filled in. */
+function documentOf(fields: DocumentFields): { document?: DocumentFields } {
+  return Object.values(fields).some((value) => (value ?? "").trim() !== "") ? { document: fields } : {};
 }
 
 export interface Pane {
   readonly state: PaneState;
   readonly dispatch: Dispatch<PaneEvent>;
   readonly handlers: PaneHandlers;
+  /** The state's sheet and choice, as every action on the sheet asks for it. */
+  readonly request: SheetRequest;
+  readonly run: RunAction;
 }
 
 export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?: Partial<PaneChoice>): Pane {
@@ -83,11 +99,7 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
     void refreshStatus();
   }, [refreshStatus, state.finished]);
 
-  const run = async <T>(
-    action: ActionId,
-    work: () => Promise<T>,
-    describe: (result: T, words: Words) => Outcome | null,
-  ): Promise<void> => {
+  const run: RunAction = async (action, work, describe) => {
     if (running.current) return;
     running.current = true;
     dispatch({ type: "start", action });
@@ -106,7 +118,7 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
   const insertPlain = (ifExists: IfExists): Promise<void> =>
     run(
       "insert",
-      () => actions.insert({ choice: state.choice, ifExists }),
+      () => actions.insert({ choice: state.choice, ifExists, ...documentOf(state.document) }),
       (result, w) => {
         if (result.status === "exists") {
           dispatch({ type: "ask", ask: { kind: "plain", sheetName: result.sheetName } });
@@ -122,7 +134,7 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
   const insertMonthly = (ifExists: IfExists): Promise<void> =>
     run(
       "insert",
-      () => actions.insertMonthly({ choice: state.choice, ifExists }),
+      () => actions.insertMonthly({ choice: state.choice, ifExists, ...documentOf(state.document) }),
       (result, w) => {
         const { appendix, data, chart } = result.sheetNames;
         if (result.status === "exists") {
@@ -196,7 +208,10 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
 
     insertFunction: (formula) =>
       void run("insertFunction", () => actions.insertFunctionAtSelection(formula), (result, w) => w.insertFunctionOutcome(result, locale)),
+
+    fillDocument: () =>
+      void run("document", () => actions.fillDocument({ ...request, document: state.document }), (result, w) => w.documentOutcome(result, locale)),
   };
 
-  return { state, dispatch, handlers };
+  return { state, dispatch, handlers, request, run };
 }

@@ -3,6 +3,7 @@
  * browser-safe. Messages come in Vietnamese (for the people who use the file) and English.
  */
 import { PLAN } from "../domain/catalog";
+import { documentFieldSpec, parseDocumentDate, type DocumentFieldKey } from "../domain/layout/documentFrame";
 
 /** A user-facing message: Vietnamese first, English for maintainers. */
 export interface Message {
@@ -80,4 +81,37 @@ export function defaultWorkbookFileName(year: number = PLAN.year): string {
 /** The file name the CLI suggests for monthly reporting (--period): "BaoCao-2024.xlsx". */
 export function defaultMonthlyWorkbookFileName(year: number = PLAN.year): string {
   return `BaoCao-${year}.xlsx`;
+}
+
+/** Long enough for a name, a title or a body; the recipients' list may hold several. */
+const MAX_FIELD_LENGTH = 200;
+const MAX_RECIPIENTS_LENGTH = 1000;
+
+/**
+ * Why a document frame field cannot be used, or undefined when it can: a date must be a real day
+ * (2024-04-05 or 05/04/2024, 2000–2100); text has no control characters and a sane length.
+ * `option` names it in the message (the CLI's "--date").
+ */
+export function checkDocumentField(key: DocumentFieldKey, value: string, option: string): Message | undefined {
+  const spec = documentFieldSpec(key);
+  const text = value.trim();
+  if (spec.kind === "date") {
+    return parseDocumentDate(text)
+      ? undefined
+      : {
+          vi: `${option} phải là một ngày dạng năm-tháng-ngày (2024-04-05) hoặc ngày/tháng/năm (05/04/2024), từ năm 2000 đến 2100 (nhận được: "${value}").`,
+          en: `${option} must be a date as 2024-04-05 or 05/04/2024, from 2000 to 2100 (got: "${value}").`,
+        };
+  }
+  if (text === "") return { vi: `${option} không được để trống.`, en: `${option} must not be empty.` };
+  const max = spec.kind === "list" ? MAX_RECIPIENTS_LENGTH : MAX_FIELD_LENGTH;
+  if (text.length > max) return { vi: `${option} dài quá ${max} ký tự.`, en: `${option} is longer than ${max} characters.` };
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(text)) {
+    return {
+      vi: `${option} không được chứa ký tự điều khiển (xuống dòng, tab…); nơi nhận cách nhau bằng dấu ;.`,
+      en: `${option} must not contain control characters (line breaks, tabs…); separate recipients with ;.`,
+    };
+  }
+  return undefined;
 }

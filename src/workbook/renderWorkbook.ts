@@ -15,9 +15,18 @@ import {
   type Worksheet,
 } from "exceljs";
 import { PLAN } from "../domain/catalog";
+import { FILLED_BY_CHOICES, frameUnitOf } from "../domain/filledBy";
 import { parseCell, quoteSheetName } from "../domain/layout/a1";
-import { buildAppendixLayout, isListValidation, type AppendixOptions } from "../domain/layout/appendixLayout";
+import {
+  buildAppendixLayout,
+  isListValidation,
+  listItems,
+  type AppendixOptions,
+  type ListValidationSpec,
+} from "../domain/layout/appendixLayout";
 import type { CellStyle, NameSpec, SheetLayout } from "../domain/layout/model";
+import { footerCode } from "../domain/layout/sheetDraft";
+import { defaultDocumentFields, statedDocumentFields, type DocumentFields } from "../domain/layout/documentFrame";
 import { checkUnitName, checkYear } from "./options";
 
 export { defaultWorkbookFileName } from "./options";
@@ -27,11 +36,20 @@ export interface StandaloneWorkbookOptions {
   readonly year?: number;
   /** The reporting unit in the subtitle; defaults to PLAN.unitName. */
   readonly unitName?: string;
+  /** The user's own unit: the document frame names it under the Sở (defaultDocumentFields). */
+  readonly issuer?: string | null;
+  /** Document frame fields stated now (number, date, names, recipients …); blank ones are left out. */
+  readonly document?: DocumentFields;
   /**
    * Protect the sheet (without a password) so its formulas and structure cannot be broken by
    * accident, while Tử số (b), Mẫu số (a) and Ghi chú stay editable. Defaults to true.
    */
   readonly protect?: boolean;
+  /**
+   * What the "Đơn vị nhập số liệu" cell holds: one of FILLED_BY_CHOICES (a host unit's exact name
+   * or "Cả Sở (tổng hợp)"); blank when absent.
+   */
+  readonly filledBy?: string;
 }
 
 /** Application name written into the file's properties. */
@@ -51,7 +69,22 @@ export function standaloneLayoutOptions(options: StandaloneWorkbookOptions = {})
   if (yearProblem) throw new RangeError(yearProblem.en);
   const unitProblem = checkUnitName(unitName);
   if (unitProblem) throw new RangeError(unitProblem.en);
-  return { year, unitName: unitName.trim(), formulas: "native" };
+  if (options.filledBy !== undefined && !FILLED_BY_CHOICES.includes(options.filledBy)) {
+    throw new RangeError(`Not a unit of the plan: ${options.filledBy} (use one of: ${FILLED_BY_CHOICES.join(", ")})`);
+  }
+  return {
+    year,
+    unitName: unitName.trim(),
+    formulas: "native",
+    ...(options.filledBy ? { filledBy: options.filledBy } : {}),
+    document: {
+      // The frame's unit: the one stated, else the host unit that fills the workbook.
+      ...defaultDocumentFields(options.issuer ?? frameUnitOf(options.filledBy)),
+      ...statedDocumentFields(options.document),
+      // An authority stated blank (--authority "") drops the "KT. GIÁM ĐỐC" line.
+      ...(options.document?.authority?.trim() === "" ? { authority: "" } : {}),
+    },
+  };
 }
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
@@ -93,6 +126,7 @@ function excelStyle(style: CellStyle, font: SheetLayout["font"]): Partial<Style>
   const cellFont: Partial<Font> = { name: font.name, size: style.fontSize ?? font.size };
   if (style.bold) cellFont.bold = true;
   if (style.italic) cellFont.italic = true;
+  if (style.underline) cellFont.underline = "single";
   if (style.fontColor) cellFont.color = { argb: argb(style.fontColor) };
   result.font = cellFont;
   const alignment: Partial<Alignment> = {};
@@ -177,8 +211,15 @@ export async function renderSheetLayout(workbook: Workbook, layout: SheetLayout,
   for (const validation of layout.validations) {
     // A drop-down list (monthly mode's period cell) is written as a list; other rules as custom.
     // A list does not ignore blanks: with a blank cell in its source Excel would accept anything.
+    // Items written out go in quotes ("a,b,c"), as OOXML stores a literal list; they hold no blank.
+    const listRule = (spec: ListValidationSpec): Pick<DataValidation, "type" | "formulae" | "allowBlank"> => {
+      const items = listItems(spec);
+      return items
+        ? { type: "list", formulae: [`"${items.join(",")}"`], allowBlank: true }
+        : { type: "list", formulae: [spec.list.replace(/^=/, "")], allowBlank: false };
+    };
     const rule: Pick<DataValidation, "type" | "formulae" | "allowBlank"> = isListValidation(validation)
-      ? { type: "list", formulae: [validation.list.replace(/^=/, "")], allowBlank: false }
+      ? listRule(validation)
       : { type: "custom", formulae: [validation.formula.replace(/^=/, "")], allowBlank: true };
     dataValidations.add(validation.address, {
       ...rule,
@@ -234,6 +275,9 @@ export async function renderSheetLayout(workbook: Workbook, layout: SheetLayout,
       footer: HEADER_FOOTER_INCHES,
     },
   };
+
+  // "Trang 1/2" centred in the footer, in the sheet's font (Excel's codes: &"font" &size &P &N).
+  if (print.footer) sheet.headerFooter.oddFooter = `&C${footerCode(print.footer, layout.font)}`;
 
   if (protect) {
     // No password: the structure cannot break by accident, yet anyone can unprotect it

@@ -60,7 +60,14 @@ function formatSize(bytes: number): string {
 
 async function write(options: WriteWorkbookOptions, deps: CliDeps): Promise<number> {
   const target = path.resolve(deps.cwd, options.out);
-  const common = { year: options.year, unitName: options.unitName, protect: options.protect };
+  const common = {
+    year: options.year,
+    unitName: options.unitName,
+    protect: options.protect,
+    ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
+    ...(options.document ? { document: options.document } : {}),
+    ...(options.filledBy !== undefined ? { filledBy: options.filledBy } : {}),
+  };
   const { period } = options;
   const outcome = await writeOutputFile(deps.fs, {
     target,

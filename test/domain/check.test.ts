@@ -15,94 +15,23 @@ import {
   snapshotAddress,
   summaryText,
   usesCustomFunctions,
-  type AppendixSnapshot,
   type Finding,
   type FindingKind,
 } from "../../src/domain/check";
-import { appendixRows, buildAppendixLayout, COLUMNS, MONTHLY_COLUMNS, type AppendixOptions } from "../../src/domain/layout/appendixLayout";
+import {
+  appendixRows,
+  COLUMNS,
+  inputValueColumn,
+  MONTHLY_COLUMNS,
+  ROWS,
+} from "../../src/domain/layout/appendixLayout";
+import { columnLetter, parseCell } from "../../src/domain/layout/a1";
+import { defaultDocumentFields, documentName } from "../../src/domain/layout/documentFrame";
+import { FILLED_DOCUMENT } from "../helpers/document";
+import { SHEET, rowOf, set, snapshot, tableSheet, recalc, type Grid, type TestSheet } from "../helpers/appendixSheet";
 import { VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
 import { checkVi } from "../../src/i18n/vi/check";
 import { checkEn } from "../../src/i18n/en/check";
-import { planTarget, shownResult, verdict as oracleVerdict } from "../oracle/planRules";
-
-const SHEET = "Phụ lục 2024";
-const rows = appendixRows();
-const rowOf = (code: IndicatorCode): number => rows.indicators.get(code)!;
-
-type Grid = CellInput[][];
-
-interface TestSheet {
-  formulas: Grid;
-  values: Grid;
-  names: { name: string; reference: string }[];
-}
-
-/** Good figures for every indicator: b/a meets the target exactly. */
-function passingInputs(): Map<IndicatorCode, [CellInput, CellInput]> {
-  return new Map(INDICATORS.map((i) => [i.code, [Math.round(i.target.fraction * 1000), 1000]]));
-}
-
-/** The layout rendered as a sheet: contents, inputs, names; values computed. */
-function tableSheet(options: Partial<AppendixOptions> = {}, inputs = passingInputs()): TestSheet {
-  const layout = buildAppendixLayout({ year: 2024, unitName: "Sở Du lịch tỉnh Kiên Giang", formulas: "kpi", ...options });
-  const formulas: Grid = layout.cells.map((row) => row.map((c) => c ?? ""));
-  while (formulas.length < appendixRows().lastRow + 10) formulas.push([]);
-  if (!options.monthly) {
-    for (const [code, [b, a]] of inputs) {
-      formulas[rowOf(code) - 1][COLUMNS.numerator - 1] = b;
-      formulas[rowOf(code) - 1][COLUMNS.denominator - 1] = a;
-    }
-  }
-  const sheet: TestSheet = {
-    formulas,
-    values: [],
-    names: layout.names.map((n) => ({ name: n.name, reference: `='${SHEET}'!${n.address}` })),
-  };
-  recalc(sheet);
-  return sheet;
-}
-
-/**
- * Computes what Excel would show: the table's result and verdict formulas from b, a, target, by
- * the plan's rules as the independent oracle states them (test/oracle/planRules.ts).
- */
-function recalc(sheet: TestSheet): void {
-  sheet.values = sheet.formulas.map((row) => row.map((c) => c));
-  const located = locateAppendix(sheet.formulas);
-  const c = located.columns;
-  for (const indicator of INDICATORS) {
-    const row = located.rows.get(indicator.code);
-    if (row === undefined) continue;
-    const get = (column: number): CellInput => sheet.values[row - 1][column - 1] ?? "";
-    if (located.mode === "monthly") {
-      // Sums of the months are not modelled here: each test sets the monthly values it needs.
-      for (const column of [c.numerator, c.denominator, c.result, c.verdict]) {
-        if (typeof sheet.formulas[row - 1][column - 1] === "string" && String(sheet.formulas[row - 1][column - 1]).startsWith("=")) {
-          sheet.values[row - 1][column - 1] = "";
-        }
-      }
-      continue;
-    }
-    const [b, a, target] = [get(c.numerator), get(c.denominator), get(c.target)];
-    const isF = (column: number): boolean => String(sheet.formulas[row - 1][column - 1]).startsWith("=");
-    // Kết quả shows the ratio only beside Đạt / Không đạt: blank otherwise, never an error code.
-    if (isF(c.result)) sheet.values[row - 1][c.result - 1] = shownResult(b, a, target, planTarget(indicator.code));
-    if (isF(c.verdict)) sheet.values[row - 1][c.verdict - 1] = oracleVerdict(b, a, target, planTarget(indicator.code));
-  }
-}
-
-function snapshot(sheet: TestSheet, sheetName = SHEET): AppendixSnapshot {
-  return { sheetName, sheetExists: true, values: sheet.values, formulas: sheet.formulas, names: sheet.names };
-}
-
-function set(sheet: TestSheet, address: string, content: CellInput): void {
-  const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const row = Number(match[2]);
-  while (sheet.formulas.length < row) sheet.formulas.push([]);
-  sheet.formulas[row - 1][column - 1] = content;
-  recalc(sheet);
-}
 
 /**
  * The sheet as the version before the plan's column order wrote it: Căn cứ thực hiện after Đánh
@@ -203,8 +132,8 @@ describe("checkAppendix on a clean table", () => {
     const report = checkAppendix(snapshot(sheet));
     // One finding that says what to do, not one per formula or name.
     expect(report.findings.map((f) => [f.kind, f.severity, f.address])).toEqual([
-      ["layoutOutdated", "error", "K5"],
-      ["belowTarget", "warning", `I${rowOf("IV.1")}`],
+      ["layoutOutdated", "error", `K${ROWS.headerTop}`],
+      ["unexplainedMiss", "error", `L${rowOf("IV.1")}`],
     ]);
     expect(report.summary.passed).toBe(10);
     expect(locateAppendix(tableSheet().formulas).outdated).toBe(false);
@@ -212,11 +141,13 @@ describe("checkAppendix on a clean table", () => {
 
   it("reads the snapshot block wide enough for both tables, also when columns were inserted left of them", () => {
     expect(snapshotAddress()).toBe(`A1:AM${appendixRows().lastRow + 40}`);
-    // A monthly table whose header stands as far right as the header search reaches still fits.
+    // A monthly table whose header stands as far right as the header search reaches still fits,
+    // and so do the document frame's input values beside it.
     const monthly = tableSheet({ monthly: { period: { kind: "year" } } });
     const shifted = monthly.formulas.map((row) => [...Array<CellInput>(19).fill(""), ...row]);
     expect(locateAppendix(shifted)).toMatchObject({ mode: "monthly", columnOffset: 19 });
     expect(locateAppendix(shifted).columns.note).toBeLessThanOrEqual(39);
+    expect(19 + inputValueColumn({ monthly: { period: { kind: "year" } } })).toBeLessThanOrEqual(39);
   });
 });
 
@@ -259,24 +190,56 @@ describe("checkAppendix fault corpus", () => {
     expect(describeFinding(invalid[0], checkVi, "vi").message).toBe("I.1 Tỷ lệ thanh toán trực tuyến: tử số (b) không hợp lệ (số âm).");
   });
 
-  it("belowTarget: the 2-decimal rule (37997/40000 fails, 37998/40000 passes at 95%)", () => {
+  it("unexplainedMiss: a miss without Ghi chú blocks submission; the 2-decimal rule (37997/40000 fails, 37998/40000 passes)", () => {
     const sheet = tableSheet();
     set(sheet, cell("IV.1", COLUMNS.numerator), 37997);
     set(sheet, cell("IV.1", COLUMNS.denominator), 40000);
     set(sheet, cell("V.1", COLUMNS.numerator), 999);
     const report = checkAppendix(snapshot(sheet));
-    const below = report.findings.filter((f) => f.kind === "belowTarget");
-    expect(below.map((f) => [f.code, f.address])).toEqual([
-      ["IV.1", cell("IV.1", COLUMNS.result)],
-      ["V.1", cell("V.1", COLUMNS.result)],
+    const missed = report.findings.filter((f) => f.kind === "unexplainedMiss");
+    // Each at its Ghi chú cell, the cell to fill; IV.1 with its late dossiers, a − b.
+    expect(missed.map((f) => [f.code, f.severity, f.address, f.params.late])).toEqual([
+      ["IV.1", "error", cell("IV.1", COLUMNS.note), 2003],
+      ["V.1", "error", cell("V.1", COLUMNS.note), undefined],
     ]);
-    expect(describeFinding(below[0], checkVi, "vi").message).toBe(
-      "IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt — kết quả 94,99%, chỉ tiêu tối thiểu 95%.",
+    expect(describeFinding(missed[0], checkVi, "vi")).toEqual({
+      message:
+        "IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt — kết quả 94,99%, chỉ tiêu tối thiểu 95%; " +
+        "2.003 hồ sơ giải quyết trễ hạn (a − b) — nhưng chưa có giải trình.",
+      action:
+        `Ghi nguyên nhân của 2.003 hồ sơ giải quyết trễ hạn và giải pháp vào ô ${cell("IV.1", COLUMNS.note)} (cột Ghi chú): ` +
+        "kế hoạch yêu cầu giải trình mọi chỉ tiêu không đạt.",
+    });
+    expect(describeFinding(missed[1], checkEn, "en").message).toBe(
+      "V.1 Documents and work files handled online: not met — result 99.9%, target 100% — and not explained.",
     );
-    expect(describeFinding(below[1], checkEn, "en").message).toContain("result 99.9%, target 100%");
+    expect(report.summary.errors).toBe(2);
     expect(summaryText(report.summary, checkVi)).toBe("9/11 chỉ tiêu đạt");
     set(sheet, cell("IV.1", COLUMNS.numerator), 37998);
-    expect(checkAppendix(snapshot(sheet)).findings.filter((f) => f.kind === "belowTarget")).toHaveLength(1);
+    expect(checkAppendix(snapshot(sheet)).findings.filter((f) => f.kind === "unexplainedMiss")).toHaveLength(1);
+  });
+
+  it("belowTarget: a miss explained in Ghi chú is a note, with the explanation in the report", () => {
+    const sheet = tableSheet();
+    set(sheet, cell("IV.1", COLUMNS.numerator), 187);
+    set(sheet, cell("IV.1", COLUMNS.denominator), 200);
+    set(sheet, cell("IV.1", COLUMNS.note), "  Hồ sơ phải xác minh\nthêm tại cơ sở  ");
+    const report = checkAppendix(snapshot(sheet));
+    expect(report.findings.map((f) => [f.kind, f.severity, f.address, f.params.late])).toEqual([
+      ["belowTarget", "info", cell("IV.1", COLUMNS.result), 13],
+    ]);
+    expect(describeFinding(report.findings[0], checkVi, "vi").message).toBe(
+      "IV.1 Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt — kết quả 93,5%, chỉ tiêu tối thiểu 95%; " +
+        "13 hồ sơ giải quyết trễ hạn (a − b); đã có giải trình ở cột Ghi chú.",
+    );
+    expect(report.indicators.find((i) => i.code === "IV.1")).toMatchObject({
+      verdict: "fail",
+      numerator: 187,
+      denominator: 200,
+      note: "Hồ sơ phải xác minh thêm tại cơ sở",
+    });
+    expect(report.year).toBe(2024);
+    expect(report.summary.errors).toBe(0);
   });
 
   it("notApplicable: a = 0 is a note", () => {
@@ -348,7 +311,7 @@ describe("checkAppendix fault corpus", () => {
     const report2 = checkAppendix(snapshot(sheet));
     expect(report2.indicators.find((i) => i.code === "I.1")!.verdict).toBe("pass");
     set(sheet, cell("I.1", COLUMNS.numerator), 399);
-    const below = checkAppendix(snapshot(sheet)).findings.find((f) => f.kind === "belowTarget" && f.code === "I.1")!;
+    const below = checkAppendix(snapshot(sheet)).findings.find((f) => f.kind === "unexplainedMiss" && f.code === "I.1")!;
     expect(below.params.target).toEqual({ kind: "minimum", fraction: 0.4 });
     expect(describeFinding(below, checkEn, "en").message).toContain("target at least 40%");
     set(sheet, cell("I.1", COLUMNS.target), 0.4);
@@ -416,13 +379,56 @@ describe("checkAppendix fault corpus", () => {
     expect(report.mode).toBe("monthly");
     expect(report.findings.map((f) => [f.kind, f.code])).toEqual([
       ["monthlyDataInvalid", "I.2"],
+      ["unexplainedMiss", "I.3"],
       ["formulaReplaced", "II.1"],
       ["monthlyDataMissing", "I.1"],
-      ["belowTarget", "I.3"],
     ]);
-    expect(report.findings[1].params.part).toBe("ytdResult");
+    expect(report.findings[1].address).toBe(`${columnLetter(MONTHLY_COLUMNS.note)}${rowOf("I.3")}`);
+    expect(report.findings[2].params.part).toBe("ytdResult");
     expect(report.summary.passed).toBe(8);
     expect(summaryText(report.summary, checkEn)).toBe("8/11 indicators met");
+  });
+});
+
+describe("the document frame's reminders", () => {
+  /** The frame's input cell of a field, where the names say. */
+  const inputCell = (sheet: TestSheet, key: Parameters<typeof documentName>[1]): string =>
+    sheet.names.find((n) => n.name === documentName("KPI", key))!.reference.replace(/^.*!/, "").replace(/\$/g, "");
+
+  it("reminds (a note, never blocking) of the number, date and names the printout shows as dots", () => {
+    const sheet = tableSheet({ document: defaultDocumentFields(null) });
+    const report = checkAppendix(snapshot(sheet));
+    expect(report.findings.map((f) => [f.kind, f.severity, f.params.fields, f.address])).toEqual([
+      ["documentIncomplete", "info", ["number", "date", "preparer", "signer"], inputCell(sheet, "number")],
+    ]);
+    expect(report.summary.errors).toBe(0);
+    expect(describeFinding(report.findings[0], checkVi, "vi").message).toBe(
+      "Khung văn bản còn để trống: số văn bản, ngày ban hành, người lập biểu, người ký (bản in hiện dấu “…”).",
+    );
+    // Filled in: nothing left; a date typed as text is no date.
+    set(sheet, inputCell(sheet, "number"), "12");
+    set(sheet, inputCell(sheet, "date"), "05/04/2024");
+    set(sheet, inputCell(sheet, "preparer"), "Trần Thị B");
+    set(sheet, inputCell(sheet, "signer"), "Nguyễn Văn A");
+    expect(checkAppendix(snapshot(sheet)).findings.map((f) => f.params.fields)).toEqual([["date"]]);
+    set(sheet, inputCell(sheet, "date"), 45387);
+    expect(checkAppendix(snapshot(sheet)).findings).toEqual([]);
+  });
+
+  it("asks the monthly report for its data cut-off date too", () => {
+    const sheet = tableSheet({ monthly: { period: { kind: "month", month: 3 } }, document: { ...FILLED_DOCUMENT, dataAsOf: "" } });
+    for (const i of INDICATORS) sheet.values[rowOf(i.code) - 1][MONTHLY_COLUMNS.verdict - 1] = VERDICT_WORDS.pass;
+    const finding = checkAppendix(snapshot(sheet)).findings.find((f) => f.kind === "documentIncomplete")!;
+    expect(finding.params.fields).toEqual(["dataAsOf"]);
+    expect(parseCell(finding.address!).column).toBe(inputValueColumn({ monthly: { period: { kind: "year" } } }));
+  });
+
+  it("says once that a sheet made before the frame needs an update, not one missing name per field", () => {
+    const sheet = tableSheet();
+    sheet.names = sheet.names.filter((n) => !n.name.includes("_DOC_"));
+    const report = checkAppendix(snapshot(sheet));
+    expect(report.findings.map((f) => [f.kind, f.severity])).toEqual([["frameMissing", "info"]]);
+    expect(describeFinding(report.findings[0], checkVi, "vi").action).toContain("Cập nhật tại chỗ");
   });
 });
 
@@ -441,8 +447,9 @@ describe("summary and words", () => {
       [HOST_UNITS[1], 2, 3, 0],
       [HOST_UNITS[2], 0, 1, 0],
     ]);
-    expect([summary.errors, summary.warnings, summary.infos]).toEqual([0, 2, 1]);
-    expect(countsText(summary, checkVi)).toBe("0 lỗi, 2 cần xem lại, 1 lưu ý");
+    // I.1's miss is not explained yet: an error.
+    expect([summary.errors, summary.warnings, summary.infos]).toEqual([1, 1, 1]);
+    expect(countsText(summary, checkVi)).toBe("1 lỗi, 1 cần xem lại, 1 lưu ý");
   });
 
   it("orders errors before warnings before notes", () => {
@@ -450,8 +457,14 @@ describe("summary and words", () => {
     set(sheet, cell("I.1", COLUMNS.numerator), 0);
     set(sheet, cell("I.1", COLUMNS.denominator), 0);
     set(sheet, cell("I.2", COLUMNS.numerator), 1);
+    set(sheet, cell("I.3", COLUMNS.denominator), "");
     set(sheet, cell("V.1", COLUMNS.numerator), -1);
-    expect(checkAppendix(snapshot(sheet)).findings.map((f) => f.severity)).toEqual(["error", "warning", "info"]);
+    expect(checkAppendix(snapshot(sheet)).findings.map((f) => [f.severity, f.code])).toEqual([
+      ["error", "I.2"],
+      ["error", "V.1"],
+      ["warning", "I.3"],
+      ["info", "I.1"],
+    ]);
   });
 
   it("describes every kind in both languages without a placeholder left", () => {
@@ -476,6 +489,14 @@ describe("summary and words", () => {
     deleteRow(sheet, rowOf("V.1"));
     findings.push(...checkAppendix(snapshot(sheet)).findings);
     findings.push(...checkAppendix(snapshot(olderOrder(tableSheet()))).findings);
+    // An explained miss, a frame with blanks, a sheet without the frame.
+    const framed = tableSheet({ document: defaultDocumentFields(null) });
+    set(framed, cell("I.1", COLUMNS.numerator), 1);
+    set(framed, cell("I.1", COLUMNS.note), "Chưa triển khai thanh toán trực tuyến");
+    findings.push(...checkAppendix(snapshot(framed)).findings);
+    const unframed = tableSheet();
+    unframed.names = unframed.names.filter((n) => !n.name.includes("_DOC_"));
+    findings.push(...checkAppendix(snapshot(unframed)).findings);
     const seen = new Set(findings.map((f) => f.kind));
     expect([...seen].sort()).toEqual(Object.keys(checkVi.check.findings).sort());
     for (const finding of findings) {

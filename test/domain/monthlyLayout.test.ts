@@ -1,15 +1,20 @@
 import { INDICATORS } from "../../src/domain/catalog";
 import { SEVERITY } from "../../src/domain/check";
 import { CHART_COLUMNS, CHART_SHEET_NAME, buildChartModel, buildChartSheetLayout, chartPoints, textBar, textBarFormula } from "../../src/domain/chart";
-import { parseCell } from "../../src/domain/layout/a1";
+import { parseCell, toAbsolute } from "../../src/domain/layout/a1";
+import { documentFieldsOf, frameBottomRows } from "../../src/domain/layout/documentFrame";
 import {
   MONTHLY_COLUMNS,
   MONTHLY_SHEET_NAME,
   PERIOD_CELLS,
+  ROWS,
   appendixColumns,
+  legendColumnOf,
   appendixRows,
   buildAppendixLayout,
+  filledByCellOf,
   isListValidation,
+  listItems,
   type AppendixOptions,
 } from "../../src/domain/layout/appendixLayout";
 import type { SheetLayout } from "../../src/domain/layout/model";
@@ -136,33 +141,60 @@ describe("the appendix in monthly mode", () => {
   const cell = cellOf(native);
   const row = appendixRows().indicators.get("IV.1")!;
 
-  it("has the period cell with its drop-down in row 4, and its first and last month", () => {
-    expect(["G4", "H4", "I4", "J4", "K4"].map(cell)).toEqual([
+  const P = ROWS.period;
+  const H = ROWS.headerTop;
+  const period = (address: string): string => toAbsolute(address);
+
+  it("has the period cell with its drop-down on the period row, and its first and last month", () => {
+    expect(["G", "H", "I", "J", "K"].map((c) => cell(`${c}${P}`))).toEqual([
       "Kỳ báo cáo:",
       "Quý I",
       "từ tháng",
-      "=INDEX(KPI_PERIOD_STARTS,MATCH($H$4,KPI_PERIOD_LIST,0))",
+      `=INDEX(KPI_PERIOD_STARTS,MATCH(${period(PERIOD_CELLS.period)},KPI_PERIOD_LIST,0))`,
       "đến tháng",
     ]);
-    expect(cell("L4")).toBe("=INDEX(KPI_PERIOD_ENDS,MATCH($H$4,KPI_PERIOD_LIST,0))");
-    expect(native.validations).toHaveLength(1);
-    const list = native.validations[0];
-    expect(isListValidation(list)).toBe(true);
-    expect(list).toMatchObject({ address: "H4", list: "=KPI_PERIOD_LIST", formula: "=ISNUMBER(MATCH(H4,KPI_PERIOD_LIST,0))" });
+    expect(cell(`L${P}`)).toBe(`=INDEX(KPI_PERIOD_ENDS,MATCH(${period(PERIOD_CELLS.period)},KPI_PERIOD_LIST,0))`);
+    // The period's drop-down and the "Đơn vị nhập số liệu" one (items written out); the Ghi chú
+    // input messages and the document frame's dates are no lists.
+    const lists = native.validations.filter(isListValidation);
+    expect(lists.map((v) => v.address)).toEqual([filledByCellOf(OPTIONS), PERIOD_CELLS.period]);
+    const list = lists[1];
+    expect(list).toMatchObject({
+      address: PERIOD_CELLS.period,
+      list: "=KPI_PERIOD_LIST",
+      formula: `=ISNUMBER(MATCH(${PERIOD_CELLS.period},KPI_PERIOD_LIST,0))`,
+    });
+    expect(listItems(lists[0])).toEqual(["Phòng Quản lý Du lịch", "Văn phòng Sở", "Thanh tra Sở", "Cả Sở (tổng hợp)"]);
     expect(native.styles.find((s) => s.address === PERIOD_CELLS.period)?.style.locked).toBe(false);
     const other = buildAppendixLayout({ ...OPTIONS, monthly: { period: { kind: "sixMonths" } } });
-    expect(other.cells[3][7]).toBe("6 tháng");
+    expect(other.cells[P - 1][MONTHLY_COLUMNS.numerator - 1]).toBe("6 tháng");
   });
 
   it("keeps the plan's columns, then groups the period's b, a, Kết quả, Đánh giá and the year to date's Kết quả, Đánh giá", () => {
     expect(appendixColumns(OPTIONS)).toBe(MONTHLY_COLUMNS);
-    expect(["H5", "L5"].map(cell)).toEqual(['="Kỳ báo cáo: "&$H$4', '="Lũy kế từ đầu năm đến hết tháng "&$L$4']);
-    expect(native.cells[5].slice(4, 13)).toEqual(["Đơn vị tính", "Chỉ tiêu", null, "Tử số (b)", "Mẫu số (a)", "Kết quả", "Đánh giá", "Kết quả", "Đánh giá"]);
-    expect(["G5", "N5"].map(cell)).toEqual(["Căn cứ thực hiện", "Ghi chú"]);
-    expect(native.merges).toEqual(expect.arrayContaining(["H5:K5", "L5:M5", "G5:G6", "N5:N6", "E5:F5", "A1:N1"]));
-    expect(native.cells[4][15]).toBe("Chú thích màu");
-    expect(native.columnWidths).toHaveLength(16);
-    expect(native.print.printArea).toBe("$A$1:$N$22");
+    expect([`H${H}`, `L${H}`].map(cell)).toEqual([
+      `="Kỳ báo cáo: "&${period(PERIOD_CELLS.period)}`,
+      `="Lũy kế từ đầu năm đến hết tháng "&${period(PERIOD_CELLS.end)}`,
+    ]);
+    expect(native.cells[ROWS.headerBottom - 1].slice(4, 13)).toEqual([
+      "Đơn vị tính",
+      "Chỉ tiêu",
+      null,
+      "Tử số (b)",
+      "Mẫu số (a)",
+      "Kết quả",
+      "Đánh giá",
+      "Kết quả",
+      "Đánh giá",
+    ]);
+    expect([`G${H}`, `N${H}`].map(cell)).toEqual(["Căn cứ thực hiện", "Ghi chú"]);
+    expect(native.merges).toEqual(
+      expect.arrayContaining([`H${H}:K${H}`, `L${H}:M${H}`, `G${H}:G${H + 1}`, `N${H}:N${H + 1}`, `E${H}:F${H}`, `A${ROWS.label}:N${ROWS.label}`]),
+    );
+    expect(native.cells[H - 1][legendColumnOf(OPTIONS) - 1]).toBe("Chú thích màu");
+    // The table's 14 columns, a gap, the legend, and the document frame's input values.
+    expect(native.columnWidths).toHaveLength(17);
+    expect(native.print.printArea).toBe(`$A$1:$N$${frameBottomRows(appendixRows().lastRow).last}`);
   });
 
   it("computes b and a of the period from the months, shown only when the period has data: formulas, locked", () => {
@@ -170,16 +202,21 @@ describe("the appendix in monthly mode", () => {
     expect(cell(`H${row}`)).toBe(`=IF(${verdictIs},SUMIF(KPI_PERIOD_MASK,1,KPI_M_IV_1_B),"")`);
     expect(cell(`I${row}`)).toBe(`=IF(${verdictIs},SUMIF(KPI_PERIOD_MASK,1,KPI_M_IV_1_A),"")`);
     const unlocked = native.styles.filter((s) => s.style.locked === false).map((s) => s.address);
-    expect([...unlocked].sort()).toEqual(["H4", ...INDICATORS.map((i) => `N${appendixRows().indicators.get(i.code)}`)].sort());
+    const frameInputs = native.names.filter((n) => n.name.includes("_DOC_")).map((n) => n.address.replace(/\$/g, ""));
+    expect([...unlocked].sort()).toEqual(
+      [PERIOD_CELLS.period, ...INDICATORS.map((i) => `N${appendixRows().indicators.get(i.code)}`), ...frameInputs, filledByCellOf(OPTIONS)].sort(),
+    );
   });
 
   it("uses the range form of KPI.* over OFFSET in kpi mode, native masked formulas otherwise", () => {
     const k = cellOf(kpi);
-    const period = "OFFSET(KPI_M_IV_1_B,0,$J$4-1,1,$L$4-$J$4+1),OFFSET(KPI_M_IV_1_A,0,$J$4-1,1,$L$4-$J$4+1)";
-    expect(k(`J${row}`)).toBe(`=IF(OR(K${row}="Đạt",K${row}="Không đạt"),KPI.ONTIME(${period}),"")`);
-    expect(k(`K${row}`)).toBe(`=KPI.STATUS("IV.1",${period},F${row})`);
+    const start = period(PERIOD_CELLS.start);
+    const end = period(PERIOD_CELLS.end);
+    const months = `OFFSET(KPI_M_IV_1_B,0,${start}-1,1,${end}-${start}+1),OFFSET(KPI_M_IV_1_A,0,${start}-1,1,${end}-${start}+1)`;
+    expect(k(`J${row}`)).toBe(`=IF(OR(K${row}="Đạt",K${row}="Không đạt"),KPI.ONTIME(${months}),"")`);
+    expect(k(`K${row}`)).toBe(`=KPI.STATUS("IV.1",${months},F${row})`);
     expect(k(`L${row}`)).toBe(
-      `=IF(OR(M${row}="Đạt",M${row}="Không đạt"),KPI.ONTIME(OFFSET(KPI_M_IV_1_B,0,0,1,$L$4),OFFSET(KPI_M_IV_1_A,0,0,1,$L$4)),"")`,
+      `=IF(OR(M${row}="Đạt",M${row}="Không đạt"),KPI.ONTIME(OFFSET(KPI_M_IV_1_B,0,0,1,${end}),OFFSET(KPI_M_IV_1_A,0,0,1,${end})),"")`,
     );
     expect(formulasOf(native).some((f) => f.includes("KPI."))).toBe(false);
     expect(cell(`J${row}`)).toBe(`=IF(OR(K${row}="Đạt",K${row}="Không đạt"),H${row}/I${row},"")`);
@@ -189,7 +226,8 @@ describe("the appendix in monthly mode", () => {
   });
 
   it("highlights by the row's Đánh giá cells, within 255 characters", () => {
-    expect(native.conditionalFormats).toHaveLength(66);
+    // Per indicator: the period's and the year to date's three groups, the empty Ghi chú of a miss.
+    expect(native.conditionalFormats).toHaveLength(11 * 7);
     const rules = native.conditionalFormats.filter((r) => r.address === `J${row}:K${row}` || r.address === `L${row}:M${row}`);
     expect(rules.map((r) => [r.kind, r.formula])).toEqual([
       ["fail", `=OR($K${row}="Không đạt",$K${row}="Số liệu không hợp lệ")`],
@@ -204,14 +242,15 @@ describe("the appendix in monthly mode", () => {
 
   it("names the period cells and each indicator's year-to-date results", () => {
     const names = new Map(native.names.map((n) => [n.name, n.address]));
-    expect(names.get("KPI_TABLE")).toBe("$A$5:$N$22");
-    expect(names.get("KPI_PERIOD")).toBe("$H$4");
-    expect(names.get("KPI_PERIOD_START")).toBe("$J$4");
-    expect(names.get("KPI_PERIOD_END")).toBe("$L$4");
+    expect(names.get("KPI_TABLE")).toBe(`$A$${H}:$N$${appendixRows().lastRow}`);
+    expect(names.get("KPI_PERIOD")).toBe(period(PERIOD_CELLS.period));
+    expect(names.get("KPI_PERIOD_START")).toBe(period(PERIOD_CELLS.start));
+    expect(names.get("KPI_PERIOD_END")).toBe(period(PERIOD_CELLS.end));
     expect(names.get("KPI_IV_1_B")).toBe(`$H$${row}`);
     expect(names.get("KPI_IV_1_YTD_RESULT")).toBe(`$L$${row}`);
     expect(names.get("KPI_IV_1_YTD_VERDICT")).toBe(`$M$${row}`);
-    expect(native.names).toHaveLength(1 + 11 * 7 + 3);
+    expect(names.get("KPI_FILLED_BY")).toBe(toAbsolute(filledByCellOf(OPTIONS)));
+    expect(native.names).toHaveLength(1 + 11 * 7 + 3 + documentFieldsOf(true).length + 1);
   });
 });
 

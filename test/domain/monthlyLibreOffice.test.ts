@@ -157,8 +157,8 @@ describeWithLibreOffice("the monthly workbook in LibreOffice Calc", () => {
       const check = (what: string, engine: unknown, oracle: unknown): void => {
         if (!same(engine, oracle)) found.push({ period: periodLabel(period), what, engine, oracle });
       };
-      check("start", computed(sheet.getCell(4, MONTHLY_COLUMNS.result)), span.start);
-      check("end", computed(sheet.getCell(4, MONTHLY_COLUMNS.ytdResult)), span.end);
+      check("start", computed(sheet.getCell(PERIOD_CELLS.start)), span.start);
+      check("end", computed(sheet.getCell(PERIOD_CELLS.end)), span.end);
       for (const indicator of INDICATORS) {
         const row = appendixRows().indicators.get(indicator.code)!;
         const p = expected(years[index], indicator.code, span);

@@ -11,7 +11,7 @@ import { HyperFormula, type RawCellContent } from "hyperformula";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import { CHART_COLUMNS, CHART_ROWS, chartPoints, textBar } from "../../src/domain/chart";
 import { cellAddress, parseCell, quoteSheetName } from "../../src/domain/layout/a1";
-import { MONTHLY_COLUMNS, PERIOD_CELLS, appendixRows } from "../../src/domain/layout/appendixLayout";
+import { MONTHLY_COLUMNS, PERIOD_CELLS, ROWS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import type { SheetLayout } from "../../src/domain/layout/model";
 import {
   MONTHLY_DATA_COLUMNS,
@@ -78,10 +78,13 @@ function load(): HyperFormula {
   }
   // The appendix's result rules, one scratch cell per rule in column Z on.
   const ap = sheets[appendix.sheetName];
-  appendix.conditionalFormats.forEach((rule, i) => {
+  const perRow = new Map<number, number>();
+  appendix.conditionalFormats.forEach((rule) => {
     const row = parseCell(rule.address.split(":")[0]).row;
-    while (ap[row - 1].length < 26 + 6) ap[row - 1].push(null);
-    ap[row - 1][25 + (i % 6)] = rule.formula;
+    const k = perRow.get(row) ?? 0;
+    perRow.set(row, k + 1);
+    while (ap[row - 1].length < 26 + 7) ap[row - 1].push(null);
+    ap[row - 1][25 + k] = rule.formula;
   });
   const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true });
   for (const layout of layouts) {
@@ -178,8 +181,9 @@ function compare(hf: HyperFormula, year: Year, period: ReportPeriod): unknown[] 
   };
   const span = periodSpan(period);
   const ytd = yearToDateSpan(period);
-  check("start", at(ap, 4, MONTHLY_COLUMNS.result), span.start);
-  check("end", at(ap, 4, MONTHLY_COLUMNS.ytdResult), span.end);
+  const periodRow = parseCell(PERIOD_CELLS.start).row;
+  check("start", at(ap, periodRow, parseCell(PERIOD_CELLS.start).column), span.start);
+  check("end", at(ap, periodRow, parseCell(PERIOD_CELLS.end).column), span.end);
   const chartRows: { code: IndicatorCode; ratio: number | undefined; verdict: Verdict }[] = [];
   const rows = appendixRows();
   INDICATORS.forEach((indicator, index) => {
@@ -194,12 +198,14 @@ function compare(hf: HyperFormula, year: Year, period: ReportPeriod): unknown[] 
     check(`${code} ytd result`, at(ap, row, MONTHLY_COLUMNS.ytdResult), y.result);
     check(`${code} ytd verdict`, at(ap, row, MONTHLY_COLUMNS.ytdVerdict), VERDICT_WORDS[y.verdict]);
     // Highlight rules: period rules then year-to-date rules, each fail, pass, neutral.
-    const rules = ap[row - 1].slice(25, 31);
+    const rules = ap[row - 1].slice(25, 32);
     const groups = ["fail", "pass", "neutral"] as const;
     groups.forEach((g, k) => {
       check(`${code} period rule ${g}`, rules[k], VERDICT_GROUP[p.verdict] === g);
       check(`${code} ytd rule ${g}`, rules[3 + k], VERDICT_GROUP[y.verdict] === g);
     });
+    // The empty Ghi chú of the period's miss.
+    check(`${code} missing note rule`, rules[6], p.verdict === "fail");
     // Chart data.
     chartRows.push({ code, ratio: y.ratio, verdict: y.verdict });
     const r = CHART_ROWS.first + index;
@@ -290,8 +296,8 @@ describe("monthly reporting in a formula engine (HyperFormula)", () => {
       const { row, column } = parseCell(address);
       return hf.getCellValue({ sheet: hf.getSheetId(sheet.sheetName)!, row: row - 1, col: column - 1 });
     };
-    expect(value(appendix, cellAddress(5, MONTHLY_COLUMNS.numerator))).toBe("Kỳ báo cáo: Quý II");
-    expect(value(appendix, cellAddress(5, MONTHLY_COLUMNS.ytdResult))).toBe("Lũy kế từ đầu năm đến hết tháng 6");
+    expect(value(appendix, cellAddress(ROWS.headerTop, MONTHLY_COLUMNS.numerator))).toBe("Kỳ báo cáo: Quý II");
+    expect(value(appendix, cellAddress(ROWS.headerTop, MONTHLY_COLUMNS.ytdResult))).toBe("Lũy kế từ đầu năm đến hết tháng 6");
     expect(value(monthly, "A6")).toBe("Kỳ báo cáo: Quý II");
     expect(value(chart, "A2")).toBe("Kỳ báo cáo: Quý II — lũy kế từ đầu năm đến hết tháng 6");
   });

@@ -13,7 +13,7 @@ import { COLUMNS, appendixRows, buildAppendixLayout } from "../../src/domain/lay
 import type { ConditionalFormatSpec } from "../../src/domain/layout/model";
 import { MAX_COUNT, VERDICT_WORDS, type CellInput } from "../../src/domain/ratio";
 import { ENGINE_CONFIG, raw } from "../helpers/hyperformula";
-import { HIGHLIGHT_GROUP, invalidEntry, planTarget, shownResult, verdict as oracleVerdict } from "../oracle/planRules";
+import { HIGHLIGHT_GROUP, WORDS, invalidEntry, planTarget, shownResult, verdict as oracleVerdict } from "../oracle/planRules";
 
 const CASES_PER_INDICATOR = 80;
 
@@ -64,13 +64,14 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
       const home = rows.indicators.get(indicator.code)!;
       const specs = layout.conditionalFormats.filter((cf) => parseCell(cf.address.split(":")[0]).row === home);
       // Every result cell has rules of each group (two for fail: invalid data, below the target),
-      // every input cell one invalid-input rule.
+      // every input cell one invalid-input rule, Ghi chú one for an unexplained miss.
       const coverage = (column: number, kind: string): number =>
         specs.filter((s) => s.kind === kind && columnsOf(s).includes(column)).length;
       for (const column of [COLUMNS.result, COLUMNS.verdict]) {
         expect(["pass", "fail", "neutral"].map((kind) => coverage(column, kind))).toEqual([1, 2, 1]);
       }
       for (const column of [COLUMNS.numerator, COLUMNS.denominator]) expect(coverage(column, "invalidInput")).toBe(1);
+      expect(coverage(COLUMNS.note, "missingNote")).toBe(1);
       const cases = fc.sample(row, { numRuns: CASES_PER_INDICATOR, seed: 7 + k });
       for (const c of cases) {
         r++;
@@ -95,15 +96,18 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
             const formula = shiftFormula(spec.formula, shift, column - left);
             const label = `${spec.kind}@${columnLetter(column)}`;
             byKindAndColumn.set(label, [...(byKindAndColumn.get(label) ?? []), formula]);
-            // A rule holds for every verdict it lists, never for a verdict of another group.
+            // A rule holds for every verdict it lists, never for a verdict of another group;
+            // missingNote: the Ghi chú of a miss, blank here, is marked — only for Không đạt.
             const expected =
               spec.kind === "invalidInput"
                 ? invalidEntry(column === COLUMNS.numerator ? c.b : c.a, c.b, c.a)
-                : spec.verdicts.map((v) => VERDICT_WORDS[v]).includes(verdict)
-                  ? true
-                  : HIGHLIGHT_GROUP[verdict] === spec.kind
-                    ? undefined
-                    : false;
+                : spec.kind === "missingNote"
+                  ? verdict === WORDS.fail
+                  : spec.verdicts.map((v) => VERDICT_WORDS[v]).includes(verdict)
+                    ? true
+                    : HIGHLIGHT_GROUP[verdict] === spec.kind
+                      ? undefined
+                      : false;
             extra.push(formula);
             if (expected !== undefined) probes.push({ row: r, col: COLUMNS.note + extra.length, label, input: c, expected });
           }
@@ -111,7 +115,7 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
         // What a cell shows: a group's colour when any of its rules holds.
         for (const [label, formulas] of byKindAndColumn) {
           const kind = label.split("@")[0];
-          if (kind === "invalidInput") continue;
+          if (kind === "invalidInput" || kind === "missingNote") continue;
           extra.push(`=OR(${formulas.map((f) => f.replace(/^=/, "")).join(",")})`);
           probes.push({ row: r, col: COLUMNS.note + extra.length, label: `any ${label}`, input: c, expected: HIGHLIGHT_GROUP[verdict] === kind });
         }
@@ -130,8 +134,8 @@ describe("the layout's formulas and highlight rules, cell by cell (HyperFormula)
       .filter((d) => d !== undefined);
     expect(disagreements.slice(0, 5)).toEqual([]);
     // Per row: the result, the verdict, on each result cell three groups and at least the rules
-    // that list the verdict, two inputs.
-    expect(probes.length).toBeGreaterThanOrEqual(11 * CASES_PER_INDICATOR * (2 + 2 * 3 + 2 + 2));
+    // that list the verdict, two inputs, the empty Ghi chú of a miss.
+    expect(probes.length).toBeGreaterThanOrEqual(11 * CASES_PER_INDICATOR * (2 + 2 * 3 + 2 + 2 + 1));
   });
 });
 

@@ -299,6 +299,20 @@ export function focusedName(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Opens the pane's step (or section) whose heading starts with `heading` ("3. Nhập số liệu",
+ * "Tổng hợp số liệu các đơn vị") with a click on its heading, unless it is open, and waits until it is.
+ */
+export async function openSection(page: Page, heading: string): Promise<void> {
+  const escaped = heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const button = page.getByRole("button", { name: new RegExp(`^${escaped}`) });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await page.waitForFunction((name) => {
+    const found = [...document.querySelectorAll("h2 button")].find((b) => b.textContent?.startsWith(name));
+    return found?.getAttribute("aria-expanded") === "true";
+  }, heading);
+}
+
 /** Presses Tab (or Shift+Tab) until the focused element's name matches; fails after `limit` presses. */
 export async function tabTo(page: Page, name: string | RegExp, options: { backwards?: boolean; limit?: number } = {}): Promise<void> {
   const matches = (text: string): boolean => (typeof name === "string" ? text === name : name.test(text));

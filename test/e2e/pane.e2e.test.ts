@@ -16,7 +16,7 @@ import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import { YTD_CHART_NAME } from "../../src/excel/monthly";
 import { WORDS, planTarget, verdict as oracleVerdict } from "../oracle/planRules";
 import { E2E_DIST } from "./buildProduction";
-import { Harness, axeViolations, cspViolations, focusedName, screenshot, tabTo, type PaneSession } from "./harness";
+import { Harness, axeViolations, cspViolations, focusedName, openSection, screenshot, tabTo, type PaneSession } from "./harness";
 import { functionHelp } from "../../src/domain/functionHelp";
 
 /** The help panel's example for KPI.ONTIME: IV.1's own b and a on the appendix. */
@@ -443,10 +443,11 @@ describe("the first view, the status strip and the steps", () => {
     await page.waitForFunction(() => performance.getEntriesByName("kpi-pane-first-render").length > 0);
     const built = await builtFirstView(page);
     expect(built).toContain("Đang kết nối với Excel…");
-    // The same DOM, but for what becomes live right after hydration: the headings of the seven steps
-    // and of "Hỗ trợ", which wait in the first view (aria-disabled), toggle once the pane is hydrated.
+    // The same DOM, but for what becomes live right after hydration: the headings of the seven steps,
+    // of the consolidation's and the document frame's steps and of "Hỗ trợ", which wait in the first
+    // view (aria-disabled), toggle once the pane is hydrated.
     const waiting = /(<h2[^>]*><button[^>]*?) aria-disabled="true"/g;
-    expect([...built.matchAll(waiting)]).toHaveLength(8);
+    expect([...built.matchAll(waiting)]).toHaveLength(10);
     expect(await page.evaluate(() => document.getElementById("root")!.innerHTML)).toBe(built.replace(waiting, "$1"));
     expect(await page.evaluate(() => document.getElementById("root")!.hasAttribute("data-first-view"))).toBe(true);
     // Every action waits; the strip says it is connecting.
@@ -617,6 +618,19 @@ describe("the pane's flows end to end (real actions, scripted host)", () => {
     const allMet: Figures = { ...FIGURES, "III.5": [9, 10], "IV.1": [95, 100], "V.1": [7, 7] };
     expect(Object.values(verdictsOf(allMet)).every((v) => v === WORDS.pass)).toBe(true);
     await fillFigures(page, allMet);
+    // The document frame's blank number, date and names are a reminder of the check (people may
+    // also write them on paper): filled in from the pane first (its step, after the check's, opened
+    // by its heading), nothing is left to review.
+    await openSection(page, "Số, ngày và người ký của văn bản");
+    await page.getByLabel("Số văn bản", { exact: true }).fill("12");
+    await page.getByLabel("Ngày ban hành", { exact: true }).fill("2024-04-05");
+    await page.getByLabel("Người lập biểu", { exact: true }).fill("Trần Thị B");
+    await page.getByLabel("Người ký", { exact: true }).fill("Nguyễn Văn A");
+    await page.getByRole("button", { name: "Ghi vào phụ lục" }).click();
+    await message(page, /Đã ghi vào khung văn bản/).waitFor();
+    // Written: the frame's step closed to its outcome and opened the portable copy; back to the check.
+    expect(await page.getByRole("button", { name: /^Số, ngày và người ký của văn bản/ }).getAttribute("aria-expanded")).toBe("false");
+    await openStep(page, 5);
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await message(page, "Không có vấn đề nào: bảng đã sẵn sàng để nộp.").waitFor();
     // Nothing to review: the check closed to its outcome and the portable copy is next.

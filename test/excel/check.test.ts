@@ -11,6 +11,7 @@ import { checkSheet, readAppendixSnapshot, selectCell } from "../../src/excel/ch
 import { insertAppendix } from "../../src/excel/insertAppendix";
 import { insertMonthlyReport } from "../../src/excel/monthly";
 import { createFakeExcel, type FakeExcel } from "../fakes/excelFake";
+import { FILLED_DOCUMENT } from "../helpers/document";
 
 const SHEET = "Phụ lục 2024";
 const rowOf = (code: IndicatorCode): number => appendixRows().indicators.get(code)!;
@@ -19,7 +20,7 @@ const at = (code: IndicatorCode, column: number): string => `${columnLetter(colu
 async function filledWorkbook(): Promise<FakeExcel> {
   const excel = createFakeExcel();
   const capabilities = detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
-  await insertAppendix(excel.context, { capabilities });
+  await insertAppendix(excel.context, { capabilities, document: FILLED_DOCUMENT });
   for (const indicator of INDICATORS) {
     excel.state.setContents(SHEET, at(indicator.code, COLUMNS.numerator), Math.round(indicator.target.fraction * 200));
     excel.state.setContents(SHEET, at(indicator.code, COLUMNS.denominator), 200);
@@ -81,7 +82,7 @@ describe("checkSheet in monthly mode", () => {
         sheetName === SHEET && column === MONTHLY_COLUMNS.verdict && indicatorRows.has(row) ? VERDICT_WORDS.noData : "",
     });
     const capabilities = detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
-    await insertMonthlyReport(excel.context, { capabilities, charts: false, period: { kind: "quarter", quarter: 1 } });
+    await insertMonthlyReport(excel.context, { capabilities, charts: false, period: { kind: "quarter", quarter: 1 }, document: FILLED_DOCUMENT });
     for (const { code } of INDICATORS) {
       for (const m of MONTHS.filter((month) => month <= 3)) {
         excel.state.setContents(MONTHLY_SHEET_NAME, monthlyCellAddress(code, "numerator", m), 5);

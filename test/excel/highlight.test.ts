@@ -2,7 +2,16 @@
 import { INDICATORS } from "../../src/domain/catalog";
 import { moveFormula, normalizeFormula } from "../../src/domain/check";
 import { cellAddress, columnLetter } from "../../src/domain/layout/a1";
-import { COLUMNS, ROWS, appendixRows, buildAppendixLayout, LEGEND_ENTRIES, LEGEND_TITLE, periodName } from "../../src/domain/layout/appendixLayout";
+import {
+  COLUMNS,
+  ROWS,
+  appendixRows,
+  buildAppendixLayout,
+  legendColumnOf,
+  LEGEND_ENTRIES,
+  LEGEND_TITLE,
+  periodName,
+} from "../../src/domain/layout/appendixLayout";
 import { HIGHLIGHT_COLORS } from "../../src/domain/layout/palette";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { applyHighlighting, legacyVerdictRuleFormulas, locateTable, recogniseRule } from "../../src/excel/highlight";
@@ -113,17 +122,21 @@ describe("applyHighlighting", () => {
       const row = rowOf(indicator.code) + 2 + (indicator.section === "I" || indicator.section === "II" ? 0 : 1);
       const here = rulesOf(excel).filter((f) => f.rect.top === row);
       expect(here).toHaveLength(RULES_PER_ROW);
-      expect(here.every((f) => f.formula!.includes(`$H${row}`) || f.formula!.includes(`H${row}`))).toBe(true);
+      // The verdict rules read b (and a), the empty Ghi chú's rule the row's Đánh giá.
+      const reads = [`${columnLetter(COLUMNS.numerator)}${row}`, `$${columnLetter(COLUMNS.verdict)}${row}`];
+      expect(here.every((f) => reads.some((cell) => f.formula!.includes(cell)))).toBe(true);
     }
   });
 
   it("rewrites the legend beside the table", async () => {
     const excel = await inserted();
-    excel.state.setContents(SHEET, "N5:N9", [[""], [""], [""], [""], [""]]);
+    const legend = columnLetter(legendColumnOf({}));
+    const top = ROWS.headerTop;
+    excel.state.setContents(SHEET, `${legend}${top}:${legend}${top + LEGEND_ENTRIES.length}`, LEGEND_ENTRIES.map(() => [""]).concat([[""]]));
     await highlight(excel);
-    expect(excel.state.content(SHEET, "N5")).toBe(LEGEND_TITLE);
+    expect(excel.state.content(SHEET, `${legend}${top}`)).toBe(LEGEND_TITLE);
     LEGEND_ENTRIES.forEach((entry, i) => {
-      const cell = excel.state.cell(SHEET, `N${6 + i}`);
+      const cell = excel.state.cell(SHEET, `${legend}${top + 1 + i}`);
       expect([cell.content, cell.fill, cell.font.color]).toEqual([entry.text, HIGHLIGHT_COLORS[entry.kind].fill, HIGHLIGHT_COLORS[entry.kind].fontColor]);
     });
   });
@@ -136,10 +149,12 @@ describe("applyHighlighting", () => {
     renderLayout(sheet, layout, { features: capabilitiesOf(excel).features });
     await excel.context.sync();
     const written = rulesOf(excel).length;
-    expect(written).toBe(11 * 6);
+    // The period's and the year to date's verdict rules, and the empty Ghi chú of a miss.
+    expect(written).toBe(11 * 7);
     const { result } = await highlight(excel);
     expect([result.replaced, result.rules, rulesOf(excel).length]).toEqual([written, written, written]);
-    expect(excel.state.content(SHEET, "P5")).toBe(LEGEND_TITLE);
+    const legend = `${columnLetter(legendColumnOf({ monthly: { period: { kind: "year" } } }))}${ROWS.headerTop}`;
+    expect(excel.state.content(SHEET, legend)).toBe(LEGEND_TITLE);
   });
 
   it("reports a missing sheet after one sync, and writes nothing to a protected one", async () => {
@@ -181,9 +196,12 @@ describe("a table moved to row 1,000 and column Z", () => {
       const row = rowOf(indicator.code) + 1000 - ROWS.headerTop;
       const here = rules.filter((f) => f.rect.top === row);
       expect(here).toHaveLength(RULES_PER_ROW);
-      expect(here.every((f) => f.rect.left > 26 && f.formula!.includes(`${columnLetter(COLUMNS.numerator + 25)}${row}`))).toBe(true);
+      const reads = [`${columnLetter(COLUMNS.numerator + 25)}${row}`, `$${columnLetter(COLUMNS.verdict + 25)}${row}`];
+      expect(here.every((f) => f.rect.left > 26 && reads.some((cell) => f.formula!.includes(cell)))).toBe(true);
+      // The empty Ghi chú of a miss: marked in the moved Ghi chú cell.
+      expect(here.filter((f) => f.rect.left === COLUMNS.note + 25)).toHaveLength(1);
     }
-    const legendColumn = buildAppendixLayout().columnWidths.length + 25;
+    const legendColumn = legendColumnOf({}) + 25;
     expect(excel.state.content(SHEET, cellAddress(1000, legendColumn))).toBe(LEGEND_TITLE);
   });
 
@@ -225,7 +243,10 @@ describe("recogniseRule", () => {
     const layout = buildAppendixLayout();
     for (const spec of layout.conditionalFormats) {
       const moved = moveFormula(spec.formula, 7);
-      expect(recogniseRule({ type: "Custom", formula: moved, fill: null, fontColor: null })).toBe(spec.kind);
+      // The short rule of an empty Ghi chú is known by its colours too; the others by shape alone.
+      const colours = spec.kind === "missingNote" ? spec.style : { fill: null, fontColor: null };
+      expect(recogniseRule({ type: "Custom", formula: moved, ...colours })).toBe(spec.kind);
+      if (spec.kind === "missingNote") expect(recogniseRule({ type: "Custom", formula: moved, fill: "#FFFFFF", fontColor: null })).toBeUndefined();
     }
     expect(recogniseRule({ type: "Custom", formula: '=$J7="Đạt"', fill: "#C6EFCE", fontColor: "#006100" })).toBe("pass");
     expect(recogniseRule({ type: "Custom", formula: '=$J7="Đạt"', fill: "#0000FF", fontColor: "#006100" })).toBeUndefined();

@@ -14,7 +14,9 @@ import {
   ROWS,
   appendixRows,
   buildAppendixLayout,
+  inputValueColumn,
 } from "../../src/domain/layout/appendixLayout";
+import { frameBottomRows } from "../../src/domain/layout/documentFrame";
 import { buildMonthlyLayout, monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import {
   MAX_SHEET_NAME_LENGTH,
@@ -196,19 +198,22 @@ describe("preparePortableCopy (native formulas)", () => {
   });
 
   it("translates or freezes KPI.* formulas outside the table", async () => {
+    // The user's own cells under the document frame, beside the table's last column.
+    const below = frameBottomRows(appendixRows().lastRow).last;
+    const [simple, compound] = [cellAddress(below + 2, COLUMNS.note + 2), cellAddress(below + 3, COLUMNS.note + 2)];
     const excel = await workbook({
-      calculate: (_sheet, row, column) => (row === 31 && column === 14 ? 45 : ""),
+      calculate: (_sheet, row, column) => (row === below + 3 && column === COLUMNS.note + 2 ? 45 : ""),
     });
     const b = at("I.1", COLUMNS.numerator);
     const a = at("I.1", COLUMNS.denominator);
-    excel.state.setContents(SHEET, "N30", `=KPI.PAYMENT(${b},${a})`);
-    excel.state.setContents(SHEET, "N31", `=KPI.RATIO(${b},${a})*100`);
+    excel.state.setContents(SHEET, simple, `=KPI.PAYMENT(${b},${a})`);
+    excel.state.setContents(SHEET, compound, `=KPI.RATIO(${b},${a})*100`);
     const { result } = await copy(excel);
-    expect(result.translated).toEqual(["N30"]);
-    expect(result.frozen).toEqual(["N31"]);
-    expect(excel.state.content(COPY, "N31")).toBe(45);
-    expect(usesCustomFunctions(String(excel.state.content(COPY, "N30")))).toBe(false);
-    expect(evaluate(excel, [COPY])(COPY, "N30")).toBe(0.45);
+    expect(result.translated).toEqual([simple]);
+    expect(result.frozen).toEqual([compound]);
+    expect(excel.state.content(COPY, compound)).toBe(45);
+    expect(usesCustomFunctions(String(excel.state.content(COPY, simple)))).toBe(false);
+    expect(evaluate(excel, [COPY])(COPY, simple)).toBe(0.45);
   });
 
   it("adds (2) to the name when the copy exists, and never overwrites", async () => {
@@ -292,9 +297,10 @@ describe("preparePortableCopy of a table moved on its sheet (the used range no l
     const row = (code: IndicatorCode): number => rowOf(code) + move.rows;
     const cell = (r: number, column: number): string => cellAddress(r, column + move.columns);
     const refs = (code: IndicatorCode) => ({ numerator: cell(row(code), COLUMNS.numerator), denominator: cell(row(code), COLUMNS.denominator) });
-    // Beside IV.1's row: a simple call (translated); under the table: a compound one (frozen).
-    const translatable = cell(row("IV.1"), COLUMNS.note + 2);
-    const frozen = cell(appendixRows().lastRow + move.rows + 3, COLUMNS.name);
+    // Beside IV.1's row, past the legend and the frame's input block: a simple call (translated);
+    // under the document frame: a compound one (frozen).
+    const translatable = cell(row("IV.1"), inputValueColumn({}) + 2);
+    const frozen = cell(frameBottomRows(appendixRows().lastRow).last + move.rows + 3, COLUMNS.name);
     excel.state.setContents(SHEET, translatable, `=KPI.ONTIME(${refs("IV.1").numerator},${refs("IV.1").denominator})`);
     excel.state.setContents(SHEET, frozen, `=KPI.RATIO(${refs("I.1").numerator},${refs("I.1").denominator})*100`);
     return { excel, row, cell, refs, translatable, frozen };
@@ -373,10 +379,15 @@ describe("preparePortableCopy of a table moved on its sheet (the used range no l
       expect([indicator.code, copied.get(cell(row(indicator.code), COLUMNS.verdict))]).toEqual([indicator.code, expectedVerdict(indicator.code, b, a)]);
       expect([indicator.code, copied.get(cell(row(indicator.code), COLUMNS.result))]).toEqual([indicator.code, typeof ratio === "number" ? ratio : ""]);
     }
+    // Every other formula (the document frame's over its input cells) is frozen to what it showed:
+    // the copy holds values only (the fake shows "" for a formula it is not told to calculate).
+    const frameFrozen = (address: string): boolean => isFormula(source.get(address) as CellInput) && (copied.get(address) ?? "") === "";
     const changed = [...new Set([...source.keys(), ...copied.keys()])]
       .filter((address) => !tableCells.has(address) && address !== translatable && address !== frozen)
-      .filter((address) => (source.get(address) ?? "") !== (copied.get(address) ?? ""));
+      .filter((address) => (source.get(address) ?? "") !== (copied.get(address) ?? ""))
+      .filter((address) => !frameFrozen(address));
     expect(changed).toEqual([]);
+    expect([...source.keys()].filter(frameFrozen).length).toBeGreaterThan(0);
   });
 });
 
@@ -441,8 +452,9 @@ describe("preparePortableCopy of a monthly table", () => {
       `=IF(OR(${verdictCell}="Đạt",${verdictCell}="Không đạt",${verdictCell}="Không phát sinh"),SUM(${quarter}),"")`,
     );
     // The period texts are frozen: the copy states its own period whatever the working sheet shows later.
-    expect(excel.state.content(result.sheetName!, `${columnLetter(MONTHLY_COLUMNS.numerator)}5`)).toBe("Kỳ báo cáo: Quý I");
-    expect(excel.state.content(SHEET, `${columnLetter(MONTHLY_COLUMNS.numerator)}5`)).toMatch(/^="Kỳ báo cáo/);
+    const periodHeading = `${columnLetter(MONTHLY_COLUMNS.numerator)}${ROWS.headerTop}`;
+    expect(excel.state.content(result.sheetName!, periodHeading)).toBe("Kỳ báo cáo: Quý I");
+    expect(excel.state.content(SHEET, periodHeading)).toMatch(/^="Kỳ báo cáo/);
     const value = evaluate(excel, [result.sheetName!, MONTHLY_SHEET_NAME]);
     const cell = (column: number, code: IndicatorCode = "IV.1"): unknown => value(result.sheetName!, `${columnLetter(column)}${rowOf(code)}`);
     expect([cell(MONTHLY_COLUMNS.numerator), cell(MONTHLY_COLUMNS.denominator)]).toEqual([79, 85]);
@@ -514,7 +526,9 @@ describe("preparePortableCopy of a monthly table", () => {
       .filter((address) => (before.get(address) ?? "") !== (copied.get(address) ?? ""))
       .filter((address) => {
         const frozenText = [periodRow, headerTop].includes(Number(/\d+/.exec(address)![0])) && isFormula(before.get(address) as CellInput);
-        return !frozenText || isFormula(copied.get(address) as CellInput);
+        // In values mode every formula is frozen (the document frame's too): the copy holds values only.
+        const frozenValue = move.mode === "values" && isFormula(before.get(address) as CellInput);
+        return !(frozenText || frozenValue) || isFormula(copied.get(address) as CellInput);
       });
     expect(changed).toEqual([]);
     expect(copied.get(cellAddress(periodRow, MONTHLY_COLUMNS.numerator + move.columns))).toBe("Quý I");

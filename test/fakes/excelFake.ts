@@ -66,7 +66,7 @@ export type FakeEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight";
 export interface FakeCell {
   content: FakeContent;
   numberFormat: string;
-  font: { name: string; size: number; bold: boolean; italic: boolean; color: string };
+  font: { name: string; size: number; bold: boolean; italic: boolean; underline: string; color: string };
   /** "#RRGGBB", or null for no fill. */
   fill: string | null;
   horizontalAlignment: string;
@@ -103,6 +103,8 @@ export interface FakePageLayoutState {
   margins: { top: number; bottom: number; left: number; right: number } | null;
   printArea: string | null;
   printTitleRows: string | null;
+  /** PageLayout.headersFooters.defaultForAllPages.centerFooter (ExcelApi 1.9). */
+  centerFooter: string | null;
 }
 
 export interface FakeSheet {
@@ -134,7 +136,7 @@ function defaultCell(): FakeCell {
   return {
     content: "",
     numberFormat: "General",
-    font: { name: "Calibri", size: 11, bold: false, italic: false, color: "#000000" },
+    font: { name: "Calibri", size: 11, bold: false, italic: false, underline: "None", color: "#000000" },
     fill: null,
     horizontalAlignment: "General",
     verticalAlignment: "Bottom",
@@ -163,6 +165,7 @@ function newSheet(name: string): FakeSheet {
       margins: null,
       printArea: null,
       printTitleRows: null,
+      centerFooter: null,
     },
     protection: { protected: false, password: null, options: {} },
   };
@@ -295,6 +298,31 @@ export class FakeWorkbookState {
   /** Inserts whole rows before `beforeRow`, as a user would: cells, merges, rules and names move. */
   insertRows(sheetName: string, beforeRow: number, count: number): void {
     this.shift(sheetName, "rows", beforeRow, count);
+  }
+
+  /**
+   * Deletes whole rows from `fromRow`, as a user would: their cells, merges, rules and validation go;
+   * what is below moves up; names that pointed into them become #REF!.
+   */
+  deleteRows(sheetName: string, fromRow: number, count: number): void {
+    const sheet = this.sheet(sheetName);
+    const last = fromRow + count - 1;
+    const gone = (r: Rect): boolean => r.top >= fromRow && r.bottom <= last;
+    for (const k of [...sheet.cells.keys()]) {
+      const row = Number(k.split(":")[0]);
+      if (row >= fromRow && row <= last) sheet.cells.delete(k);
+    }
+    sheet.merges = sheet.merges.filter((r) => !gone(r));
+    sheet.validations = sheet.validations.filter((v) => !gone(v.rect));
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !gone(f.rect));
+    sheet.rowHeights = new Map([...sheet.rowHeights].filter(([row]) => row < fromRow || row > last));
+    for (const n of this.names.values()) {
+      if (n.sheetName === sheet.name && n.rect && gone(n.rect)) {
+        n.sheetName = null;
+        n.rect = null;
+      }
+    }
+    this.shift(sheetName, "rows", last + 1, -count);
   }
 
   /** Inserts whole columns before `beforeColumn`. */
@@ -1036,12 +1064,15 @@ export class FakeRangeFormat
   }
 }
 
-export class FakeRangeFont extends FakeLoadable<RangeTarget> implements Pick<Excel.RangeFont, "name" | "size" | "bold" | "italic" | "color"> {
+export class FakeRangeFont
+  extends FakeLoadable<RangeTarget>
+  implements Pick<Excel.RangeFont, "name" | "size" | "bold" | "italic" | "underline" | "color">
+{
   protected scalarNames(): readonly string[] {
-    return ["name", "size", "bold", "italic", "color"];
+    return ["name", "size", "bold", "italic", "underline", "color"];
   }
   protected snapshot(property: string, target: RangeTarget): unknown {
-    if (!["name", "size", "bold", "italic", "color"].includes(property)) {
+    if (!["name", "size", "bold", "italic", "underline", "color"].includes(property)) {
       throw officeError("InvalidArgument", `The fake RangeFont has no property '${property}'.`);
     }
     return uniform(target, (c) => c.font[property as keyof FakeCell["font"]]);
@@ -1072,6 +1103,15 @@ export class FakeRangeFont extends FakeLoadable<RangeTarget> implements Pick<Exc
   }
   set italic(value: boolean) {
     this.set("italic", value);
+  }
+  get underline(): Excel.RangeFont["underline"] {
+    return this.read("underline");
+  }
+  set underline(value: Excel.RangeFont["underline"]) {
+    if (!["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"].includes(value)) {
+      throw officeError("InvalidArgument", `Not a RangeUnderlineStyle: ${value}`);
+    }
+    this.set("underline", value);
   }
   get color(): string {
     return this.read("color");
@@ -1587,7 +1627,14 @@ export class FakePageLayout
   implements
     Pick<
       Excel.PageLayout,
-      "paperSize" | "orientation" | "zoom" | "centerHorizontally" | "printErrors" | "setPrintArea" | "setPrintTitleRows" | "setPrintMargins"
+      | "paperSize"
+      | "orientation"
+      | "zoom"
+      | "centerHorizontally"
+      | "printErrors"
+      | "setPrintArea"
+      | "setPrintTitleRows"
+      | "setPrintMargins"
     >
 {
   protected scalarNames(): readonly string[] {
@@ -1651,6 +1698,9 @@ export class FakePageLayout
       l.printErrors = value;
     });
   }
+  get headersFooters(): FakeHeaderFooterGroup {
+    return new FakeHeaderFooterGroup(this.session, this.locator);
+  }
   setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
     this.set((l) => {
       if (typeof printArea !== "string" || !parseRect(printArea)) throw officeError("InvalidArgument", "The fake takes print areas as A1 text.");
@@ -1678,6 +1728,36 @@ export class FakePageLayout
         left: marginOptions.left !== undefined ? marginOptions.left * factor : m.left,
         right: marginOptions.right !== undefined ? marginOptions.right * factor : m.right,
       };
+    });
+  }
+}
+
+/** PageLayout.headersFooters (ExcelApi 1.9): the fake keeps the default pages' centre footer only. */
+export class FakeHeaderFooterGroup extends FakeLoadable<FakeSheet> {
+  get defaultForAllPages(): FakeHeaderFooter {
+    return new FakeHeaderFooter(this.session, this.locator);
+  }
+  protected child(name: string): FakeObject | undefined {
+    return name === "defaultForAllPages" ? this.defaultForAllPages : undefined;
+  }
+}
+
+export class FakeHeaderFooter extends FakeLoadable<FakeSheet> implements Pick<Excel.HeaderFooter, "centerFooter"> {
+  protected scalarNames(): readonly string[] {
+    return ["centerFooter"];
+  }
+  protected snapshot(property: string, sheet: FakeSheet): unknown {
+    if (property !== "centerFooter") throw officeError("InvalidArgument", `The fake HeaderFooter has no property '${property}'.`);
+    return sheet.pageLayout.centerFooter ?? "";
+  }
+  get centerFooter(): string {
+    return this.read("centerFooter");
+  }
+  set centerFooter(value: string) {
+    this.change((sheet) => {
+      // Excel limits a header or footer section to 255 characters, codes included.
+      if (value.length > 255) throw officeError("InvalidArgument", "The footer is longer than 255 characters.");
+      sheet.pageLayout.centerFooter = value;
     });
   }
 }
@@ -2184,6 +2264,8 @@ export type FakeApiCheck = [
   Assert<OnlyOfficeMembers<Excel.Range, FakeRange>>,
   Assert<OnlyOfficeMembers<Excel.RangeFormat, FakeRangeFormat>>,
   Assert<OnlyOfficeMembers<Excel.RangeFont, FakeRangeFont>>,
+  Assert<OnlyOfficeMembers<Excel.HeaderFooterGroup, FakeHeaderFooterGroup>>,
+  Assert<OnlyOfficeMembers<Excel.HeaderFooter, FakeHeaderFooter>>,
   Assert<OnlyOfficeMembers<Excel.RangeFill, FakeRangeFill>>,
   Assert<OnlyOfficeMembers<Excel.RangeBorderCollection, FakeRangeBorderCollection>>,
   Assert<OnlyOfficeMembers<Excel.RangeBorder, FakeRangeBorder>>,

@@ -57,12 +57,13 @@ describe("the first view rendered at build time", () => {
     boot(office as OfficeLike, `<div id="root" data-first-view>${firstView}</div>`);
     // The pane loads after the first frame and hydrates; its first-render mark says it is live.
     await waitFor(() => expect(mark).toHaveBeenCalledWith("kpi-pane-first-render"), { timeout: 20000 });
-    // The same DOM, but for what becomes live right after hydration: the headings of the seven steps
-    // and of "Hỗ trợ", which wait in the first view (aria-disabled), toggle once the pane is hydrated.
+    // The same DOM, but for what becomes live right after hydration: the headings of the seven steps,
+    // of the consolidation's and the document frame's steps and of "Hỗ trợ", which wait in the first
+    // view (aria-disabled), toggle once the pane is hydrated.
     const parsed = document.createElement("template");
     parsed.innerHTML = firstView;
     const waitingHeadings = parsed.content.querySelectorAll("h2 > button[aria-disabled]");
-    expect(waitingHeadings).toHaveLength(8);
+    expect(waitingHeadings).toHaveLength(10);
     waitingHeadings.forEach((button) => button.removeAttribute("aria-disabled"));
     expect(document.getElementById("root")!.innerHTML === parsed.innerHTML).toBe(true);
     // (React's act() notices in jest are not about hydration; a mismatch would be.)

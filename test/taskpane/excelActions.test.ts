@@ -5,8 +5,8 @@
  * function in Excel.run, on the sheet the pane knows, and hands back what the pane shows.
  */
 import { createFakeExcel, type FakeExcel, type FakeExcelOptions } from "../fakes/excelFake";
-import { COLUMNS, PERIOD_CELLS, appendixRows } from "../../src/domain/layout/appendixLayout";
-import { cellAddress } from "../../src/domain/layout/a1";
+import { COLUMNS, PERIOD_CELLS, appendixRows, filledByCellOf } from "../../src/domain/layout/appendixLayout";
+import { cellAddress, toAbsolute } from "../../src/domain/layout/a1";
 import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import { freeMonthlySheetNames } from "../../src/excel/monthly";
 import { createExcelActions, localAddress, sheetNameOf } from "../../src/taskpane/excelActions";
@@ -46,6 +46,25 @@ test("insert, then ask / update / new sheet", async () => {
   expect(again.status).toBe("exists");
   expect((await actions.insert({ choice, ifExists: "update" })).status).toBe("updated");
   expect(await actions.insert({ choice, ifExists: "newSheet" })).toMatchObject({ status: "inserted", sheetName: "Phụ lục 2024 (2)" });
+});
+
+test("the pane's “my unit” goes into the “Đơn vị nhập số liệu” cell: a host unit, or the whole department for none", async () => {
+  const actions = createExcelActions("vi");
+  // The cell, found by its name (the last input of the frame's block), and the frame's reporting unit.
+  const named = (name: string): string => excel.state.name(name)!.address!.replace(/\$/g, "");
+  await actions.insert({ choice, ifExists: "ask" });
+  expect(excel.state.name("KPI_FILLED_BY")).toMatchObject({ sheetName: SHEET, address: toAbsolute(filledByCellOf({})) });
+  expect(excel.state.content(SHEET, named("KPI_FILLED_BY"))).toBe("Cả Sở (tổng hợp)");
+  expect(excel.state.content(SHEET, named("KPI_DOC_ISSUER"))).toBe("Sở Du lịch");
+  await actions.insert({ choice: { ...choice, myUnit: "Thanh tra Sở" }, ifExists: "update" });
+  expect(excel.state.content(SHEET, named("KPI_FILLED_BY"))).toBe("Thanh tra Sở");
+  // ExcelApi 1.7: no charts in this fake (the monthly tests below do the same).
+  install({ requirementSets: { ExcelApi: "1.7", CustomFunctionsRuntime: "1.1" } });
+  await createExcelActions("vi").insertMonthly({ choice: { ...choice, myUnit: "Văn phòng Sở" }, ifExists: "ask" });
+  expect(excel.state.name("KPI_FILLED_BY")).toMatchObject({ sheetName: SHEET, address: toAbsolute(filledByCellOf({ monthly: { period: choice.period } })) });
+  expect(excel.state.content(SHEET, named("KPI_FILLED_BY"))).toBe("Văn phòng Sở");
+  // A new frame is the unit's own report.
+  expect(excel.state.content(SHEET, named("KPI_DOC_ISSUER"))).toBe("Văn phòng Sở");
 });
 
 test("protect, highlight, check, select a finding, go to an indicator, portable copy", async () => {

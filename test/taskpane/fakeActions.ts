@@ -4,10 +4,12 @@
  */
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import type { Finding } from "../../src/domain/check";
-import type { Verdict } from "../../src/domain/ratio";
+import { emptyTarget, planConsolidation, type KpiWorkbook, type ReadWorkbook } from "../../src/domain/consolidate";
+import type { CellInput, Verdict } from "../../src/domain/ratio";
 import { SELF_TEST_STEPS, type SelfTestReport, type StepResult } from "../../src/domain/selfTest";
 import type {
   CheckResult,
+  ConsolidationResult,
   IndicatorReading,
   InsertResult,
   MonthlyInsertResult,
@@ -115,6 +117,46 @@ export function statusReading(
   return { sheetExists: true, namePrefix: "KPI", sheetName: extra.sheetName ?? SHEET, indicators, ...(extra.periodText ? { periodText: extra.periodText } : {}) };
 }
 
+const months = (pairs: readonly [number, number][]) => ({
+  numerator: [...pairs.map(([b]) => b), ...Array<CellInput>(12 - pairs.length).fill(null)],
+  denominator: [...pairs.map(([, a]) => a), ...Array<CellInput>(12 - pairs.length).fill(null)],
+});
+
+const unitFile = (fileName: string, unit: string, figures: KpiWorkbook["figures"]): KpiWorkbook => ({
+  kind: "kpi",
+  fileName,
+  lastModified: "2024-04-05T07:30:00.000Z",
+  mode: "monthly",
+  filledBy: { kind: "unit", unit },
+  figures,
+  addresses: {},
+  foundBy: "names",
+  year: 2024,
+  namePrefix: "KPI",
+});
+
+/** The units' files of the fake consolidation: I.1 for the quarter, II.1 disagreeing with the workbook, a stray workbook. */
+export const CONSOLIDATION_FILES: readonly ReadWorkbook[] = [
+  unitFile("PQLDL.xlsx", "Phòng Quản lý Du lịch", { "I.1": months([[50, 100], [51, 100], [52, 100]]) }),
+  unitFile("VPS.xlsx", "Văn phòng Sở", { "II.1": months([[9, 10]]) }),
+  { kind: "notOurs", fileName: "Luong.xlsx" },
+];
+
+/** A plausible consolidation result: the domain's own plan of CONSOLIDATION_FILES into a workbook holding II.1 month 1 = 7/10. */
+export function consolidationResult(
+  status: ConsolidationResult["status"] = "planned",
+  resolutions?: ReadonlyMap<string, CellInput>,
+): ConsolidationResult {
+  const plan = planConsolidation({
+    target: { ...emptyTarget("monthly", 2024), figures: { "II.1": months([[7, 10]]) } },
+    files: CONSOLIDATION_FILES,
+    period: { kind: "quarter", quarter: 1 },
+    unresolved: "keep",
+    ...(resolutions ? { resolutions } : {}),
+  });
+  return { status, plan, sheetName: "Nguồn số liệu", year: 2024, written: status === "written" ? plan.counts.changed : 0, filledByChanged: false };
+}
+
 /** A self-test report: every step passed in 120 ms, unless a step's result is given. */
 export function selfTestReport(overrides: Partial<Record<StepResult["id"], Partial<StepResult>>> = {}): SelfTestReport {
   const steps = SELF_TEST_STEPS.map((id): StepResult => ({ id, status: "passed", durationMs: 120, ...overrides[id] }));
@@ -170,6 +212,16 @@ export function createFakeActions(host: PaneActions["host"] = "excel"): FakePane
     ),
     applyPeriod: mock<"applyPeriod">((request) => Promise.resolve({ status: "switched", period: request.choice.period })),
     insertFunctionAtSelection: mock<"insertFunctionAtSelection">((formula) => Promise.resolve({ address: "B3", formula })),
+    fillDocument: mock<"fillDocument">((request) =>
+      Promise.resolve({
+        status: "written",
+        written: (["number", "date", "preparer", "signer", "recipients"] as const).filter((k) => (request.document[k] ?? "").trim() !== ""),
+        skipped: [],
+      }),
+    ),
+    copyText: mock<"copyText">(() => Promise.resolve()),
+    previewConsolidation: mock<"previewConsolidation">(() => Promise.resolve(consolidationResult("planned"))),
+    consolidate: mock<"consolidate">((request) => Promise.resolve(consolidationResult("written", request.resolutions))),
     downloadWorkbook: mock<"downloadWorkbook">(() =>
       Promise.resolve({ how: "download", fileName: "PhuLuc-2024.xlsx", bytes: 20480 }),
     ),

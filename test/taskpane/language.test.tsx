@@ -72,7 +72,11 @@ test("outside Excel the pane says so, previews the appendix read-only and still 
   render(<App actions={actions} language="vi" />);
   expect(screen.getByText("Đang xem ngoài Excel")).toBeTruthy();
   const table = await screen.findByRole("table");
-  expect(within(table).getByRole("columnheader", { name: "Tên nhiệm vụ" })).toBeTruthy();
+  // The plan's columns in the plan's order, then the working columns, as on the sheet.
+  expect(within(table).getAllByRole("columnheader").map((th) => th.textContent)).toEqual([
+    "STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thực hiện trong năm 2024", "Căn cứ thực hiện",
+    "Tử số (b)", "Mẫu số (a)", "Kết quả", "Đánh giá", "Ghi chú", "Đơn vị tính", "Chỉ tiêu",
+  ]);
   expect(within(table).getByRole("rowheader", { name: /^Tỷ lệ hồ sơ TTHC tiếp nhận trong năm được giải quyết đúng hạn\./ })).toBeTruthy();
   expect(within(table).getAllByText("Tối thiểu 95")).toHaveLength(1);
   expect(screen.queryByRole("button", { name: "Chèn phụ lục" })).toBeNull();

@@ -36,3 +36,19 @@ export async function statusRead(): Promise<void> {
   await waitFor(() => expect(screen.getByRole("list", { name: /Đánh giá từng chỉ tiêu|Assessment of each indicator/ })).toBeTruthy());
   await waitFor(() => expect(screen.queryByText(/^Đang đọc số liệu|^Reading the figures/)).toBeNull());
 }
+
+/** The heading button of an unnumbered step or section whose heading starts with `heading`. */
+export function sectionButton(heading: string): HTMLElement {
+  const escaped = heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return screen.getByRole("button", { name: new RegExp(`^${escaped}`) });
+}
+
+/**
+ * Opens the step whose heading starts with `heading` ("Tổng hợp số liệu các đơn vị", "Số, ngày và
+ * người ký của văn bản") by clicking its heading, unless it is open already; returns its region.
+ */
+export async function openSection(user: UserEvent, heading: string): Promise<HTMLElement> {
+  if (sectionButton(heading).getAttribute("aria-expanded") !== "true") await user.click(sectionButton(heading));
+  await waitFor(() => expect(sectionButton(heading).getAttribute("aria-expanded")).toBe("true"));
+  return screen.getByRole("region", { name: heading });
+}

@@ -33,6 +33,16 @@ describe("parseWorkbookArgs", () => {
     });
   });
 
+  it("takes --filled-by as one of the plan's host units or the whole department, in the plan's spelling", () => {
+    const parsed = parseWorkbookArgs(["--out", "a.xlsx", "--filled-by", "Phòng Quản lý Du lịch"]);
+    expect(parsed).toMatchObject({ ok: true, options: { filledBy: "Phòng Quản lý Du lịch" } });
+    expect(parseWorkbookArgs(["--out", "a.xlsx", "--filled-by", " thanh tra sở "])).toMatchObject({ ok: true, options: { filledBy: "Thanh tra Sở" } });
+    expect(parseWorkbookArgs(["--out", "a.xlsx", "--filled-by", "Cả Sở (tổng hợp)"])).toMatchObject({ ok: true, options: { filledBy: "Cả Sở (tổng hợp)" } });
+    const message = failure(parseWorkbookArgs(["--out", "a.xlsx", "--filled-by", "Phòng QLDL"]));
+    expectBilingual(message, /--filled-by không phải đơn vị của kế hoạch: "Phòng QLDL".*"Phòng Quản lý Du lịch", "Văn phòng Sở", "Thanh tra Sở", "Cả Sở \(tổng hợp\)"/, /Use exactly one of/);
+    expect(USAGE).toMatch(/--filled-by/);
+  });
+
   it("answers --help whatever else is there", () => {
     expect(parseWorkbookArgs(["--help"])).toEqual({ ok: true, options: { help: true } });
     expect(parseWorkbookArgs(["-h", "--year", "1"])).toEqual({ ok: true, options: { help: true } });
@@ -89,5 +99,55 @@ describe("option checks shared with the builder", () => {
     expect(parseYear("2030")).toEqual({ ok: true, year: 2030 });
     expect(checkUnitName("Sở Du lịch")).toBeUndefined();
     expect(formatMessage({ vi: "Một", en: "One" })).toBe("Một\nOne");
+  });
+});
+
+describe("the document frame's options", () => {
+  it("fills the frame from --number, --date, --signer … and names the unit with --issuer", () => {
+    const result = parseWorkbookArgs([
+      "--out",
+      "a.xlsx",
+      "--period",
+      "Quý I",
+      "--issuer",
+      "Phòng Quản lý Du lịch",
+      "--number",
+      "12",
+      "--date",
+      "2024-04-05",
+      "--as-of",
+      "31/03/2024",
+      "--preparer",
+      "Trần Thị B",
+      "--signer",
+      " Nguyễn Văn A ",
+      "--recipients",
+      "Văn phòng Sở; Lưu hồ sơ",
+      "--authority",
+      "",
+    ]);
+    expect(result.ok && !result.options.help && result.options).toMatchObject({
+      issuer: "Phòng Quản lý Du lịch",
+      document: {
+        number: "12",
+        date: "2024-04-05",
+        dataAsOf: "31/03/2024",
+        preparer: "Trần Thị B",
+        signer: "Nguyễn Văn A",
+        recipients: "Văn phòng Sở; Lưu hồ sơ",
+        authority: "",
+      },
+    });
+    expect(USAGE).toMatch(/--signer/);
+    expect(USAGE).toMatch(/--recipients/);
+  });
+
+  it("rejects a date that is no date, an empty name, a repeated option, --as-of without --period", () => {
+    expectBilingual(failure(parseWorkbookArgs(["--out", "a.xlsx", "--date", "31/02/2024"])), /--date phải là một ngày/, /--date must be a date/);
+    expectBilingual(failure(parseWorkbookArgs(["--out", "a.xlsx", "--date", "hôm nay"])), /--date phải là một ngày/, /--date must be a date/);
+    expectBilingual(failure(parseWorkbookArgs(["--out", "a.xlsx", "--signer", "  "])), /--signer không được để trống/, /--signer must not be empty/);
+    expectBilingual(failure(parseWorkbookArgs(["--out", "a.xlsx", "--number", "1", "--number", "2"])), /một lần/, /only once/);
+    expectBilingual(failure(parseWorkbookArgs(["--out", "a.xlsx", "--as-of", "2024-03-31"])), /--as-of chỉ dùng/, /add --period/);
+    expectBilingual(failure(parseWorkbookArgs(["--out", "a.xlsx", "--preparer", "A\tB"])), /ký tự điều khiển/, /control characters/);
   });
 });

@@ -16,7 +16,8 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Workbook, type Cell, type CellValue } from "exceljs";
 import { INDICATORS } from "../../src/domain/catalog";
-import { COLUMNS, appendixRows, buildAppendixLayout } from "../../src/domain/layout/appendixLayout";
+import { COLUMNS, ROWS, appendixRows, buildAppendixLayout, filledByCellOf } from "../../src/domain/layout/appendixLayout";
+import { frameBottomRows } from "../../src/domain/layout/documentFrame";
 import { PLAN } from "../../src/domain/catalog";
 import {
   buildStandaloneWorkbook,
@@ -161,8 +162,9 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
             cell: cell.address,
             result: STALE,
           });
-          // A cell that shows nothing (Kết quả without a ratio) comes back without a result.
-          const blankable = /,""\)$/.test(String(cell.formula));
+          // A cell that may show nothing (Kết quả without a ratio, the frame's empty "Nơi nhận:"
+          // lines) comes back without a result.
+          const blankable = /,""[),]/.test(String(cell.formula));
           if (!blankable) expect({ sheet: sheet.name, cell: cell.address, result: cell.result }).not.toMatchObject({ result: undefined });
         }),
       );
@@ -200,16 +202,21 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
       protectedSheet: /<sheetProtection sheet="(true|1)"/.test(sheetXml),
       validations: sheetXml.match(/<dataValidation /g)?.length,
       customValidations: sheetXml.match(/<dataValidation [^>]*type="custom"/g)?.length,
+      filledByList: (sheetXml.match(/<dataValidation [^>]*>[\s\S]*?<\/dataValidation>/g) ?? []).some(
+        (v) => v.includes(`sqref="${filledByCellOf({})}"`) && /type="list"/.test(v) && v.includes("<formula1>&quot;Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)&quot;</formula1>"),
+      ),
       rules: sheetXml.match(/<cfRule type="expression"/g)?.length,
       a4Landscape: /<pageSetup paperSize="9"[^>]*fitToWidth="1" fitToHeight="0"[^>]*orientation="landscape"/.test(sheetXml),
       fitToPage: /<pageSetUpPr fitToPage="(true|1)"\/>/.test(sheetXml),
       names: standaloneLayout.names.filter((n) => book.includes(`name="${n.name}"`)).length,
-      printTitles: book.includes("&apos;Phụ lục 2024&apos;!$5:$6"),
-      printArea: book.includes("&apos;Phụ lục 2024&apos;!$A$1:$L$22"),
+      printTitles: book.includes(`&apos;Phụ lục 2024&apos;!$${ROWS.headerTop}:$${ROWS.headerBottom}`),
+      printArea: book.includes(`&apos;Phụ lục 2024&apos;!$A$1:$L$${frameBottomRows(appendixRows().lastRow).last}`),
     }).toEqual({
       protectedSheet: true,
       validations: standaloneLayout.validations.length,
-      customValidations: standaloneLayout.validations.length,
+      // Every rule but the "Đơn vị nhập số liệu" drop-down, a list.
+      customValidations: standaloneLayout.validations.length - 1,
+      filledByList: true,
       rules: standaloneLayout.conditionalFormats.length,
       a4Landscape: true,
       fitToPage: true,
@@ -266,7 +273,8 @@ describeWithLibreOffice("standalone workbook in LibreOffice Calc", () => {
       if (typeof expected.ratio === "number") judgedCells.add(cell === null ? "blank" : typeof cell);
       const context = { row: index + 2, b: item.b, a: item.a, target: item.target, cell: targetCellOf(item) };
       expectRatio(computed(row.getCell(CHECK.ratio)), expected.ratio, context);
-      const groups = ruleGroups(expected.verdictKind);
+      const { pass, fail, neutral } = ruleGroups(expected.verdictKind);
+      const groups = { pass, fail, neutral };
       expect({
         ...context,
         verdict: computed(row.getCell(CHECK.verdict)),

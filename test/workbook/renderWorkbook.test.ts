@@ -14,8 +14,11 @@ import {
   ROWS,
   appendixRows,
   buildAppendixLayout,
+  filledByCellOf,
+  isListValidation,
 } from "../../src/domain/layout/appendixLayout";
 import type { SheetLayout } from "../../src/domain/layout/model";
+import { defaultDocumentFields, documentFieldsOf, frameBottomRows } from "../../src/domain/layout/documentFrame";
 import { HIGHLIGHT_COLORS } from "../../src/domain/layout/palette";
 import {
   buildStandaloneWorkbook,
@@ -57,7 +60,6 @@ const part = (name: string): string => {
   return xml;
 };
 const sheetXml = (): string => part("xl/worksheets/sheet1.xml");
-const at = (address: string): Cell => sheet.getCell(address);
 /** exceljs cells (a plain function, so the Office.js lint rules do not take them for proxies). */
 const cellAt = (row: number, column: number): Cell => sheet.getCell(row, column);
 const xmlText = (text: string): string =>
@@ -66,10 +68,10 @@ const xmlText = (text: string): string =>
 describe("standalone workbook: content", () => {
   it("has one sheet named after the year, with the plan's titles", () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual([SHEET]);
-    expect(at("A1").value).toBe("PHỤ LỤC");
-    expect(at("A2").value).toBe("CHỈ TIÊU CỤ THỂ VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH GẮN VỚI CHUYỂN ĐỔI SỐ");
-    expect(at("A3").value).toBe("CỦA SỞ DU LỊCH TỈNH KIÊN GIANG NĂM 2024");
-    expect(at("A1").font.bold).toBe(true);
+    expect(cellAt(ROWS.label, 1).value).toBe("PHỤ LỤC");
+    expect(cellAt(ROWS.title, 1).value).toBe("CHỈ TIÊU CỤ THỂ VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH GẮN VỚI CHUYỂN ĐỔI SỐ");
+    expect(cellAt(ROWS.subtitle, 1).value).toBe("CỦA SỞ DU LỊCH TỈNH KIÊN GIANG NĂM 2024");
+    expect(cellAt(ROWS.label, 1).font.bold).toBe(true);
   });
 
   it("has the headers in exact words, merged as the plan prints them", () => {
@@ -81,10 +83,11 @@ describe("standalone workbook: content", () => {
     for (const header of ["Tử số (b)", "Mẫu số (a)", "Kết quả", "Đánh giá"]) {
       expect(sheet.getRow(ROWS.headerTop).values).toContain(header);
     }
-    expect(at("E5").value).toBe("Thực hiện trong năm 2024");
+    const H = ROWS.headerTop;
+    expect(cellAt(H, COLUMNS.unit).value).toBe("Thực hiện trong năm 2024");
     const merges = (sheet.model as unknown as { merges: string[] }).merges;
     expect([...merges].sort()).toEqual([...layout.merges].sort());
-    expect(merges).toEqual(expect.arrayContaining(["A1:L1", "E5:F5", "A5:A6", "G5:G6", "J5:J6"]));
+    expect(merges).toEqual(expect.arrayContaining([`A${ROWS.label}:L${ROWS.label}`, `E${H}:F${H}`, `A${H}:A${H + 1}`, `G${H}:G${H + 1}`, `J${H}:J${H + 1}`]));
   });
 
   it("lists the 11 indicators in the plan's order with the catalog's words", () => {
@@ -132,7 +135,10 @@ describe("standalone workbook: content", () => {
       expect(sheet.getCell(row, COLUMNS.result).numFmt).toBe("0.00%");
     }
     for (const [name, xml] of parts) expect({ name, kpi: xml.includes("KPI.") }).toEqual({ name, kpi: false });
-    expect(sheetXml().match(/<f>/g)).toHaveLength(22);
+    // The table's 22, and the document frame's (native too: it prints without the add-in).
+    const formulas = layout.cells.flat().filter((c) => typeof c === "string" && c.startsWith("=")).length;
+    expect(sheetXml().match(/<f>/g)).toHaveLength(formulas);
+    expect(formulas).toBeGreaterThan(22);
   });
 
   it("asks Excel to compute everything on open (no cached results are stored)", () => {
@@ -155,9 +161,9 @@ describe("standalone workbook: content", () => {
   it("follows the year and unit options", async () => {
     const other = await readBack(await writeStandaloneWorkbook({ year: 2025, unitName: "  Sở Văn hóa và Thể thao " }));
     const otherSheet = other.getWorksheet("Phụ lục 2025")!;
-    expect(otherSheet.getCell("A3").value).toBe("CỦA SỞ VĂN HÓA VÀ THỂ THAO NĂM 2025");
-    expect(otherSheet.getCell("E5").value).toBe("Thực hiện trong năm 2025");
-    expect(other.definedNames.getRanges("KPI_IV_1_B").ranges).toEqual(["'Phụ lục 2025'!$H$20"]);
+    expect(otherSheet.getCell(ROWS.subtitle, 1).value).toBe("CỦA SỞ VĂN HÓA VÀ THỂ THAO NĂM 2025");
+    expect(otherSheet.getCell(ROWS.headerTop, COLUMNS.unit).value).toBe("Thực hiện trong năm 2025");
+    expect(other.definedNames.getRanges("KPI_IV_1_B").ranges).toEqual([`'Phụ lục 2025'!$H$${rows.indicators.get("IV.1")}`]);
     expect(defaultWorkbookFileName(2025)).toBe("PhuLuc-2025.xlsx");
   });
 
@@ -165,7 +171,7 @@ describe("standalone workbook: content", () => {
     expect(() => standaloneLayoutOptions({ year: 1999 })).toThrow(RangeError);
     expect(() => standaloneLayoutOptions({ year: 2024.5 })).toThrow(/4-digit/);
     expect(() => standaloneLayoutOptions({ unitName: "   " })).toThrow(/empty/);
-    expect(standaloneLayoutOptions({})).toEqual({ year: 2024, unitName: PLAN.unitName, formulas: "native" });
+    expect(standaloneLayoutOptions({})).toEqual({ year: 2024, unitName: PLAN.unitName, formulas: "native", document: defaultDocumentFields(null) });
   });
 });
 
@@ -190,8 +196,9 @@ describe("standalone workbook: formats", () => {
   });
 
   it("applies the model's fills, borders, alignment and number formats", () => {
-    expect((at("B5").fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFDDEBF7");
-    expect(at("B5").alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
+    const header = cellAt(ROWS.headerTop, COLUMNS.name);
+    expect((header.fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFDDEBF7");
+    expect(header.alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
     const row = rows.indicators.get("IV.1")!;
     expect((sheet.getCell(row, COLUMNS.numerator).fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe("FFFFF9E5");
     expect(sheet.getCell(row, COLUMNS.numerator).numFmt).toBe("#,##0");
@@ -203,12 +210,16 @@ describe("standalone workbook: formats", () => {
         right: { style: "thin" },
       });
     }
-    expect(at("A1").border ?? {}).toEqual({});
+    expect(cellAt(ROWS.label, 1).border ?? {}).toEqual({});
+    // The document frame: the motto's rule is underlined spaces, the date line italic.
+    expect(cellAt(ROWS.rules, COLUMNS.unit).font.underline).toBeTruthy();
+    expect(cellAt(ROWS.numberAndDate, COLUMNS.unit).font.italic).toBe(true);
   });
 
   it("freezes the header rows", () => {
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: ROWS.headerBottom, topLeftCell: "A7" });
-    expect(sheetXml()).toMatch(/<pane ySplit="6" topLeftCell="A7" activePane="bottomLeft" state="frozen"\/>/);
+    const first = `A${ROWS.headerBottom + 1}`;
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: ROWS.headerBottom, topLeftCell: first });
+    expect(sheetXml()).toContain(`<pane ySplit="${ROWS.headerBottom}" topLeftCell="${first}" activePane="bottomLeft" state="frozen"/>`);
   });
 
   it("prints on A4 landscape, one page wide, repeating the header rows, within the margins", () => {
@@ -232,8 +243,14 @@ describe("standalone workbook: formats", () => {
     expect(margin("bottom")).toBeCloseTo(2 / 2.54, 3);
     expect(margin("header")).toBeLessThan(margin("top"));
     const book = part("xl/workbook.xml");
-    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;${SHEET}&apos;!$A$1:$L$22</definedName>`);
-    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;${SHEET}&apos;!$5:$6</definedName>`);
+    // The whole document, frame and signatures included.
+    const last = frameBottomRows(rows.lastRow).last;
+    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;${SHEET}&apos;!$A$1:$L$${last}</definedName>`);
+    expect(book).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;${SHEET}&apos;!$${ROWS.headerTop}:$${ROWS.headerBottom}</definedName>`,
+    );
+    // "Trang 1/2" in the footer, in the sheet's font.
+    expect(xml).toContain("<oddFooter>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;12Trang &amp;P/&amp;N</oddFooter>");
   });
 });
 
@@ -244,6 +261,8 @@ describe("standalone workbook: validation, highlighting, names, protection", () 
       sheet.getCell(row, COLUMNS.denominator),
     ]);
     expect(inputs).toHaveLength(22);
+    // Ghi chú asks for the explanation of a miss in its input message.
+    expect(cellAt(rows.indicators.get("IV.1")!, COLUMNS.note).dataValidation).toMatchObject({ type: "custom", showInputMessage: true, promptTitle: "Ghi chú, giải trình" });
     for (const cell of inputs) {
       const spec = layout.validations.find((v) => v.address === `H${cell.row}:I${cell.row}`)!;
       expect(cell.dataValidation).toMatchObject({
@@ -260,10 +279,16 @@ describe("standalone workbook: validation, highlighting, names, protection", () 
       });
     }
     const xml = sheetXml();
-    for (const spec of layout.validations) {
+    for (const spec of layout.validations.filter((v) => !isListValidation(v))) {
       expect(xml).toContain(`sqref="${spec.address}"><formula1>${xmlText(spec.formula.slice(1))}</formula1>`);
     }
     expect(xml.match(/<dataValidation /g)).toHaveLength(layout.validations.length);
+    // The "Đơn vị nhập số liệu" drop-down: its items written out, in quotes, blank allowed.
+    expect(sheet.getCell(filledByCellOf({})).dataValidation).toMatchObject({
+      type: "list",
+      allowBlank: true,
+      formulae: ['"Phòng Quản lý Du lịch,Văn phòng Sở,Thanh tra Sở,Cả Sở (tổng hợp)"'],
+    });
   });
 
   it("writes every highlight rule as an expression rule with its own dxf colours", () => {
@@ -288,12 +313,12 @@ describe("standalone workbook: validation, highlighting, names, protection", () 
       expect(dxf).toContain(`<patternFill patternType="solid"><bgColor rgb="FF${spec.style.fill.slice(1)}"/></patternFill>`);
     });
     const kinds = new Set(layout.conditionalFormats.map((c) => c.kind));
-    expect(kinds).toEqual(new Set(["pass", "fail", "neutral", "invalidInput"]));
+    expect(kinds).toEqual(new Set(["pass", "fail", "neutral", "invalidInput", "missingNote"]));
   });
 
   it("defines the model's names with sheet-qualified absolute references and their comments", () => {
     const book = part("xl/workbook.xml");
-    expect(layout.names.length).toBe(56);
+    expect(layout.names.length).toBe(56 + documentFieldsOf(false).length + 1);
     for (const name of layout.names) {
       expect(workbook.definedNames.getRanges(name.name).ranges).toEqual([`'${SHEET}'!${name.address}`]);
       expect(book).toContain(
@@ -314,9 +339,15 @@ describe("standalone workbook: validation, highlighting, names, protection", () 
         if (cell.protection?.locked === false) unlocked.push(cell.address);
       }),
     );
-    const expected = [...rows.indicators.values()].flatMap((row) =>
-      [COLUMNS.numerator, COLUMNS.denominator, COLUMNS.note].map((column) => sheet.getCell(row, column).address),
-    );
+    // The frame's inputs and the "Đơn vị nhập số liệu" cell, in the block beside the table.
+    const frame = layout.names.filter((n) => n.name.includes("_DOC_")).map((n) => n.address.replace(/\$/g, ""));
+    const expected = [
+      ...[...rows.indicators.values()].flatMap((row) =>
+        [COLUMNS.numerator, COLUMNS.denominator, COLUMNS.note].map((column) => sheet.getCell(row, column).address),
+      ),
+      ...frame,
+      filledByCellOf({}),
+    ];
     expect(unlocked.sort()).toEqual(expected.sort());
   });
 

@@ -14,7 +14,9 @@ import { Workbook } from "exceljs";
 import { EXIT, callerDirectory, runWorkbookCli, type CliDeps, type CliFileSystem } from "../../src/workbook/runCli";
 import { describeWriteError } from "../../src/workbook/outputFile";
 import { CHART_SHEET_NAME } from "../../src/domain/chart";
-import { MONTHLY_SHEET_NAME, PERIOD_CELLS } from "../../src/domain/layout/appendixLayout";
+import { MONTHLY_SHEET_NAME, PERIOD_CELLS, filledByCellOf } from "../../src/domain/layout/appendixLayout";
+import { toAbsolute } from "../../src/domain/layout/a1";
+import { documentName } from "../../src/domain/layout/documentFrame";
 import { writeMonthlyStandaloneWorkbook } from "../../src/workbook/monthlyWorkbook";
 import { writeStandaloneWorkbook } from "../../src/workbook/renderWorkbook";
 import { readZipText } from "./helpers/zip";
@@ -85,6 +87,31 @@ describe("npm run workbook", () => {
     expect(seen).toEqual([{ year: 2025, unitName: "Sở Văn hóa", protect: false }]);
   });
 
+  it("fills the document frame from --number, --date, --signer … (written into the named input cells)", async () => {
+    const result = await cli(
+      ["--out", "BaoCao.xlsx", "--period", "Q1", "--issuer", "Văn phòng Sở", "--number", "12", "--date", "05/04/2024", "--signer", "Nguyễn Văn A"],
+      fsPromises,
+      undefined,
+    );
+    expect(result).toMatchObject({ code: EXIT.ok, err: "" });
+    const book = new Workbook();
+    await book.xlsx.load((await readFile(path.join(dir, "BaoCao.xlsx"))) as unknown as ArrayBuffer);
+    const input = (key: Parameters<typeof documentName>[1]): unknown => {
+      const [range] = book.definedNames.getRanges(documentName("KPI", key)).ranges;
+      const [sheetName, address] = range.replace(/'/g, "").split("!");
+      return book.getWorksheet(sheetName)!.getCell(address.replace(/\$/g, "")).value;
+    };
+    expect([input("issuingBody"), input("governingBody"), input("number"), input("signer"), input("preparer")]).toEqual([
+      "Văn phòng Sở",
+      "Sở Du lịch",
+      "12",
+      "Nguyễn Văn A",
+      null,
+    ]);
+    // A date, stored as a date: 05/04/2024.
+    expect(input("date")).toEqual(new Date(Date.UTC(2024, 3, 5)));
+  });
+
   it("writes the monthly reporting workbook with --period: three sheets, the period cell holding the period", async () => {
     const result = await cli(["--out", "BaoCao-2024.xlsx", "--period", "Q2"]);
     expect(result).toMatchObject({ code: EXIT.ok, err: "" });
@@ -132,6 +159,46 @@ describe("npm run workbook", () => {
     await book.xlsx.load((await readFile(target)) as unknown as ArrayBuffer);
     expect(book.getWorksheet("Phụ lục 2024")!.getCell(PERIOD_CELLS.period).value).toBe("Cả năm");
     expect(await readdir(dir)).toEqual(["BaoCao-2024.xlsx"]);
+  });
+
+  it("writes the unit of --filled-by into the named drop-down (and the frame's reporting unit); a unit not in the plan exits 2 with the list, nothing written", async () => {
+    const result = await cli(["--out", "PQLDL.xlsx", "--period", "Q1", "--filled-by", "Phòng Quản lý Du lịch"]);
+    expect(result.code).toBe(EXIT.ok);
+    /** The value of a named cell of a file written here. */
+    const namedIn = async (file: string): Promise<(name: string) => unknown> => {
+      const book = new Workbook();
+      await book.xlsx.load((await readFile(path.join(dir, file))) as unknown as ArrayBuffer);
+      return (name) => {
+        const [range] = book.definedNames.getRanges(name).ranges;
+        const [sheetName, address] = range.replace(/'/g, "").split("!");
+        return book.getWorksheet(sheetName)!.getCell(address.replace(/\$/g, "")).value;
+      };
+    };
+    const book = new Workbook();
+    await book.xlsx.load((await readFile(path.join(dir, "PQLDL.xlsx"))) as unknown as ArrayBuffer);
+    const [reference] = book.definedNames.getRanges("KPI_FILLED_BY").ranges;
+    expect(reference).toBe(`'Phụ lục 2024'!${toAbsolute(filledByCellOf({ monthly: { period: { kind: "quarter", quarter: 1 } } }))}`);
+    const named = await namedIn("PQLDL.xlsx");
+    expect(named("KPI_FILLED_BY")).toBe("Phòng Quản lý Du lịch");
+    // The unit is also the frame's reporting unit, under the Sở.
+    expect([named(documentName("KPI", "issuingBody")), named(documentName("KPI", "governingBody"))]).toEqual(["Phòng Quản lý Du lịch", "Sở Du lịch"]);
+    // --issuer names another reporting unit; "Cả Sở (tổng hợp)" leaves the frame the Sở's.
+    await cli(["--out", "Khac.xlsx", "--period", "Q1", "--filled-by", "Thanh tra Sở", "--issuer", "Văn phòng Sở"]);
+    await cli(["--out", "CaSo.xlsx", "--period", "Q1", "--filled-by", "Cả Sở (tổng hợp)"]);
+    for (const [file, issuer, filledBy] of [
+      ["Khac.xlsx", "Văn phòng Sở", "Thanh tra Sở"],
+      ["CaSo.xlsx", "Sở Du lịch", "Cả Sở (tổng hợp)"],
+    ]) {
+      const inFile = await namedIn(file);
+      expect([inFile(documentName("KPI", "issuingBody")), inFile("KPI_FILLED_BY")]).toEqual([issuer, filledBy]);
+    }
+    await rm(path.join(dir, "Khac.xlsx"));
+    await rm(path.join(dir, "CaSo.xlsx"));
+
+    const wrong = await cli(["--out", "x.xlsx", "--filled-by", "Phòng Văn hóa"]);
+    expect(wrong.code).toBe(EXIT.usage);
+    expect(wrong.err).toContain('"Phòng Quản lý Du lịch", "Văn phòng Sở", "Thanh tra Sở", "Cả Sở (tổng hợp)"');
+    expect(await readdir(dir)).toEqual(["PQLDL.xlsx"]);
   });
 
   it("prints usage for --help and exits 0", async () => {

@@ -5,6 +5,7 @@
  * print settings. The words on the sheet are the document's, always Vietnamese.
  */
 import { INDICATORS, PLAN, SECTIONS, indicatorFullName, type Indicator, type IndicatorCode } from "../catalog";
+import { frameUnitOf } from "../filledBy";
 import {
   invalidInputRuleFormula,
   kpiRatioFormula,
@@ -20,6 +21,15 @@ import {
 import { periodLabel, PERIOD_WORDS, type ReportPeriod } from "../period";
 import { VERDICT_WORDS, type Verdict } from "../ratio";
 import { absoluteAddress, absoluteRange, cellAddress, parseCell, rangeAddress, toAbsolute } from "./a1";
+import {
+  FRAME_TOP_ROWS,
+  defaultDocumentFields,
+  filledByInputRow,
+  frameBottomRows,
+  inputBlockHeight,
+  putDocumentFrame,
+  type DocumentFields,
+} from "./documentFrame";
 import type { ConditionalFormatSpec, HighlightKind, NameSpec, SheetLayout, ValidationSpec } from "./model";
 import { HEADER_FILL, HIGHLIGHT_COLORS, INPUT_FILL } from "./palette";
 import { LINE_HEIGHT, TITLE_SIZE, a4LandscapePrint, rowHeightForLines, sheetDraft, sheetLayoutOf } from "./sheetDraft";
@@ -36,11 +46,23 @@ export interface AppendixOptions {
   /** Prefix of the workbook-scoped names; a second table in the same workbook needs another. */
   readonly namePrefix?: string;
   /**
+   * What the "Đơn vị nhập số liệu" cell (KPI_FILLED_BY, in the frame's input block) first holds:
+   * a host unit or "Cả Sở (tổng hợp)" (FILLED_BY_CHOICES); blank when absent. Without `document`,
+   * a host unit is also the frame's reporting unit (frameUnitOf).
+   */
+  readonly filledBy?: string;
+  /**
    * Monthly reporting: b and a come from the sheet "Số liệu theo tháng" (monthlyLayout.ts), the
    * appendix shows the report period chosen in its period cell and the year to date. Without it
    * the appendix is the plan's single-period table, where staff type b and a.
    */
   readonly monthly?: MonthlyAppendixOptions;
+  /**
+   * The document frame's input cells (documentFrame.ts): bodies, number, dates, names,
+   * recipients. Defaults to defaultDocumentFields(null), the Sở's, with number, dates and names
+   * blank.
+   */
+  readonly document?: DocumentFields;
 }
 
 export interface MonthlyAppendixOptions {
@@ -105,6 +127,16 @@ export function appendixColumns(options: Pick<AppendixOptions, "monthly">): Read
   return options.monthly ? MONTHLY_COLUMNS : COLUMNS;
 }
 
+/** The legend's column, one empty column after the table; the frame's input labels are there too. */
+export function legendColumnOf(options: Pick<AppendixOptions, "monthly">): number {
+  return appendixColumns(options).note + 2;
+}
+
+/** The column of the document frame's input values, beside their labels. */
+export function inputValueColumn(options: Pick<AppendixOptions, "monthly">): number {
+  return legendColumnOf(options) + 1;
+}
+
 /** Headers exactly as the plan words them, plus the working columns. */
 export const COLUMN_HEADERS: Readonly<Record<ColumnKey, string>> = {
   stt: "STT",
@@ -138,18 +170,23 @@ const COLUMN_WIDTHS: Readonly<Record<MonthlyColumnKey, number>> = {
   note: 16,
 };
 
-/** Rows (1-based) of the fixed parts of the sheet. */
+/**
+ * Rows (1-based) of the fixed parts of the sheet: the document frame's top (documentFrame.ts:
+ * bodies, number and date, then the title, what the appendix is attached to and, in monthly mode,
+ * the period), then the table's header and body. The frame's rows below the table come from
+ * frameBottomRows(appendixRows().lastRow).
+ */
 export const ROWS = {
-  label: 1,
-  title: 2,
-  subtitle: 3,
-  headerTop: 5,
-  headerBottom: 6,
-  firstBody: 7,
+  ...FRAME_TOP_ROWS,
+  headerTop: FRAME_TOP_ROWS.next,
+  headerBottom: FRAME_TOP_ROWS.next + 1,
+  firstBody: FRAME_TOP_ROWS.next + 2,
 } as const;
 
-/** The legend goes one empty column after the table. */
+/** The legend goes one empty column after the table; the frame's input block under it. */
 const LEGEND_WIDTH = 34;
+/** The frame's input values, beside their labels in the legend's column. */
+const INPUT_VALUE_WIDTH = 32;
 
 export const FONT = { name: "Times New Roman", size: 12 } as const;
 
@@ -220,11 +257,23 @@ export function periodName(prefix: string, part: PeriodNamePart): string {
   return `${prefix}_${PERIOD_NAME_SUFFIXES[part]}`;
 }
 
+/** The name of the "Đơn vị nhập số liệu" cell (filledBy.ts), in the frame's input block. */
+export { filledByName } from "../filledBy";
+
+/**
+ * Where the layout puts the "Đơn vị nhập số liệu" cell: the last input of the document frame's
+ * block. Readers find it by its name (filledByName), never here: a file of an older version has it
+ * on row 4 above the table, and rows may be added above the title.
+ */
+export function filledByCellOf(options: Pick<AppendixOptions, "monthly">): string {
+  return cellAddress(filledByInputRow(INPUT_BLOCK_ROW, options.monthly !== undefined), inputValueColumn(options));
+}
+
 /** The default name of the monthly data sheet. */
 export const MONTHLY_SHEET_NAME = "Số liệu theo tháng";
 
-/** Row 4 of the appendix in monthly mode: "Kỳ báo cáo: [Quý I] từ tháng 1 đến tháng 3". */
-const PERIOD_ROW = 4;
+/** The period row of the appendix in monthly mode: "Kỳ báo cáo: [Quý I] từ tháng 1 đến tháng 3". */
+const PERIOD_ROW = ROWS.period;
 /** The period cell and the cells of its first and last month (monthly mode); the label right before it. */
 export const PERIOD_CELLS = {
   label: cellAddress(PERIOD_ROW, MONTHLY_COLUMNS.legalBasis),
@@ -287,7 +336,52 @@ export const LEGEND_ENTRIES: readonly { readonly kind: HighlightKind; readonly t
   { kind: "fail", text: `${VERDICT_WORDS.fail}: chưa đạt chỉ tiêu` },
   { kind: "neutral", text: `${VERDICT_WORDS.notApplicable} / ${VERDICT_WORDS.noData}` },
   { kind: "invalidInput", text: "Ô nhập sai (số âm, không phải số nguyên, chữ, b > a)" },
+  { kind: "missingNote", text: "Ghi chú trống: chỉ tiêu không đạt cần giải trình" },
 ];
+
+/** The first row of the frame's input block: under the legend, one row apart. */
+export const INPUT_BLOCK_ROW = ROWS.headerTop + LEGEND_ENTRIES.length + 2;
+
+/**
+ * The input message of each Ghi chú cell: a miss must be explained there; for IV.1 the
+ * explanation covers the dossiers resolved late, a − b (a validation's message is fixed text: the
+ * number itself is in the check's finding).
+ */
+export const NOTE_PROMPT = {
+  title: "Ghi chú, giải trình",
+  message: "Chỉ tiêu không đạt trong kỳ: bắt buộc ghi nguyên nhân và giải pháp (kiểm tra trước khi nộp sẽ báo lỗi nếu để trống).",
+  late: "Không đạt: giải trình các hồ sơ giải quyết trễ hạn, số hồ sơ = mẫu số (a) − tử số (b); ghi nguyên nhân và giải pháp (bắt buộc khi nộp).",
+} as const;
+
+/** The indicator whose miss is explained by its late dossiers (a − b). */
+export const LATE_DOSSIERS_CODE: IndicatorCode = "IV.1";
+
+/**
+ * The rule that marks a missed indicator's empty Ghi chú: reads the row's Đánh giá cell (anchored
+ * on its column, "$K14") and the Ghi chú cell itself (relative), so it stays far under 255
+ * characters and needs no custom function.
+ */
+export function missingNoteRule(row: number, verdictColumn: number, noteColumn: number): ConditionalFormatSpec {
+  const note = cellAddress(row, noteColumn);
+  return {
+    address: note,
+    kind: "missingNote",
+    verdicts: ["fail"],
+    formula: `=AND($${cellAddress(row, verdictColumn)}="${VERDICT_WORDS.fail}",LEN(TRIM(${note}))=0)`,
+    style: HIGHLIGHT_COLORS.missingNote,
+  };
+}
+
+/** The Ghi chú validation: any text (up to 2,000 characters), for its input message. */
+function noteValidation(code: IndicatorCode, row: number, noteColumn: number): ValidationSpec {
+  const note = cellAddress(row, noteColumn);
+  return {
+    address: note,
+    formula: `=LEN(${note})<=2000`,
+    prompt: { title: NOTE_PROMPT.title, message: code === LATE_DOSSIERS_CODE ? NOTE_PROMPT.late : NOTE_PROMPT.message },
+    error: { title: "Ghi chú quá dài", message: "Ghi chú tối đa 2.000 ký tự; hãy rút gọn." },
+  };
+}
 
 /** Which verdicts each result highlight shows. */
 const RESULT_HIGHLIGHTS: readonly {
@@ -411,6 +505,11 @@ export function isListValidation(spec: ValidationSpec): spec is ListValidationSp
   return typeof spec.list === "string";
 }
 
+/** The items of a list written out ("a,b,c"), or undefined for a list that names a range ("=…"). */
+export function listItems(spec: ListValidationSpec): readonly string[] | undefined {
+  return spec.list.startsWith("=") ? undefined : spec.list.split(",");
+}
+
 const PERIOD_VALIDATION_TEXT = {
   prompt: { title: "Chọn kỳ báo cáo", message: "Chọn tháng, quý, 6 tháng, 9 tháng hoặc cả năm trong danh sách." },
   error: { title: "Kỳ báo cáo không hợp lệ", message: "Hãy chọn một kỳ báo cáo trong danh sách (ví dụ: Tháng 3, Quý I, 6 tháng, Cả năm)." },
@@ -492,11 +591,29 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
   const cols = appendixColumns(options);
   const keys = Object.keys(cols) as MonthlyColumnKey[];
   const lastColumn = cols.note;
-  const legendColumn = lastColumn + 2;
+  const legendColumn = legendColumnOf(options);
   const rows = appendixRows();
-  const lastRow = Math.max(rows.lastRow, ROWS.headerTop + LEGEND_ENTRIES.length);
-  const draft = sheetDraft(lastRow, legendColumn);
+  const below = frameBottomRows(rows.lastRow);
+  const lastRow = Math.max(below.last, INPUT_BLOCK_ROW + inputBlockHeight(monthly !== undefined) - 1);
+  const draft = sheetDraft(lastRow, legendColumn + 1);
   const { put, styles, merges, validations, conditionalFormats, names, rowHeights } = draft;
+
+  // The document frame: bodies, number and date above the title, signatures below the table.
+  putDocumentFrame(
+    draft,
+    {
+      prefix,
+      monthly: monthly !== undefined,
+      lastColumn,
+      leftEnd: cols.partnerUnits,
+      lastTableRow: rows.lastRow,
+      inputColumn: legendColumn,
+      inputRow: INPUT_BLOCK_ROW,
+    },
+    // Without stated fields, the frame is the report of the host unit that fills the workbook (else the Sở's).
+    options.document ?? defaultDocumentFields(frameUnitOf(options.filledBy)),
+    options.filledBy,
+  );
 
   // Title rows.
   put(ROWS.label, 1, PLAN.appendixLabel);
@@ -504,6 +621,7 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
   put(ROWS.subtitle, 1, subtitleText(options.unitName, options.year));
   for (const row of [ROWS.label, ROWS.title, ROWS.subtitle]) {
     merges.push(rangeAddress(row, 1, row, lastColumn));
+    rowHeights.set(row, LINE_HEIGHT + 3);
   }
   styles.push({
     address: rangeAddress(ROWS.label, 1, ROWS.subtitle, lastColumn),
@@ -601,6 +719,8 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
       validations.push(inputValidation(row));
       conditionalFormats.push(...indicatorHighlightRules(indicator, row));
     }
+    validations.push(noteValidation(indicator.code, row, cols.note));
+    conditionalFormats.push(missingNoteRule(row, cols.verdict, cols.note));
     // numerator, denominator, target, result, verdict: the names of the row's cells.
     for (const part of Object.keys(NAME_PARTS) as NamePart[]) {
       names.push({
@@ -708,9 +828,10 @@ export function buildAppendixLayout(options: AppendixOptions = DEFAULT_APPENDIX_
   return sheetLayoutOf(draft, {
     sheetName,
     font: FONT,
-    columnWidths: [...keys.map((k) => COLUMN_WIDTHS[k]), 3, LEGEND_WIDTH],
+    columnWidths: [...keys.map((k) => COLUMN_WIDTHS[k]), 3, LEGEND_WIDTH, INPUT_VALUE_WIDTH],
     frozenRows: ROWS.headerBottom,
-    print: a4LandscapePrint(`$${ROWS.headerTop}:$${ROWS.headerBottom}`, absoluteRange(ROWS.label, 1, rows.lastRow, lastColumn)),
+    // The whole document, frame included; the legend and the input block beside it stay off paper.
+    print: a4LandscapePrint(`$${ROWS.headerTop}:$${ROWS.headerBottom}`, absoluteRange(1, 1, below.last, lastColumn)),
   });
 }
 

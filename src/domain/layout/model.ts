@@ -11,6 +11,8 @@ export type CellContent = string | number | null;
 export interface CellStyle {
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** A single underline (on spaces too: the frame draws its short rules with underlined spaces). */
+  readonly underline?: boolean;
   readonly fontSize?: number;
   /** "#RRGGBB". */
   readonly fontColor?: string;
@@ -39,14 +41,18 @@ export interface StyledRange {
 export interface ValidationSpec {
   readonly address: string;
   readonly formula: string;
-  /** The drop-down's source: a formula naming a name or range, e.g. "=KPI_PERIOD_LIST". */
+  /**
+   * The drop-down's source: a formula naming a name or range ("=KPI_PERIOD_LIST"), or the items
+   * themselves, comma-separated and without "=" ("Phòng Quản lý Du lịch,Văn phòng Sở,…"): a list
+   * that names nothing needs no name to exist before it (listItems reads them).
+   */
   readonly list?: string;
   readonly prompt: { readonly title: string; readonly message: string };
   readonly error: { readonly title: string; readonly message: string };
 }
 
 /** What a highlight rule marks. */
-export type HighlightKind = "pass" | "fail" | "neutral" | "invalidInput";
+export type HighlightKind = "pass" | "fail" | "neutral" | "invalidInput" | "missingNote";
 
 /** A conditional format with a formula rule, relative to the range's top-left cell. */
 export interface ConditionalFormatSpec {
@@ -78,6 +84,11 @@ export interface PrintSpec {
    * document's own cells show no error codes anyway; this covers what a user types in.)
    */
   readonly errors: "blank";
+  /**
+   * The centre of the page footer, in Excel's header/footer codes ("Trang &P/&N": page X of Y), or
+   * undefined for none.
+   */
+  readonly footer?: string;
   /** Centimetres. */
   readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
 }

@@ -9,6 +9,8 @@ export const HIGHLIGHT_COLORS: Readonly<Record<HighlightKind, { fill: string; fo
   fail: { fill: "#FFC7CE", fontColor: "#9C0006" },
   neutral: { fill: "#E7E6E6", fontColor: "#3A3A3A" },
   invalidInput: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  /** The empty Ghi chú of a missed indicator: an explanation is due. */
+  missingNote: { fill: "#FFEB9C", fontColor: "#7A4A00" },
 };
 
 export const HEADER_FILL = "#DDEBF7";

@@ -73,7 +73,18 @@ export function sheetLayoutOf(
   };
 }
 
-/** The print settings every sheet shares: A4 landscape, one page wide, the document's margins. */
+/** The page footer of every sheet: "Trang 1/2" (Excel's codes &P page, &N pages). */
+export const PAGE_FOOTER = "Trang &P/&N";
+
+/** A footer section in the sheet's font: &"Times New Roman,Regular"&12 then the text. */
+export function footerCode(text: string, font: { readonly name: string; readonly size: number }): string {
+  return `&"${font.name},Regular"&${font.size}${text}`;
+}
+
+/**
+ * The print settings every sheet shares: A4 landscape, one page wide, "Trang X/Y" in the footer,
+ * the document's margins.
+ */
 export function a4LandscapePrint(titleRows: string, printArea: string): PrintSpec {
   return {
     paper: "A4",
@@ -82,6 +93,7 @@ export function a4LandscapePrint(titleRows: string, printArea: string): PrintSpe
     titleRows,
     printArea,
     errors: "blank",
+    footer: PAGE_FOOTER,
     margins: { top: 2, bottom: 2, left: 2, right: 1.5 },
   };
 }

@@ -46,6 +46,23 @@ export const checkEn: CheckStrings = {
     },
     targets: { minimum: "at least {percent}", exact: "{percent}" },
     blank: "(blank)",
+    lateDossiers: "; {late} dossiers resolved late (a − b)",
+    lateCause: " of the {late} dossiers resolved late",
+    documentFields: {
+      governingBody: "governing body",
+      issuingBody: "reporting body",
+      symbol: "document symbol",
+      number: "document number",
+      place: "place",
+      date: "date of issue",
+      dataAsOf: "data cut-off date",
+      preparer: "prepared by",
+      authority: "signing authority",
+      signerTitle: "signer's title",
+      signer: "signer",
+      recipients: "recipients",
+      archive: "filing note",
+    },
     targetEffects: {
       number: "the table assesses against {found}",
       notNumber: "as the cell is blank or not a number, the table assesses against the plan's target",
@@ -80,8 +97,20 @@ export const checkEn: CheckStrings = {
         action: "Fix the cells marked red on the sheet “Số liệu theo tháng” (whole numbers ≥ 0, b not greater than a).",
       },
       belowTarget: {
-        message: "{code}: not met — result {found}, target {expected}.",
-        action: "Check the figures at {address}; if they are right, note the cause and the remedy in the Ghi chú column.",
+        message: "{code}: not met — result {found}, target {expected}{late}; explained in the Ghi chú column.",
+        action: "The explanation goes into the summary for the written report; check the figures at {address} if in doubt.",
+      },
+      unexplainedMiss: {
+        message: "{code}: not met — result {found}, target {expected}{late} — and not explained.",
+        action: "Write the cause{cause} and the remedy in cell {address} (Ghi chú column): the plan requires an explanation of every miss.",
+      },
+      frameMissing: {
+        message: "The sheet “{sheet}” has no document frame (national heading, number, date, signatures): an older version of the add-in made it.",
+        action: "Use Insert appendix › Update in place to add the frame (every figure and note is kept).",
+      },
+      documentIncomplete: {
+        message: "The document frame still lacks: {fields} (the printout shows “…”).",
+        action: "Fill them in the pane's Document details or in cell {address} beside the table; you may also leave them and write by hand when signing.",
       },
       notApplicable: {
         message: "{code}: nothing arose (denominator a = 0).",

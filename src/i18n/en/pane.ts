@@ -174,6 +174,35 @@ export const paneEn: PaneStrings = {
     errorTitle: "Could not do it",
     infoTitle: "Note",
   },
+  document: {
+    heading: "Number, date and signatures of the document",
+    explain:
+      "The appendix prints in an official document frame (national heading, number, date, signatures). A field left blank prints as “…” to write by hand. The reporting body follows “My unit” in step 1. The fields are written when the appendix is inserted, or with “Write into the appendix”.",
+    number: "Document number",
+    numberHint: "Prints as “Số: 12/BC-SDL”.",
+    date: "Date of issue",
+    dataAsOf: "Data as of",
+    dataAsOfHint: "Only the monthly report prints this line.",
+    preparer: "Prepared by",
+    signer: "Signed by",
+    recipients: "Recipients",
+    recipientsHint: "One per line (or separated by ;); the printout adds the “Lưu: VT” line.",
+    button: "Write into the appendix",
+    running: "Writing the document details…",
+    written: "Written into the document frame: {fields}.",
+    skipped: "This table has no line for: {fields}.",
+    frameMissing:
+      "The appendix in the workbook has no document frame (an older version made it). Use Insert appendix › Update in place (every figure is kept), then write again.",
+    nothing: "Nothing filled in to write.",
+  },
+  summary: {
+    heading: "Summary for the written report",
+    explain: "Paste it into the report (Word). The causes come from the Ghi chú column; a miss not yet explained shows “…”.",
+    label: "Summary of the results",
+    copy: "Copy",
+    copied: "Summary copied: paste it into the report with Ctrl+V.",
+    selected: "Automatic copying is not allowed here: the text is selected, press Ctrl+C.",
+  },
   errors: {
     tableMissing: "The appendix table was not found on the sheet “{sheet}”. Insert the appendix again (step 2), then try again.",
     outdated:

@@ -53,6 +53,25 @@ export const checkVi = {
     /** A target as the pane writes it: {percent} is "95%". */
     targets: { minimum: "tối thiểu {percent}", exact: "{percent}" },
     blank: "(trống)",
+    /** IV.1 missed: {late} is a − b, the dossiers resolved late (in {late} and {cause} of the findings). */
+    lateDossiers: "; {late} hồ sơ giải quyết trễ hạn (a − b)",
+    lateCause: " của {late} hồ sơ giải quyết trễ hạn",
+    /** The document frame's fields, as documentIncomplete lists them in {fields}. */
+    documentFields: {
+      governingBody: "cơ quan chủ quản",
+      issuingBody: "cơ quan, đơn vị báo cáo",
+      symbol: "ký hiệu văn bản",
+      number: "số văn bản",
+      place: "địa danh",
+      date: "ngày ban hành",
+      dataAsOf: "ngày chốt số liệu",
+      preparer: "người lập biểu",
+      authority: "thẩm quyền ký",
+      signerTitle: "chức vụ người ký",
+      signer: "người ký",
+      recipients: "nơi nhận",
+      archive: "nơi lưu",
+    },
     /** The {effect} of targetChanged: what the verdicts use while the target cell differs. */
     targetEffects: {
       number: "bảng đang đánh giá theo {found}",
@@ -89,8 +108,20 @@ export const checkVi = {
         action: "Sửa các ô tô đỏ trên trang “Số liệu theo tháng” (số nguyên ≥ 0, b không lớn hơn a).",
       },
       belowTarget: {
-        message: "{code}: không đạt — kết quả {found}, chỉ tiêu {expected}.",
-        action: "Kiểm tra lại số liệu ở ô {address}; nếu đúng, ghi nguyên nhân và giải pháp vào cột Ghi chú.",
+        message: "{code}: không đạt — kết quả {found}, chỉ tiêu {expected}{late}; đã có giải trình ở cột Ghi chú.",
+        action: "Giải trình được đưa vào đoạn tóm tắt cho báo cáo; nếu chưa chắc chắn, kiểm tra lại số liệu ở ô {address}.",
+      },
+      unexplainedMiss: {
+        message: "{code}: không đạt — kết quả {found}, chỉ tiêu {expected}{late} — nhưng chưa có giải trình.",
+        action: "Ghi nguyên nhân{cause} và giải pháp vào ô {address} (cột Ghi chú): kế hoạch yêu cầu giải trình mọi chỉ tiêu không đạt.",
+      },
+      frameMissing: {
+        message: "Trang tính “{sheet}” chưa có khung văn bản (quốc hiệu, số, ngày, chữ ký): bảng do phiên bản cũ của phần bổ trợ tạo.",
+        action: "Chèn phụ lục › Cập nhật tại chỗ để thêm khung văn bản (mọi số liệu và ghi chú được giữ nguyên).",
+      },
+      documentIncomplete: {
+        message: "Khung văn bản còn để trống: {fields} (bản in hiện dấu “…”).",
+        action: "Điền ở mục Thông tin văn bản của ngăn tác vụ hoặc vào ô {address} bên phải bảng; cũng có thể để trống và viết tay khi ký.",
       },
       notApplicable: {
         message: "{code}: không phát sinh (mẫu số a = 0).",

@@ -178,6 +178,37 @@ export const paneVi = {
     errorTitle: "Không thực hiện được",
     infoTitle: "Thông báo",
   },
+  /** The document frame's fields (DocumentStep). */
+  document: {
+    heading: "Số, ngày và người ký của văn bản",
+    explain:
+      "Phụ lục in kèm khung văn bản (quốc hiệu, số, ngày, chữ ký). Ô nào để trống thì bản in hiện dấu “…” để viết tay. Cơ quan báo cáo theo “Đơn vị của tôi” ở bước 1. Thông tin được ghi khi chèn phụ lục, hoặc bấm “Ghi vào phụ lục”.",
+    number: "Số văn bản",
+    numberHint: "In thành “Số: 12/BC-SDL”.",
+    date: "Ngày ban hành",
+    dataAsOf: "Số liệu tính đến ngày",
+    dataAsOfHint: "Chỉ báo cáo theo tháng in dòng này.",
+    preparer: "Người lập biểu",
+    signer: "Người ký",
+    recipients: "Nơi nhận",
+    recipientsHint: "Mỗi nơi một dòng (hoặc cách nhau bằng dấu ;); bản in thêm dòng “Lưu: VT”.",
+    button: "Ghi vào phụ lục",
+    running: "Đang ghi thông tin văn bản…",
+    written: "Đã ghi vào khung văn bản: {fields}.",
+    skipped: "Bảng này không có dòng: {fields}.",
+    frameMissing:
+      "Phụ lục trên sổ chưa có khung văn bản (do phiên bản cũ tạo). Hãy Chèn phụ lục › Cập nhật tại chỗ (mọi số liệu được giữ nguyên), rồi ghi lại.",
+    nothing: "Chưa điền thông tin nào để ghi.",
+  },
+  /** The summary for the written report, after the check (ReportSummary). */
+  summary: {
+    heading: "Đoạn tóm tắt cho báo cáo",
+    explain: "Dán vào báo cáo (Word). Nguyên nhân lấy từ cột Ghi chú; chỉ tiêu không đạt chưa giải trình hiện dấu “…”.",
+    label: "Đoạn tóm tắt kết quả thực hiện",
+    copy: "Sao chép",
+    copied: "Đã sao chép đoạn tóm tắt: dán vào báo cáo bằng Ctrl+V.",
+    selected: "Không sao chép tự động được: đoạn văn đã được chọn sẵn, hãy nhấn Ctrl+C.",
+  },
   errors: {
     tableMissing: "Không tìm thấy bảng phụ lục trên trang tính “{sheet}”. Hãy chèn lại phụ lục (bước 2), rồi thử lại.",
     outdated:

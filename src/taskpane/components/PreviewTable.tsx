@@ -43,9 +43,13 @@ const useStyles = makeStyles({
   note: { display: "block", fontStyle: "italic", color: tokens.colorNeutralForeground2 },
 });
 
+/** The columns the add-in adds after the plan's own, in the sheet's order; blank on a new form. */
+const WORKING_COLUMNS = ["numerator", "denominator", "result", "verdict", "note"] as const;
+
 /**
- * A read-only HTML copy of the appendix as the plan prints it, built from the catalog: what the
- * add-in inserts, for anyone who opens the pane outside Excel. The words are the document's.
+ * A read-only HTML copy of the appendix as the add-in inserts it, built from the catalog: the plan's
+ * columns in the plan's order, then the working columns (blank), for anyone who opens the pane
+ * outside Excel. The words are the document's.
  */
 export default function PreviewTable({ year }: { readonly year: number }) {
   const { s } = useLocale();
@@ -77,6 +81,11 @@ export default function PreviewTable({ year }: { readonly year: number }) {
             <th scope="col" rowSpan={2}>
               {h.legalBasis}
             </th>
+            {WORKING_COLUMNS.map((key) => (
+              <th scope="col" rowSpan={2} key={key}>
+                {h[key]}
+              </th>
+            ))}
           </tr>
           <tr>
             <th scope="col">{h.unit}</th>
@@ -89,7 +98,7 @@ export default function PreviewTable({ year }: { readonly year: number }) {
               <th scope="rowgroup" className={styles.center}>
                 {section.id}
               </th>
-              <th scope="rowgroup" colSpan={6}>
+              <th scope="rowgroup" colSpan={6 + WORKING_COLUMNS.length}>
                 {section.title}
               </th>
             </tr>
@@ -109,6 +118,9 @@ export default function PreviewTable({ year }: { readonly year: number }) {
                 <td className={styles.center}>{indicator.unit}</td>
                 <td className={styles.center}>{planTargetText(indicator.target)}</td>
                 <td>{indicator.legalBasis}</td>
+                {WORKING_COLUMNS.map((key) => (
+                  <td key={key} />
+                ))}
               </tr>
             ))}
           </tbody>

@@ -287,7 +287,8 @@ export const RANGE_SHEET = "Kiểm tra khoảng";
 /** The appendix's data-validation formula moved to another row (it is written for one row). */
 export function validationFormulaFor(row: number, column: "b" | "a"): string {
   const layout = buildAppendixLayout({ year: 2024, unitName: "x", formulas: "native" });
-  const template = layout.validations[0];
+  // The count validation of b and a (the first indicator's), not the Ghi chú's or the frame's dates.
+  const template = layout.validations.find((v) => v.address.startsWith(`${columnLetter(COLUMNS.numerator)}`) && v.address.includes(":"))!;
   const templateRow = Number(/\d+/.exec(template.address)![0]);
   const formula = template.formula.replace(new RegExp(`(\\$?[A-Z]+)${templateRow}\\b`, "g"), `$1${row}`);
   // Written for the b cell (the range's top-left); the a cell sees the relative self reference moved right.
@@ -359,10 +360,13 @@ export function addRangeSheet(workbook: Workbook, data: readonly RangeRow[]): vo
   });
 }
 
-/** What the highlight rules must say for a verdict. */
-export function ruleGroups(verdict: Verdict): { pass: boolean; fail: boolean; neutral: boolean } {
+/**
+ * What the highlight rules must say for a verdict (missingNote: the Ghi chú of a missed indicator,
+ * blank in these scenarios).
+ */
+export function ruleGroups(verdict: Verdict): { pass: boolean; fail: boolean; neutral: boolean; missingNote: boolean } {
   const group = VERDICT_GROUP[verdict];
-  return { pass: group === "pass", fail: group === "fail", neutral: group === "neutral" };
+  return { pass: group === "pass", fail: group === "fail", neutral: group === "neutral", missingNote: verdict === "fail" };
 }
 
 /** What the invalid-input rule must say for one cell of a (b, a) pair. */
@@ -487,7 +491,7 @@ export function addEdgeSheet(workbook: Workbook): void {
 // ---------------------------------------------------------------------------------------------
 // Highlight rules, cell by cell.
 
-export const RULE_KINDS: readonly HighlightKind[] = ["pass", "fail", "neutral", "invalidInput"];
+export const RULE_KINDS: readonly HighlightKind[] = ["pass", "fail", "neutral", "invalidInput", "missingNote"];
 
 export function ruleSheetName(kind: HighlightKind, suffix: string): string {
   return `CF ${kind} ${suffix}`;
