@@ -78,7 +78,7 @@ describe("consolidation in the pane", () => {
     await openSection(page, "1. ");
     await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption({ label: "Quý I" });
     await page.getByRole("radio", { name: "Báo cáo theo tháng: nhập từng tháng, xem kỳ và lũy kế" }).check();
-    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
     await message(page, /Đã chèn báo cáo theo tháng/).waitFor();
     await fake(page, "fake.setContents(args[0], args[1], args[2])", MONTHLY_SHEET_NAME, monthlyCellAddress("II.1", "numerator", 1), 88);
 
