@@ -21,6 +21,8 @@ async function setup(language: "vi" | "en" = "vi") {
   const heading = language === "vi" ? "Tổng hợp số liệu các đơn vị" : "Consolidate the units' figures";
   expect(screen.getByRole("button", { name: heading }).getAttribute("aria-expanded")).toBe("false");
   const section = await openSection(user, heading);
+  // What the step holds is a chunk of its own, loaded when it is first opened.
+  await within(section).findByRole("button", { name: language === "vi" ? "Xem trước" : "Preview" });
   return { actions, user, section };
 }
 

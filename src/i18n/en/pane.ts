@@ -34,6 +34,7 @@ export const paneEn: PaneStrings = {
     fillSummary: "{count}/{total} indicators have figures",
     /** The section with the self-test and the support information (not a numbered step). */
     supportHeading: "Support",
+    consolidateHeading: "Consolidate the units' figures",
   },
   setup: {
     heading: "1. Choose year, unit and reporting period",

@@ -37,6 +37,8 @@ export const paneVi = {
     fillSummary: "{count}/{total} chỉ tiêu đã có số liệu",
     /** The section with the self-test and the support information (not a numbered step). */
     supportHeading: "Hỗ trợ",
+    /** Văn phòng Sở's consolidation of the units' files (not a numbered step; its words: consolidate.ts). */
+    consolidateHeading: "Tổng hợp số liệu các đơn vị",
   },
   setup: {
     heading: "1. Chọn năm, đơn vị và kỳ báo cáo",
