@@ -24,6 +24,12 @@ async function setup(language: "vi" | "en" = "vi") {
 /** The document frame's step: its own, after the check's, closed until its heading opens it. */
 const DOCUMENT = "Số, ngày và người ký của văn bản";
 
+/** Opens the document frame's step; its form is a chunk of its own, loaded when first opened. */
+async function openDocument(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await openSection(user, DOCUMENT);
+  await screen.findByRole("button", { name: "Ghi vào phụ lục" });
+}
+
 /** A check of the plain table: IV.1 missed (187/200) with its explanation, two indicators with nothing arisen. */
 function checked(): CheckResult {
   const indicators = INDICATORS.map((i) => {
@@ -57,7 +63,7 @@ describe("the document frame's fields", () => {
     const { actions, user } = await setup();
     await openStep(user, 1);
     await user.selectOptions(screen.getByRole("combobox", { name: /Đơn vị của tôi/ }), "Phòng Quản lý Du lịch");
-    await openSection(user, DOCUMENT);
+    await openDocument(user);
     await user.type(screen.getByRole("textbox", { name: "Số văn bản" }), "12");
     await user.type(screen.getByLabelText("Ngày ban hành"), "2024-04-05");
     await user.type(screen.getByRole("textbox", { name: "Người ký" }), "Nguyễn Văn A");
@@ -70,7 +76,7 @@ describe("the document frame's fields", () => {
       }),
     );
     // The insert opened step 3; the fields are kept while their step is closed.
-    await openSection(user, DOCUMENT);
+    await openDocument(user);
     expect((screen.getByRole("textbox", { name: "Số văn bản" }) as HTMLInputElement).value).toBe("12");
     await user.click(screen.getByRole("button", { name: "Ghi vào phụ lục" }));
     expect(actions.fillDocument).toHaveBeenCalledWith(expect.objectContaining({ document: expect.objectContaining({ number: "12" }) }));
@@ -82,7 +88,7 @@ describe("the document frame's fields", () => {
 
   test("say what to do when the appendix has no frame, or when nothing is filled in", async () => {
     const { actions, user } = await setup();
-    await openSection(user, DOCUMENT);
+    await openDocument(user);
     actions.fillDocument.mockResolvedValueOnce({ status: "nothingToWrite", written: [], skipped: [] });
     await user.click(screen.getByRole("button", { name: "Ghi vào phụ lục" }));
     expect(await screen.findByText("Chưa điền thông tin nào để ghi.")).toBeTruthy();
