@@ -7,8 +7,9 @@
  *                               entry loads it after the first paint (the "pane" chunk and the
  *                               vendor chunks it needs); not functions.js, not office.js
  *                               (Microsoft's CDN). Lazy chunks (dialog, check results, Excel
- *                               actions, English strings, dark theme, exceljs, "Hỗ trợ") are not
- *                               counted: they load on use; nor is the "actions" chunk (the host's
+ *                               actions, English strings, dark theme, exceljs, "Hỗ trợ", the
+ *                               consolidation's and the document frame's steps) are not counted:
+ *                               they load on use; nor is the "actions" chunk (the host's
  *                               PaneActions and the outcomes' wording), loaded once Office answers.
  *   bundle.functionsGzipBytes   gzip -9 bytes of functions.js, the custom-functions bundle the same
  *                               page loads first (shared runtime)
