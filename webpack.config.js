@@ -10,9 +10,12 @@
 "use strict";
 
 const path = require("node:path");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const FirstViewPlugin = require("./scripts/first-view-plugin");
 const LocalizedFunctionsMetadataPlugin = require("./scripts/localized-metadata-plugin");
 const FunctionsMetadataOptionsPlugin = require("./scripts/metadata-options-plugin");
 const { DEV_URL, resolvePublicUrl, rewriteManifestUrls } = require("./scripts/manifest-urls");
@@ -98,11 +101,33 @@ module.exports = async (env = {}, options = {}) => {
       extensions: [".ts", ".tsx", ".js"],
     },
     module: {
+      // Styles at build time, as Fluent UI v9 and Griffel document for applications: the pane's
+      // makeStyles calls are compiled ahead of time (@griffel/webpack-loader, on ts-loader's output),
+      // then every Griffel style, Fluent's own included, is moved out of the JavaScript into one
+      // stylesheet (@griffel/webpack-extraction-plugin + mini-css-extract-plugin). Nothing injects a
+      // <style> element at run time, so taskpane.html's CSP needs no 'unsafe-inline' for styles.
       rules: [
+        {
+          test: /\.(js|mjs|ts|tsx)$/,
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } }, // `npm run typecheck` type-checks
+          use: [
+            // The loader evaluates the style objects' imports (tokens.ts …), which are TypeScript.
+            { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
+            { loader: "ts-loader", options: { transpileOnly: true } }, // `npm run typecheck` type-checks
+          ],
+        },
+        {
+          test: /\.css$/,
+          use: [MiniCssExtractPlugin.loader, "css-loader"],
+        },
+        {
+          // fluentTheme.css?light / ?dark: the Fluent theme's CSS variables (see the loader).
+          test: /fluentTheme\.css$/,
+          use: [path.resolve(__dirname, "scripts/fluent-theme-css-loader.js")],
         },
       ],
     },
@@ -117,6 +142,13 @@ module.exports = async (env = {}, options = {}) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual", // functions first: CustomFunctions.associate runs before the pane
       }),
+      // The pane's first view, rendered at build time from the same React components, into taskpane.html.
+      new FirstViewPlugin({ filename: "taskpane.html" }),
+      new MiniCssExtractPlugin({
+        filename: dev ? "[name].css" : "[name].[contenthash].css",
+        chunkFilename: dev ? "[name].css" : "[name].[contenthash].css",
+      }),
+      new GriffelCSSExtractionPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -136,6 +168,10 @@ module.exports = async (env = {}, options = {}) => {
     ],
     optimization: {
       // default splitChunks (async chunks only): the two entry bundles stay separate
+      // taskpane.html is minified by html-webpack-plugin, before the first view goes in; webpack's
+      // own HTML minimizer would then drop the comments React writes between adjacent text nodes
+      // (and around Suspense boundaries), and the first view would no longer hydrate.
+      minimizeOptions: { html: false },
     },
     performance: dev
       ? false

@@ -14,6 +14,7 @@ import type { DocumentFields } from "../domain/layout/documentFrame";
 import type { DocumentWriteResult } from "../excel/documentFields";
 import type { PortableMode } from "../domain/portable";
 import type { HighlightResult as ExcelHighlightResult } from "../excel/highlight";
+import type { IndicatorReading, StatusReading } from "../excel/indicatorStatus";
 import type { IfExists, InsertAppendixResult, ProtectionResult } from "../excel/insertAppendix";
 import type { MonthlyInsertResult as ExcelMonthlyInsertResult } from "../excel/monthly";
 import type { ConsolidationResult as ExcelConsolidationResult } from "../excel/consolidate";
@@ -102,6 +103,12 @@ export interface PortableCopyRequest extends SheetRequest {
 /** What preparePortableCopy answers: "created" with the copy's sheet name, or why not. */
 export type PortableCopyResult = ExcelPortableCopyResult;
 
+/**
+ * Where the report stands (readIndicatorStatus): each indicator's verdict and ratio as the sheet
+ * shows them, with the sheet's name and the monthly report's period; or that there is no appendix.
+ */
+export type StatusResult = StatusReading;
+export type { IndicatorReading };
 export interface DocumentRequest extends SheetRequest {
   /** The fields to write; blank ones are left as the sheet has them. */
   readonly document: DocumentFields;
@@ -152,8 +159,13 @@ export interface ConsolidationRequest extends SheetRequest {
 export type ConsolidationResult = ExcelConsolidationResult;
 
 export interface PaneActions {
-  /** "excel" inside Excel; "preview" in a plain browser (everything but download is refused). */
-  readonly host: "excel" | "preview";
+  /**
+   * "excel" inside Excel; "preview" in a plain browser (everything but download is refused);
+   * "starting" while the pane is on screen but Office has not answered yet (startingActions.ts).
+   */
+  readonly host: "excel" | "preview" | "starting";
+  /** Each indicator's verdict and ratio as the appendix shows them (the status strip), in one sync. */
+  readStatus(request: SheetRequest): Promise<StatusResult>;
   insert(request: InsertRequest): Promise<InsertResult>;
   /**
    * Inserts monthly reporting (the appendix in monthly mode, the monthly data sheet, the

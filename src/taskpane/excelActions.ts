@@ -110,6 +110,11 @@ export function createExcelActions(language: Language): PaneActions {
       return { ...result, leftOut: capabilities.leftOut };
     },
 
+    async readStatus(request) {
+      const m = await modules();
+      return Excel.run((context) => m.readIndicatorStatus(context, prefixOf(request)));
+    },
+
     async protect(request) {
       const m = await modules();
       return Excel.run((context) => m.protectAppendix(context, sheetNameOf(request, m)));

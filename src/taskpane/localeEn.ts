@@ -1,6 +1,5 @@
 /** The pane's English strings, one chunk loaded only when Excel runs in English (strings.ts). */
 import { checkEn } from "../i18n/en/check";
-import { consolidateEn } from "../i18n/en/consolidate";
 import { functionsEn } from "../i18n/en/functions";
 import { insertEn } from "../i18n/en/insert";
 import { paneEn } from "../i18n/en/pane";
@@ -14,5 +13,4 @@ export const LOCALE_EN: LocaleInfo = {
   insert: insertEn,
   check: checkEn,
   functions: functionsEn,
-  consolidate: consolidateEn,
 };

@@ -15,6 +15,7 @@ function outsideExcel(what: string): Promise<never> {
 export function createPreviewActions(): PaneActions {
   return {
     host: "preview",
+    readStatus: () => outsideExcel("readStatus"),
     insert: () => outsideExcel("insert"),
     insertMonthly: () => outsideExcel("insertMonthly"),
     protect: () => outsideExcel("protect"),

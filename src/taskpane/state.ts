@@ -4,13 +4,15 @@
  * does no I/O and knows no language.
  */
 import { PLAN } from "../domain/catalog";
-import { suggestedPeriod } from "../domain/period";
-import type { CheckResult, DocumentFields, PaneChoice, PortableMode } from "./actions";
+import type { CheckResult, DocumentFields, PaneChoice, PortableMode, StatusResult } from "./actions";
+import { FIRST_STEP, nextStepAfter, openOnly, suggestedStep, type StepId } from "./steps";
 
 /** The actions a user can start; at most one runs at a time. */
 export type ActionId =
   | "insert"
   | "goTo"
+  /** Selecting an indicator's input cells from the status strip. */
+  | "statusSelect"
   | "protect"
   | "unprotect"
   | "highlight"
@@ -24,7 +26,9 @@ export type ActionId =
   | "consolidatePreview"
   | "consolidate"
   /** "Tự kiểm tra" (components/SupportSection.tsx keeps its own result; the pane only waits). */
-  | "selfTest";
+  | "selfTest"
+  /** Not an action: the pane is on screen but Office is not ready yet, so every action waits. */
+  | "starting";
 
 /** The message a finished action leaves: a Fluent MessageBar. */
 export interface Outcome {
@@ -33,6 +37,12 @@ export interface Outcome {
 }
 
 export type Tab = "work" | "help";
+
+/** What the status strip knows of the sheet: read when the pane opens and after every action. */
+export type StatusState =
+  | { readonly kind: "loading" }
+  | { readonly kind: "read"; readonly reading: StatusResult }
+  | { readonly kind: "failed"; readonly text: string };
 
 /** What step 2 inserts: the plain appendix (figures of the whole period) or monthly reporting. */
 export type InsertKind = "plain" | "monthly";
@@ -71,6 +81,13 @@ export interface PaneState {
   /** The monthly data sheet of the monthly report the pane inserted last (null: none, or the plain table). */
   readonly dataSheetName: string | null;
   readonly check: CheckResult | null;
+  readonly status: StatusState;
+  /** The steps shown open; the others show one line (their outcome). */
+  readonly openSteps: readonly StepId[];
+  /** True once the user opened or closed a step: the first status read then leaves the steps alone. */
+  readonly stepsTouched: boolean;
+  /** How many actions have finished: the status strip reads the sheet again after each. */
+  readonly finished: number;
   /** The document frame's fields typed in the pane (written on insert and on "Ghi vào phụ lục"). */
   readonly document: DocumentFields;
 }
@@ -93,12 +110,19 @@ export type PaneEvent =
       readonly dataSheetName: string | null;
     }
   | { readonly type: "checked"; readonly result: CheckResult }
+  | { readonly type: "status"; readonly status: StatusState }
+  | { readonly type: "toggleStep"; readonly step: StepId }
   | { readonly type: "document"; readonly fields: DocumentFields };
 
+/**
+ * The state of the first render. It depends on nothing but its argument, so that the first view
+ * rendered at build time and its hydration in the browser agree: the period defaults to the whole
+ * year until usePane suggests today's (suggestedPeriod) once the pane is on screen.
+ */
 export function initialState(choice?: Partial<PaneChoice>): PaneState {
   const year = choice?.year ?? PLAN.year;
   return {
-    choice: { year, myUnit: null, period: suggestedPeriod(new Date(), year), ...choice },
+    choice: { year, myUnit: null, period: { kind: "year" }, ...choice },
     tab: "work",
     myUnitOnly: true,
     portableMode: "formulas",
@@ -110,6 +134,10 @@ export function initialState(choice?: Partial<PaneChoice>): PaneState {
     namePrefix: null,
     dataSheetName: null,
     check: null,
+    status: { kind: "loading" },
+    openSteps: [FIRST_STEP],
+    stepsTouched: false,
+    finished: 0,
     document: {},
   };
 }
@@ -149,7 +177,15 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     case "finish": {
       const outcomes = { ...state.outcomes };
       if (event.outcome) outcomes[event.action] = event.outcome;
-      return { ...state, busy: state.busy === event.action ? null : state.busy, outcomes };
+      // A step done well closes, and the one that matters next opens.
+      const next = event.outcome?.intent === "success" ? nextStepAfter(event.action) : undefined;
+      return {
+        ...state,
+        busy: state.busy === event.action ? null : state.busy,
+        outcomes,
+        finished: state.finished + 1,
+        ...(next ? { openSteps: openOnly(next, state.openSteps) } : {}),
+      };
     }
     case "ask":
       return { ...state, askExisting: { ...event.ask, open: true } };
@@ -164,6 +200,24 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       };
     case "checked":
       return { ...state, check: event.result, sheetName: event.result.sheetName };
+    case "status": {
+      const reading = event.status.kind === "read" ? event.status.reading : undefined;
+      // The first read of the sheet decides which step matters, unless the user already chose.
+      const first = state.status.kind === "loading" && reading !== undefined && !state.stepsTouched;
+      return {
+        ...state,
+        status: event.status,
+        ...(first ? { openSteps: openOnly(suggestedStep(reading), state.openSteps) } : {}),
+      };
+    }
+    case "toggleStep": {
+      const open = state.openSteps.includes(event.step);
+      return {
+        ...state,
+        stepsTouched: true,
+        openSteps: open ? state.openSteps.filter((step) => step !== event.step) : [...state.openSteps, event.step],
+      };
+    }
     case "document":
       return { ...state, document: { ...state.document, ...event.fields } };
   }

@@ -6,7 +6,6 @@
 import { createContext, useContext } from "react";
 import type { Language } from "../i18n/language";
 import { checkVi, type CheckStrings } from "../i18n/vi/check";
-import { consolidateVi, type ConsolidateStrings } from "../i18n/vi/consolidate";
 import { functionsVi, type FunctionStrings } from "../i18n/vi/functions";
 import { insertVi, type InsertStrings } from "../i18n/vi/insert";
 import { paneVi, type PaneStrings } from "../i18n/vi/pane";
@@ -23,8 +22,6 @@ export interface LocaleInfo {
   readonly check: CheckStrings;
   /** The indicators' names, what b and a count, targets (src/i18n/{vi,en}/functions.ts). */
   readonly functions: FunctionStrings;
-  /** The consolidation of the units' files (src/i18n/{vi,en}/consolidate.ts). */
-  readonly consolidate: ConsolidateStrings;
 }
 
 const VIETNAMESE: LocaleInfo = {
@@ -34,7 +31,6 @@ const VIETNAMESE: LocaleInfo = {
   insert: insertVi,
   check: checkVi,
   functions: functionsVi,
-  consolidate: consolidateVi,
 };
 
 const locales = new Map<Language, LocaleInfo>([["vi", VIETNAMESE]]);

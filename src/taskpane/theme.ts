@@ -1,11 +1,15 @@
 /**
- * The Fluent theme that follows Office's theme: Office.context.officeTheme gives the colours of
- * the current Office theme (white, colourful, dark grey, black); a dark body picks webDarkTheme,
- * a light one webLightTheme, and the pane's background takes Office's own body colour when the
- * theme's text stays readable on it (WCAG AA). Outside Office the browser's colour scheme decides.
- * The dark theme is a separate chunk (darkTheme.ts), loaded only where it is used.
+ * The pane follows Office's theme: Office.context.officeTheme gives the colours of the current
+ * Office theme (white, colourful, dark grey, black); a dark body picks Fluent's dark theme, a light
+ * one the light theme, and the pane's background takes Office's own body colour when the theme's
+ * text stays readable on it (WCAG AA). Outside Office the browser's colour scheme decides.
+ *
+ * A theme is a stylesheet of CSS variables (fluentTheme.css, written at build time from Fluent's
+ * themes): the light one comes with the page, the dark one is a chunk loaded only where it is used.
+ * Nothing here writes a <style> element: the background is set on <html> through the CSSOM, which
+ * the page's CSP (style-src 'self') allows.
  */
-import { webLightTheme, type Theme } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
 
 export interface OfficeThemeColors {
   readonly bodyBackgroundColor?: string;
@@ -36,32 +40,48 @@ export function isDark(colors: OfficeThemeColors | undefined, prefersDark = fals
   return l === undefined ? prefersDark : l < 0.2;
 }
 
-/** The Fluent dark theme, loaded on demand; the light one when it cannot be loaded (offline). */
-async function darkTheme(): Promise<Theme> {
+/** The text colours that must stay readable on the background. */
+export const READABLE_TOKENS = [
+  "colorNeutralForeground1",
+  "colorNeutralForeground2",
+  "colorNeutralForeground3",
+  "colorBrandForeground1",
+  "colorBrandForegroundLink",
+] as const;
+
+export type ReadableColors = Pick<Theme, (typeof READABLE_TOKENS)[number]>;
+
+/** Office's body colour, when every text colour of the theme stays readable on it (4.5:1); else undefined. */
+export function officeBackground(colors: OfficeThemeColors | undefined, theme: ReadableColors): string | undefined {
+  const background = colors?.bodyBackgroundColor;
+  if (!background || luminance(background) === undefined) return undefined;
+  const readable = READABLE_TOKENS.every((token) => luminance(theme[token]) !== undefined && contrastRatio(theme[token], background) >= 4.5);
+  return readable ? background : undefined;
+}
+
+/** Loads the dark theme's stylesheet (it overrides the light one); false when it cannot be loaded (offline). */
+async function loadDarkTheme(): Promise<boolean> {
   try {
-    return (await import(/* webpackChunkName: "theme-dark" */ "./darkTheme")).webDarkTheme;
+    await import(/* webpackChunkName: "theme-dark" */ "./fluentTheme.css?dark");
+    return true;
   } catch {
-    return webLightTheme;
+    return false;
   }
 }
 
-/** The theme for Office's colours; the background follows Office only when text stays readable. */
-export async function loadTheme(colors: OfficeThemeColors | undefined, prefersDark = false): Promise<Theme> {
-  return withOfficeBackground(isDark(colors, prefersDark) ? await darkTheme() : webLightTheme, colors);
+/** The theme's colours as the page has them now (its CSS variables on <html>). */
+function pageColors(root: HTMLElement): ReadableColors {
+  const style = getComputedStyle(root);
+  return Object.fromEntries(READABLE_TOKENS.map((token) => [token, style.getPropertyValue(`--${token}`).trim()])) as ReadableColors;
 }
 
-/** The base theme with Office's body colour as its background, when the theme's text stays readable on it. */
-export function withOfficeBackground(base: Theme, colors: OfficeThemeColors | undefined): Theme {
-  const background = colors?.bodyBackgroundColor;
-  if (!background || luminance(background) === undefined) return base;
-  const readable = [
-    base.colorNeutralForeground1,
-    base.colorNeutralForeground2,
-    base.colorNeutralForeground3,
-    base.colorBrandForeground1,
-    base.colorBrandForegroundLink,
-  ].every(
-    (fg) => contrastRatio(fg, background) >= 4.5,
-  );
-  return readable ? { ...base, colorNeutralBackground1: background } : base;
+/** Applies the theme for Office's colours to the page; resolves once it is on screen. */
+export async function applyTheme(colors: OfficeThemeColors | undefined, prefersDark = false): Promise<"light" | "dark"> {
+  const dark = isDark(colors, prefersDark) && (await loadDarkTheme());
+  const root = document.documentElement;
+  // Native controls (select lists, check boxes) follow the theme too.
+  root.style.colorScheme = dark ? "dark" : "light";
+  const background = officeBackground(colors, pageColors(root));
+  if (background) root.style.setProperty("--colorNeutralBackground1", background);
+  return dark ? "dark" : "light";
 }

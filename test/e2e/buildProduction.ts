@@ -18,7 +18,12 @@ const makeConfig = require(path.join(process.cwd(), "webpack.config.js"));
 (async () => {
   const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
   config.output = { ...config.output, path: process.argv[1] };
-  config.cache = { type: "filesystem", cacheDirectory: path.join(process.cwd(), "node_modules/.cache/webpack-e2e") };
+  config.cache = {
+    type: "filesystem",
+    cacheDirectory: path.join(process.cwd(), "node_modules/.cache/webpack-e2e"),
+    // The build's own plugins and loaders (scripts/) are part of it: a change there rebuilds.
+    buildDependencies: { config: [path.join(process.cwd(), "webpack.config.js"), path.join(process.cwd(), "scripts") + "/"] },
+  };
   config.infrastructureLogging = { level: "error" };
   webpack(config, (error, stats) => {
     if (error) { console.error(error); process.exit(1); }

@@ -14,7 +14,7 @@ import { PROVENANCE_SHEET_NAME } from "../../src/domain/consolidate";
 import { MONTHLY_SHEET_NAME } from "../../src/domain/layout/appendixLayout";
 import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import { addinMonthlyFile, cliMonthlyFile, quarterOf } from "../helpers/unitFiles";
-import { Harness, axeViolations, cspViolations, screenshot, type PaneSession } from "./harness";
+import { Harness, axeViolations, cspViolations, openSection, screenshot, type PaneSession } from "./harness";
 
 jest.setTimeout(90_000);
 
@@ -75,13 +75,16 @@ describe("consolidation in the pane", () => {
     sessions.push(session);
     const { page } = session;
     // Văn phòng Sở's workbook: the monthly report for the first quarter, one figure typed in.
+    await openSection(page, "1. ");
     await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption({ label: "Quý I" });
     await page.getByRole("radio", { name: "Báo cáo theo tháng: nhập từng tháng, xem kỳ và lũy kế" }).check();
-    await page.getByRole("button", { name: "Chèn phụ lục" }).click();
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
     await message(page, /Đã chèn báo cáo theo tháng/).waitFor();
     await fake(page, "fake.setContents(args[0], args[1], args[2])", MONTHLY_SHEET_NAME, monthlyCellAddress("II.1", "numerator", 1), 88);
 
-    const step = page.getByRole("region", { name: "8. Tổng hợp số liệu các đơn vị" });
+    // Its own step after "3. Nhập số liệu", closed until its heading opens it.
+    await openSection(page, "Tổng hợp số liệu các đơn vị");
+    const step = page.getByRole("region", { name: "Tổng hợp số liệu các đơn vị" });
     await step.getByLabel("Chọn tệp của các đơn vị").setInputFiles(files);
     await step.getByText("Đã chọn 4 tệp: PQLDL.xlsx, VPS.xlsx, TTS.xlsx, Luong.xlsx").waitFor();
     await step.getByRole("button", { name: "Xem trước" }).click();
@@ -105,6 +108,8 @@ describe("consolidation in the pane", () => {
 
     await step.getByRole("button", { name: "Ghi vào sổ này" }).click();
     await message(step, "Đã ghi 66 ô số liệu vào sổ và cập nhật trang “Nguồn số liệu”.").waitFor();
+    // Written: the step closed to that line, and the check is next.
+    expect(await page.getByRole("button", { name: /^5\. / }).getAttribute("aria-expanded")).toBe("true");
     const at = (code: IndicatorCode, part: "numerator" | "denominator", m: 1 | 2 | 3) =>
       fake<unknown>(page, "return fake.content(args[0], args[1])", MONTHLY_SHEET_NAME, monthlyCellAddress(code, part, m));
     expect([await at("I.1", "numerator", 1), await at("II.1", "numerator", 1), await at("III.4", "denominator", 3)]).toEqual([80, 90, 102]);

@@ -22,6 +22,11 @@ export interface FakeOfficeConfig {
   /** Sheets to start with, as createFakeExcel takes them. */
   readonly sheets?: Readonly<Record<string, Readonly<Record<string, FakeContent>>>>;
   /**
+   * Office.onReady answers only when the test calls __kpiFake.answer() (as a real Excel answers
+   * late): the page shows its first view, hydrated, with every action waiting.
+   */
+  readonly holdReady?: boolean;
+  /**
    * Every formula computes (HyperFormula and KPI.*, test/fakes/formulaEngine.ts), not only the
    * KPI.* calls below: the host loads formula-engine.js first and Office.onReady waits for it.
    */
@@ -184,12 +189,16 @@ Object.defineProperty(FakeWorksheet.prototype, "charts", {
   },
 });
 
+const readyInfo = { host: "Excel", platform: "OfficeOnline" };
+let answerReady!: () => void;
+const ready = new Promise<typeof readyInfo>((resolve) => (answerReady = () => resolve(readyInfo)));
+if (!config.holdReady) answerReady();
+
 page.Office = {
   HostType: { Excel: "Excel" },
   PlatformType: { OfficeOnline: "OfficeOnline" },
   onReady(callback?: (info: { host: string; platform: string }) => void) {
-    const info = { host: "Excel", platform: "OfficeOnline" };
-    return engineReady.then(() => {
+    return Promise.all([ready, engineReady]).then(([info]) => {
       callback?.(info);
       return info;
     });
@@ -239,6 +248,8 @@ page.CustomFunctions = {
 };
 
 page.__kpiFake = {
+  /** Lets Office.onReady answer (holdReady). */
+  answer: () => answerReady(),
   state: excel.state,
   createdWorkbooks,
   associated,

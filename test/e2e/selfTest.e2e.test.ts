@@ -54,11 +54,15 @@ describe("Tự kiểm tra in Excel (scripted host)", () => {
     const session = await open({ office: "fake", fake: { formulaEngine: true, sheets: USER_SHEETS } });
     const { page } = session;
     await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.baseUrl });
-    await page.getByRole("button", { name: "Tự kiểm tra" }).waitFor();
     const sheetsBefore = await fake<string[]>(page, "return fake.sheetNames()");
     await fake(page, "fake.state.activeSheetName = 'Số liệu của tôi'; fake.state.selection = { sheetName: 'Số liệu của tôi', address: 'B1' };");
 
-    await tabTo(page, "Tự kiểm tra", { limit: 120 });
+    // "Hỗ trợ" is closed until opened: its heading, then its button.
+    await tabTo(page, "Hỗ trợ", { limit: 120 });
+    await page.keyboard.press("Enter");
+    // It waits (aria-disabled) until Office has answered, which waits for the formula engine here.
+    await page.getByRole("button", { name: "Tự kiểm tra", disabled: false }).waitFor();
+    await tabTo(page, "Tự kiểm tra");
     await page.keyboard.press("Enter");
     await page.getByText("Phần bổ trợ hoạt động đúng trong Excel này: 10/10 bước đạt.").waitFor({ timeout: 60_000 });
     const steps = page.getByRole("list", { name: "Kết quả tự kiểm tra" }).getByRole("listitem");
@@ -88,7 +92,8 @@ describe("Tự kiểm tra in Excel (scripted host)", () => {
   test("a failing step is reported with Excel's error; when the clipboard is refused the text is selected", async () => {
     const session = await open({ office: "fake", fake: { formulaEngine: true, requirementSets: { ExcelApi: "1.7", SharedRuntime: "1.1" } } });
     const { page } = session;
-    await page.getByRole("button", { name: "Tự kiểm tra" }).waitFor();
+    await page.getByRole("button", { name: "Hỗ trợ" }).click();
+    await page.getByRole("button", { name: "Tự kiểm tra", disabled: false }).waitFor();
     // The 2nd sync of the run fails: the first sync of the native table's insert (no KPI.* here).
     await fake(page, "fake.failSyncAfter(1, 'GeneralException')");
     await page.getByRole("button", { name: "Tự kiểm tra" }).click();
@@ -124,6 +129,7 @@ describe("outside Excel", () => {
   test("the preview says the self-test runs only in Excel", async () => {
     const session = await open({ office: "none" });
     const { page } = session;
+    await page.getByRole("button", { name: "Hỗ trợ" }).click();
     await page.getByText("Tự kiểm tra chỉ chạy khi phần bổ trợ được mở trong Excel.").waitFor();
     expect(await page.getByRole("button", { name: "Tự kiểm tra" }).count()).toBe(0);
     expect(await page.getByRole("textbox", { name: "Thông tin hỗ trợ (chỉ đọc)" }).inputValue()).toContain(

@@ -10,12 +10,19 @@ import { cellKey } from "../../src/domain/consolidate";
 import { App } from "../../src/taskpane/App";
 import { LOCALE_EN, consolidationResult, createFakeActions } from "./fakeActions";
 import { registerLocale } from "../../src/taskpane/strings";
+import { openSection, statusRead } from "./steps";
 
-function setup(language: "vi" | "en" = "vi") {
+/** The pane with its consolidation step opened (a step of its own after "3. Nhập số liệu", closed at first). */
+async function setup(language: "vi" | "en" = "vi") {
   const actions = createFakeActions();
   const user = userEvent.setup();
   render(<App actions={actions} language={language} />);
-  const section = screen.getByRole("region", { name: language === "vi" ? "8. Tổng hợp số liệu các đơn vị" : "8. Consolidate the units' figures" });
+  await statusRead();
+  const heading = language === "vi" ? "Tổng hợp số liệu các đơn vị" : "Consolidate the units' figures";
+  expect(screen.getByRole("button", { name: heading }).getAttribute("aria-expanded")).toBe("false");
+  const section = await openSection(user, heading);
+  // What the step holds is a chunk of its own, loaded when it is first opened.
+  await within(section).findByRole("button", { name: language === "vi" ? "Xem trước" : "Preview" });
   return { actions, user, section };
 }
 
@@ -24,7 +31,7 @@ const file = (name: string): File =>
 
 describe("consolidate the units' files", () => {
   test("asks for files before previewing, and cannot write before a preview", async () => {
-    const { actions, user, section } = setup();
+    const { actions, user, section } = await setup();
     const write = within(section).getByRole("button", { name: "Ghi vào sổ này" });
     expect(write.getAttribute("aria-disabled")).toBe("true");
     await user.click(within(section).getByRole("button", { name: "Xem trước" }));
@@ -35,7 +42,7 @@ describe("consolidate the units' files", () => {
   });
 
   test("previews the chosen files, asks which figure to keep, and writes with that choice", async () => {
-    const { actions, user, section } = setup();
+    const { actions, user, section } = await setup();
     const input = within(section).getByLabelText("Chọn tệp của các đơn vị") as HTMLInputElement;
     expect(input.multiple).toBe(true);
     await user.upload(input, [file("PQLDL.xlsx"), file("VPS.xlsx"), file("Luong.xlsx")]);
@@ -68,12 +75,15 @@ describe("consolidate the units' files", () => {
     const request = actions.consolidate.mock.calls[0][0];
     expect([...(request.resolutions ?? new Map())]).toEqual([[cellKey({ code: "II.1", part: "numerator", month: 1 }), 9]]);
     expect(await within(section).findByText(/Đã ghi 7 ô số liệu vào sổ và cập nhật trang “Nguồn số liệu”\./)).toBeTruthy();
-    // Written: the preview is gone until the next one.
+    // Written: the step closed to that line, the check is next, and the preview is gone until the next one.
+    expect(screen.getByRole("button", { name: /^Tổng hợp số liệu các đơn vị/ }).getAttribute("aria-expanded")).toBe("false");
+    expect(screen.getByRole("button", { name: /^5\. / }).getAttribute("aria-expanded")).toBe("true");
+    await openSection(user, "Tổng hợp số liệu các đơn vị");
     expect(within(section).queryByRole("table")).toBeNull();
   });
 
   test("says which cells stay as they are when no choice was made, and why nothing can be written", async () => {
-    const { actions, user, section } = setup();
+    const { actions, user, section } = await setup();
     await user.upload(within(section).getByLabelText("Chọn tệp của các đơn vị"), [file("VPS.xlsx")]);
     await user.click(within(section).getByRole("button", { name: "Xem trước" }));
     await within(section).findByRole("group", { name: /^II\.1 tháng 1/ });
@@ -89,7 +99,7 @@ describe("consolidate the units' files", () => {
 
   test("speaks English in English Excel", async () => {
     registerLocale(LOCALE_EN);
-    const { user, section } = setup("en");
+    const { user, section } = await setup("en");
     await user.upload(within(section).getByLabelText("Choose the units' files"), [file("PQLDL.xlsx")]);
     await user.click(within(section).getByRole("button", { name: "Preview" }));
     expect(await within(section).findByText(/^PQLDL\.xlsx — Phòng Quản lý Du lịch, modified .*: 6 figure\(s\), 6 used\.$/)).toBeTruthy();

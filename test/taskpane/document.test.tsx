@@ -10,12 +10,24 @@ import { App } from "../../src/taskpane/App";
 import type { CheckResult } from "../../src/taskpane/actions";
 import { LOCALE_EN, checkResult, createFakeActions, officeError } from "./fakeActions";
 import { registerLocale } from "../../src/taskpane/strings";
+import { openSection, openStep, statusRead } from "./steps";
 
-function setup(language: "vi" | "en" = "vi") {
+/** The pane once it has read the sheet (no appendix yet: step 2 is open). */
+async function setup(language: "vi" | "en" = "vi") {
   const actions = createFakeActions();
   const user = userEvent.setup();
   render(<App actions={actions} language={language} />);
+  await statusRead();
   return { actions, user };
+}
+
+/** The document frame's step: its own, after the check's, closed until its heading opens it. */
+const DOCUMENT = "Số, ngày và người ký của văn bản";
+
+/** Opens the document frame's step; its form is a chunk of its own, loaded when first opened. */
+async function openDocument(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await openSection(user, DOCUMENT);
+  await screen.findByRole("button", { name: "Ghi vào phụ lục" });
 }
 
 /** A check of the plain table: IV.1 missed (187/200) with its explanation, two indicators with nothing arisen. */
@@ -42,13 +54,16 @@ const PARAGRAPH =
 const summarySection = (name = "Đoạn tóm tắt cho báo cáo") => within(screen.getByRole("region", { name }));
 
 async function chooseQuarter(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await openStep(user, 1);
   await user.selectOptions(screen.getByRole("combobox", { name: /Kỳ báo cáo/ }), "Q1");
 }
 
 describe("the document frame's fields", () => {
   test("are written into the appendix with the insert, with the unit, and on their own button", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
+    await openStep(user, 1);
     await user.selectOptions(screen.getByRole("combobox", { name: /Đơn vị của tôi/ }), "Phòng Quản lý Du lịch");
+    await openDocument(user);
     await user.type(screen.getByRole("textbox", { name: "Số văn bản" }), "12");
     await user.type(screen.getByLabelText("Ngày ban hành"), "2024-04-05");
     await user.type(screen.getByRole("textbox", { name: "Người ký" }), "Nguyễn Văn A");
@@ -60,13 +75,20 @@ describe("the document frame's fields", () => {
         document: { number: "12", date: "2024-04-05", signer: "Nguyễn Văn A", recipients: "Văn phòng Sở\nLưu hồ sơ" },
       }),
     );
+    // The insert opened step 3; the fields are kept while their step is closed.
+    await openDocument(user);
+    expect((screen.getByRole("textbox", { name: "Số văn bản" }) as HTMLInputElement).value).toBe("12");
     await user.click(screen.getByRole("button", { name: "Ghi vào phụ lục" }));
     expect(actions.fillDocument).toHaveBeenCalledWith(expect.objectContaining({ document: expect.objectContaining({ number: "12" }) }));
     expect(await screen.findByText("Đã ghi vào khung văn bản: số văn bản, ngày ban hành, người ký, nơi nhận.")).toBeTruthy();
+    // Written: the step closed to that line, and the copy to hand in is next.
+    expect(screen.getByRole("button", { name: new RegExp(`^${DOCUMENT}`) }).getAttribute("aria-expanded")).toBe("false");
+    expect(screen.getByRole("button", { name: /^6\. / }).getAttribute("aria-expanded")).toBe("true");
   });
 
   test("say what to do when the appendix has no frame, or when nothing is filled in", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
+    await openDocument(user);
     actions.fillDocument.mockResolvedValueOnce({ status: "nothingToWrite", written: [], skipped: [] });
     await user.click(screen.getByRole("button", { name: "Ghi vào phụ lục" }));
     expect(await screen.findByText("Chưa điền thông tin nào để ghi.")).toBeTruthy();
@@ -81,9 +103,10 @@ describe("the document frame's fields", () => {
 
 describe("the summary for the written report", () => {
   test("follows the check, in the document's Vietnamese, and is copied with Sao chép", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     await chooseQuarter(user);
     actions.check.mockResolvedValueOnce(checked());
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     const box = await screen.findByRole("textbox", { name: "Đoạn tóm tắt kết quả thực hiện" });
     expect((box as HTMLTextAreaElement).value).toBe(PARAGRAPH);
@@ -93,10 +116,11 @@ describe("the summary for the written report", () => {
   });
 
   test("selects the text for Ctrl+C where the clipboard is refused", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     await chooseQuarter(user);
     actions.check.mockResolvedValueOnce(checked());
     actions.copyText.mockRejectedValueOnce(new DOMException("Write permission denied.", "NotAllowedError"));
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     const box = (await screen.findByRole("textbox", { name: "Đoạn tóm tắt kết quả thực hiện" })) as HTMLTextAreaElement;
     await user.click(summarySection().getByRole("button", { name: "Sao chép" }));
@@ -107,9 +131,11 @@ describe("the summary for the written report", () => {
 
   test("keeps the document's Vietnamese in English Excel; the pane's words are English", async () => {
     registerLocale(LOCALE_EN);
-    const { actions, user } = setup("en");
+    const { actions, user } = await setup("en");
+    await openStep(user, 1);
     await user.selectOptions(screen.getByRole("combobox", { name: /Reporting period/ }), "Q1");
     actions.check.mockResolvedValueOnce(checked());
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Check" }));
     const box = (await screen.findByRole("textbox", { name: "Summary of the results" })) as HTMLTextAreaElement;
     expect(box.value).toBe(PARAGRAPH);
@@ -117,8 +143,9 @@ describe("the summary for the written report", () => {
   });
 
   test("is not shown when the check found no table", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     actions.check.mockResolvedValueOnce(checkResult({ mode: undefined, findings: [] }));
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await screen.findByText("8/11 chỉ tiêu đạt");
     expect(screen.queryByRole("textbox", { name: "Đoạn tóm tắt kết quả thực hiện" })).toBeNull();

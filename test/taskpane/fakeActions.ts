@@ -2,11 +2,21 @@
  * Fake PaneActions for the pane's component tests: every method a jest.fn that resolves with a
  * plausible result; tests override single methods (pending promises, Office-like rejections).
  */
+import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import type { Finding } from "../../src/domain/check";
 import { emptyTarget, planConsolidation, type KpiWorkbook, type ReadWorkbook } from "../../src/domain/consolidate";
-import type { CellInput } from "../../src/domain/ratio";
+import type { CellInput, Verdict } from "../../src/domain/ratio";
 import { SELF_TEST_STEPS, type SelfTestReport, type StepResult } from "../../src/domain/selfTest";
-import type { CheckResult, ConsolidationResult, InsertResult, MonthlyInsertResult, PaneActions, SupportInfo } from "../../src/taskpane/actions";
+import type {
+  CheckResult,
+  ConsolidationResult,
+  IndicatorReading,
+  InsertResult,
+  MonthlyInsertResult,
+  PaneActions,
+  StatusResult,
+  SupportInfo,
+} from "../../src/taskpane/actions";
 
 type Methods = { [K in keyof PaneActions as PaneActions[K] extends (...args: never[]) => unknown ? K : never]: PaneActions[K] };
 type Fn = (...args: never[]) => unknown;
@@ -87,6 +97,26 @@ export function checkResult(overrides: Partial<CheckResult> = {}): CheckResult {
   };
 }
 
+/** No appendix in the workbook: what readStatus answers by default. */
+export const NO_SHEET: StatusResult = { sheetExists: false, namePrefix: "KPI" };
+
+/**
+ * What readStatus answers for an appendix whose indicators show these verdicts (by code; every
+ * other indicator "noData"), with the ratio given (or one that fits the verdict).
+ */
+export function statusReading(
+  verdicts: Partial<Record<IndicatorCode, Verdict | "unknown" | readonly [Verdict, number]>> = {},
+  extra: { periodText?: string; sheetName?: string } = {},
+): StatusResult {
+  const indicators = INDICATORS.map(({ code }): IndicatorReading => {
+    const given = verdicts[code] ?? "noData";
+    if (Array.isArray(given)) return { code, verdict: given[0], ratio: given[1] };
+    const verdict = given as Verdict | "unknown";
+    return verdict === "pass" ? { code, verdict, ratio: 1 } : verdict === "fail" ? { code, verdict, ratio: 0.5 } : { code, verdict };
+  });
+  return { sheetExists: true, namePrefix: "KPI", sheetName: extra.sheetName ?? SHEET, indicators, ...(extra.periodText ? { periodText: extra.periodText } : {}) };
+}
+
 const months = (pairs: readonly [number, number][]) => ({
   numerator: [...pairs.map(([b]) => b), ...Array<CellInput>(12 - pairs.length).fill(null)],
   denominator: [...pairs.map(([, a]) => a), ...Array<CellInput>(12 - pairs.length).fill(null)],
@@ -155,6 +185,7 @@ export const SUPPORT_INFO: SupportInfo = {
 export function createFakeActions(host: PaneActions["host"] = "excel"): FakePaneActions {
   return {
     host,
+    readStatus: mock<"readStatus">(() => Promise.resolve(NO_SHEET)),
     insert: mock<"insert">(() => Promise.resolve(insertResult())),
     insertMonthly: mock<"insertMonthly">((request) => Promise.resolve(monthlyInsertResult({ period: request.choice.period }))),
     protect: mock<"protect">(() => Promise.resolve({ sheetName: SHEET, protected: true, changed: true })),

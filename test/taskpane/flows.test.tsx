@@ -7,30 +7,34 @@ import { App } from "../../src/taskpane/App";
 import type { CheckResult, PortableCopyResult } from "../../src/taskpane/actions";
 import { registerLocale } from "../../src/taskpane/strings";
 import { FINDINGS, LOCALE_EN, checkResult, createFakeActions, deferred, officeError } from "./fakeActions";
+import { openStep, statusRead } from "./steps";
 
 /** The help panel's example for KPI.ONTIME: IV.1's own b and a on the appendix. */
 const ONTIME_EXAMPLE = functionHelp("vi").find((entry) => entry.id === "ONTIME")!.example;
 
-
 registerLocale(LOCALE_EN);
 
-function setup(language: "vi" | "en" = "vi") {
+async function setup(language: "vi" | "en" = "vi") {
   const actions = createFakeActions();
   const user = userEvent.setup();
   render(<App actions={actions} language={language} />);
+  await statusRead();
   return { actions, user };
 }
 
 describe("fill: my unit's indicators", () => {
-  test("the whole department sees all 11 indicators", () => {
-    setup();
+  test("the whole department sees all 11 indicators", async () => {
+    const { user } = await setup();
+    await openStep(user, 3);
     const list = screen.getByRole("list", { name: "Các chỉ tiêu cần nhập" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(11);
     expect(screen.queryByRole("checkbox", { name: "Chỉ hiện chỉ tiêu của đơn vị tôi" })).toBeNull();
   });
 
   test("choosing a unit shows only the indicators it hosts; the filter can be turned off", async () => {
-    const { user } = setup();
+    const { user } = await setup();
+    await openStep(user, 1);
+    await openStep(user, 3);
     await user.selectOptions(screen.getByRole("combobox", { name: "Đơn vị của tôi" }), "Thanh tra Sở");
     const list = () => screen.getByRole("list", { name: "Các chỉ tiêu cần nhập" });
     expect(within(list()).getAllByRole("listitem")).toHaveLength(1);
@@ -46,7 +50,8 @@ describe("fill: my unit's indicators", () => {
   });
 
   test("each indicator says what b and a count and goes to its input cells", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
+    await openStep(user, 3);
     const item = screen.getByRole("heading", { name: /^IV\.1\./ }).closest("li")!;
     expect(within(item as HTMLElement).getByText(/^Tử số \(b\): /)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Đến ô nhập: chỉ tiêu IV.1" }));
@@ -55,7 +60,8 @@ describe("fill: my unit's indicators", () => {
   });
 
   test("protect and unprotect say what they did", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
+    await openStep(user, 3);
     await user.click(screen.getByRole("button", { name: "Bảo vệ trang tính" }));
     expect(await screen.findByText(/Đã bảo vệ “Phụ lục 2024”/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Bỏ bảo vệ" }));
@@ -68,14 +74,16 @@ describe("fill: my unit's indicators", () => {
 describe("actions that clear Excel's undo history say so beside their buttons", () => {
   // "Undo support with the Excel JavaScript API": Worksheet.copy and WorksheetProtection.protect /
   // unprotect do not support undo; calling them clears the user's undo stack.
+  // Each button in its step (6: the copy to submit, 3: entering figures), opened first.
   test.each([
-    ["vi", "Chuẩn bị bản nộp", /tạo bản nộp \(sao chép trang tính\) sẽ xóa lịch sử hoàn tác của Excel/],
-    ["vi", "Bảo vệ trang tính", /bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel/],
-    ["vi", "Bỏ bảo vệ", /bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel/],
-    ["en", "Prepare the copy to submit", /making the copy \(a copy of the worksheet\) clears Excel's undo history/],
-    ["en", "Protect sheet", /protecting or unprotecting the sheet clears Excel's undo history/],
-  ] as const)("%s: “%s”", (language, name, note) => {
-    setup(language);
+    ["vi", "Chuẩn bị bản nộp", 6, /tạo bản nộp \(sao chép trang tính\) sẽ xóa lịch sử hoàn tác của Excel/],
+    ["vi", "Bảo vệ trang tính", 3, /bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel/],
+    ["vi", "Bỏ bảo vệ", 3, /bảo vệ hoặc bỏ bảo vệ trang tính sẽ xóa lịch sử hoàn tác của Excel/],
+    ["en", "Prepare the copy to submit", 6, /making the copy \(a copy of the worksheet\) clears Excel's undo history/],
+    ["en", "Protect sheet", 3, /protecting or unprotecting the sheet clears Excel's undo history/],
+  ] as const)("%s: “%s”", async (language, name, step, note) => {
+    const { user } = await setup(language);
+    await openStep(user, step);
     const button = screen.getByRole("button", { name, description: note });
     expect(button).toBeTruthy();
     // The note is on the pane too, before the button is pressed.
@@ -85,18 +93,22 @@ describe("actions that clear Excel's undo history say so beside their buttons", 
 
 describe("highlight, portable copy, download", () => {
   test("highlight ends with a message, or says why it could not", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
+    await openStep(user, 4);
     await user.click(screen.getByRole("button", { name: "Tô màu kết quả" }));
+    // Done well, the step closes to its outcome and the check opens.
     expect(await screen.findByText(/Đã tô màu: 44 quy tắc, giữ nguyên 1 quy tắc định dạng của bạn\./)).toBeTruthy();
     actions.highlight.mockResolvedValueOnce({ status: "unsupported", sheetName: "Phụ lục 2024", rules: 0, replaced: 0, kept: 0 });
+    await openStep(user, 4);
     await user.click(screen.getByRole("button", { name: "Tô màu kết quả" }));
     expect(await screen.findByText(/chưa hỗ trợ tô màu theo điều kiện \(cần ExcelApi 1\.6\)/)).toBeTruthy();
   });
 
   test("the portable copy shows progress, then the sheet to send, in the chosen mode", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     const pending = deferred<PortableCopyResult>();
     actions.portableCopy.mockReturnValueOnce(pending.promise);
+    await openStep(user, 6);
     await user.selectOptions(screen.getByRole("combobox", { name: "Kết quả trong bản nộp" }), "values");
     await user.click(screen.getByRole("button", { name: "Chuẩn bị bản nộp" }));
     expect(screen.getByRole("progressbar", { name: "Đang tạo bản nộp…" })).toBeTruthy();
@@ -115,7 +127,8 @@ describe("highlight, portable copy, download", () => {
   });
 
   test("the report period is written into the workbook on request", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
+    await openStep(user, 1);
     await user.selectOptions(screen.getByRole("combobox", { name: "Kỳ báo cáo" }), "9 tháng");
     await user.click(screen.getByRole("button", { name: "Đổi kỳ báo cáo" }));
     expect(actions.applyPeriod).toHaveBeenCalledWith(
@@ -128,14 +141,16 @@ describe("highlight, portable copy, download", () => {
   });
 
   test("download says where the file went", async () => {
-    const { user } = setup();
+    const { user } = await setup();
+    await openStep(user, 7);
     await user.click(screen.getByRole("button", { name: "Tải sổ làm việc" }));
     expect(await screen.findByText(/Đã tải tệp “PhuLuc-2024\.xlsx” \(20 KB\)/)).toBeTruthy();
   });
 
   test("an error other than Excel's still says what to do", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     actions.downloadWorkbook.mockRejectedValueOnce(new Error("Out of memory"));
+    await openStep(user, 7);
     await user.click(screen.getByRole("button", { name: "Tải sổ làm việc" }));
     expect(await screen.findByText(/Đã xảy ra lỗi: Out of memory\. Hãy thử lại/)).toBeTruthy();
   });
@@ -143,9 +158,10 @@ describe("highlight, portable copy, download", () => {
 
 describe("check before submission", () => {
   test("shows the summary, counts per verdict and per unit, and clickable findings", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     const pending = deferred<CheckResult>();
     actions.check.mockReturnValueOnce(pending.promise);
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(screen.getByRole("progressbar", { name: "Đang kiểm tra…" })).toBeTruthy();
     pending.resolve(checkResult());
@@ -167,30 +183,33 @@ describe("check before submission", () => {
   });
 
   test("with nothing to review it says the table is ready", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     const clear = checkResult({ findings: [] });
     actions.check.mockResolvedValueOnce({ ...clear, summary: { ...clear.summary, warnings: 0 } });
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(await screen.findByText(/Không có vấn đề nào: bảng đã sẵn sàng để nộp\./)).toBeTruthy();
     expect(screen.queryByRole("list", { name: "Điểm cần xem lại" })).toBeNull();
   });
 
   test("a finding whose cell is gone, or an Excel error, says what to do", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     actions.selectFinding
       .mockResolvedValueOnce({ sheetName: "Phụ lục 2024", address: "J20", found: false })
       .mockRejectedValueOnce(officeError("InvalidOperationInCellEditMode"));
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await user.click(await screen.findByRole("button", { name: /IV\.1 Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt — kết quả 93%, chỉ tiêu tối thiểu 95%/ }));
     expect(await screen.findByText(/Không còn ô J20 trên trang tính “Phụ lục 2024”/)).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: /IV\.1 Tỷ lệ hồ sơ giải quyết đúng hạn/ }));
+    const findings = screen.getByRole("list", { name: "Điểm cần xem lại" });
+    await user.click(within(findings).getByRole("button", { name: /IV\.1 Tỷ lệ hồ sơ giải quyết đúng hạn/ }));
     expect(await screen.findByText(/Hãy nhấn Enter hoặc Esc để thoát khỏi ô đó/)).toBeTruthy();
   });
 });
 
 describe("help panel", () => {
   test("lists every KPI function with an example and inserts it at the selected cell", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     await user.click(screen.getByRole("tab", { name: "Hàm KPI" }));
     const entries = functionHelp("vi");
     // The help tab's content loads when the tab is first opened.
@@ -203,7 +222,7 @@ describe("help panel", () => {
   });
 
   test("inserting into a protected cell is explained", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     actions.insertFunctionAtSelection.mockRejectedValueOnce(officeError("AccessDenied"));
     await user.click(screen.getByRole("tab", { name: "Hàm KPI" }));
     await user.click(await screen.findByRole("button", { name: "Chèn vào ô đang chọn: =KPI.RATIO(B5:M5,B6:M6)" }));
@@ -211,7 +230,7 @@ describe("help panel", () => {
   });
 
   test("the tabs work with the arrow keys", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     screen.getByRole("tab", { name: "Các bước" }).focus();
     await user.keyboard("{ArrowRight}");
     expect(screen.getByRole("tab", { name: "Hàm KPI" }).getAttribute("aria-selected")).toBe("true");
@@ -224,9 +243,11 @@ describe("help panel", () => {
 
 describe("one action at a time", () => {
   test("a second click while an action runs does nothing", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     const pending = deferred<CheckResult>();
     actions.check.mockReturnValueOnce(pending.promise);
+    await openStep(user, 4);
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await user.click(screen.getByRole("button", { name: "Tô màu kết quả" }));
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));

@@ -6,7 +6,7 @@ import { App } from "../../src/taskpane/App";
 import { paneEn } from "../../src/i18n/en/pane";
 import { paneVi } from "../../src/i18n/vi/pane";
 import { NotAvailableError } from "../../src/taskpane/actions";
-import { loadTheme, withOfficeBackground } from "../../src/taskpane/theme";
+import { applyTheme, isDark, officeBackground } from "../../src/taskpane/theme";
 import { checkOutcomeText } from "../../src/taskpane/checkText";
 import { registerLocale } from "../../src/taskpane/strings";
 import { countsText, summaryText } from "../../src/domain/check";
@@ -18,11 +18,11 @@ import { targetLabel } from "../../src/taskpane/targetText";
 import { tokens, type TokenName } from "../../src/taskpane/tokens";
 import { checkVi } from "../../src/i18n/vi/check";
 import { LOCALE_EN, checkResult, createFakeActions, officeError } from "./fakeActions";
+import { openStep, statusRead } from "./steps";
 import { functionHelp } from "../../src/domain/functionHelp";
 
 /** The help panel's example for KPI.ONTIME: IV.1's own b and a on the appendix. */
 const ONTIME_EXAMPLE = functionHelp("vi").find((entry) => entry.id === "ONTIME")!.example;
-
 
 registerLocale(LOCALE_EN);
 
@@ -45,7 +45,10 @@ test("in English Excel the whole pane speaks English", async () => {
   const actions = createFakeActions();
   const user = userEvent.setup();
   render(<App actions={actions} language="en" />);
+  await statusRead();
   expect(screen.getByRole("heading", { level: 1, name: "Reform indicators 2024" })).toBeTruthy();
+  expect(screen.getByText("Appendix not inserted yet. Insert the appendix in step 2, then enter the figures.")).toBeTruthy();
+  await openStep(user, 1);
   expect(screen.getByRole("combobox", { name: "Reporting period" })).toBeTruthy();
   expect(screen.getByRole("option", { name: "Q2" })).toBeTruthy();
 
@@ -54,6 +57,7 @@ test("in English Excel the whole pane speaks English", async () => {
   expect(await screen.findByText(/Press Enter or Esc to leave the cell, then try again\./)).toBeTruthy();
   expect(screen.getByText("Could not do it")).toBeTruthy();
 
+  await openStep(user, 5);
   await user.click(screen.getByRole("button", { name: "Check" }));
   expect((await screen.findAllByText(/^8\/11 indicators met/)).length).toBeGreaterThan(0);
   expect(await screen.findByRole("heading", { name: "By host unit" })).toBeTruthy();
@@ -91,8 +95,11 @@ test("an action refused outside Excel says that it needs Excel", async () => {
   actions.highlight.mockRejectedValueOnce(new NotAvailableError("highlight", true));
   actions.portableCopy.mockRejectedValueOnce(new NotAvailableError("portable copy"));
   render(<App actions={actions} language="vi" />);
+  await statusRead();
+  await openStep(user, 4);
   await user.click(screen.getByRole("button", { name: "Tô màu kết quả" }));
   expect(await screen.findByText("Chức năng này chỉ dùng được khi mở trong Excel.")).toBeTruthy();
+  await openStep(user, 6);
   await user.click(screen.getByRole("button", { name: "Chuẩn bị bản nộp" }));
   expect(await screen.findByText("Chức năng này chưa có trong bản phần bổ trợ này: portable copy.")).toBeTruthy();
 });
@@ -104,6 +111,8 @@ test("a rendering error never leaves the pane blank", async () => {
   actions.check.mockResolvedValueOnce({ ...checkResult(), summary: undefined } as never);
   const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
   render(<App actions={actions} language="vi" />);
+  await statusRead();
+  await openStep(user, 5);
   await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
   expect(await screen.findByText("Ngăn tác vụ gặp lỗi")).toBeTruthy();
   await user.click(screen.getByRole("button", { name: "Thử lại" }));
@@ -112,29 +121,37 @@ test("a rendering error never leaves the pane blank", async () => {
 });
 
 describe("theme follows Office", () => {
-  test("a dark Office body picks the dark theme with Office's own background", async () => {
-    const theme = await loadTheme({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" });
-    expect(theme.colorNeutralForeground1).toBe(webDarkTheme.colorNeutralForeground1);
-    expect(theme.colorNeutralBackground1).toBe("#262626");
+  test("a dark Office body picks the dark theme with Office's own background", () => {
+    const office = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" };
+    expect(isDark(office)).toBe(true);
+    expect(officeBackground(office, webDarkTheme)).toBe("#262626");
   });
 
-  test("the colourful and white themes stay light", async () => {
-    expect((await loadTheme({ bodyBackgroundColor: "#FFFFFF" })).colorNeutralForeground1).toBe(webLightTheme.colorNeutralForeground1);
-    expect((await loadTheme({ bodyBackgroundColor: "#F3F2F1" })).colorNeutralBackground1).toBe("#F3F2F1");
+  test("the colourful and white themes stay light, with Office's background", () => {
+    expect(isDark({ bodyBackgroundColor: "#FFFFFF" })).toBe(false);
+    expect(isDark({ bodyBackgroundColor: "#F3F2F1" })).toBe(false);
+    expect(officeBackground({ bodyBackgroundColor: "#F3F2F1" }, webLightTheme)).toBe("#F3F2F1");
   });
 
   test("a background the text would be unreadable on is not used", () => {
     // #E6E6E6: the brand-coloured text would fall below 4.5:1.
-    expect(withOfficeBackground(webLightTheme, { bodyBackgroundColor: "#E6E6E6" }).colorNeutralBackground1).toBe(
-      webLightTheme.colorNeutralBackground1,
-    );
-    expect(withOfficeBackground(webLightTheme, { bodyBackgroundColor: "#8A8A8A" }).colorNeutralBackground1).not.toBe("#8A8A8A");
-    expect(withOfficeBackground(webDarkTheme, { bodyBackgroundColor: "#8A8A8A" }).colorNeutralBackground1).not.toBe("#8A8A8A");
+    expect(officeBackground({ bodyBackgroundColor: "#E6E6E6" }, webLightTheme)).toBeUndefined();
+    expect(officeBackground({ bodyBackgroundColor: "#8A8A8A" }, webLightTheme)).toBeUndefined();
+    expect(officeBackground({ bodyBackgroundColor: "#8A8A8A" }, webDarkTheme)).toBeUndefined();
+    expect(officeBackground({ bodyBackgroundColor: "not a colour" }, webLightTheme)).toBeUndefined();
   });
 
-  test("without Office the browser's colour scheme decides", async () => {
-    expect(await loadTheme(undefined, true)).toBe(webDarkTheme);
-    expect(await loadTheme(undefined, false)).toBe(webLightTheme);
+  test("without Office the browser's colour scheme decides", () => {
+    expect(isDark(undefined, true)).toBe(true);
+    expect(isDark(undefined, false)).toBe(false);
+  });
+
+  test("the theme goes on the page without a <style> element", async () => {
+    const styles = document.querySelectorAll("style").length;
+    expect(await applyTheme({ bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" })).toBe("dark");
+    expect(document.documentElement.style.colorScheme).toBe("dark");
+    expect(await applyTheme(undefined, false)).toBe("light");
+    expect(document.querySelectorAll("style").length).toBe(styles);
   });
 });
 

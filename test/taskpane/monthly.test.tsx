@@ -9,13 +9,15 @@ import { createPreviewActions } from "../../src/taskpane/previewActions";
 import { registerLocale } from "../../src/taskpane/strings";
 import { paneVi } from "../../src/i18n/vi/pane";
 import { LOCALE_EN, MONTHLY_SHEETS, SHEET, checkResult, createFakeActions, monthlyInsertResult } from "./fakeActions";
+import { openStep, statusRead } from "./steps";
 
 registerLocale(LOCALE_EN);
 
-function setup(language: "vi" | "en" = "vi") {
+async function setup(language: "vi" | "en" = "vi") {
   const actions = createFakeActions();
   const user = userEvent.setup();
   render(<App actions={actions} language={language} />);
+  await statusRead();
   return { actions, user };
 }
 
@@ -42,8 +44,8 @@ const MONTHLY_FINDINGS: readonly Finding[] = [
 ];
 
 describe("choosing what to insert", () => {
-  test("the plain table is the default; the choice is a labelled radio group", () => {
-    setup();
+  test("the plain table is the default; the choice is a labelled radio group", async () => {
+    await setup();
     const group = screen.getByRole("group", { name: "Loại bảng cần chèn" });
     expect((within(group).getByRole("radio", { name: PLAIN }) as HTMLInputElement).checked).toBe(true);
     expect((within(group).getByRole("radio", { name: MONTHLY }) as HTMLInputElement).checked).toBe(false);
@@ -51,14 +53,15 @@ describe("choosing what to insert", () => {
   });
 
   test("the plain choice inserts the appendix, as before", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     await user.click(insertButton());
     expect(actions.insert).toHaveBeenCalledTimes(1);
     expect(actions.insertMonthly).not.toHaveBeenCalled();
   });
 
   test("the monthly report goes in with the period chosen in step 1, and says where to enter what", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
+    await openStep(user, 1);
     await user.selectOptions(screen.getByRole("combobox", { name: "Kỳ báo cáo" }), "Quý II");
     await user.click(screen.getByRole("radio", { name: MONTHLY }));
     expect(screen.getByText(/Chèn ba trang tính/)).toBeTruthy();
@@ -74,11 +77,12 @@ describe("choosing what to insert", () => {
       ),
     ).toBeTruthy();
     expect(screen.getByText(/Tiếp theo: nhập tử số \(b\) và mẫu số \(a\) của từng tháng vào các ô nền vàng trên trang “Số liệu theo tháng”/)).toBeTruthy();
+    await openStep(user, 2);
     expect(screen.getByText("Xong")).toBeTruthy();
   });
 
   test("while it runs, the spinner says a monthly report is going in", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     let resolve!: (value: ReturnType<typeof monthlyInsertResult>) => void;
     actions.insertMonthly.mockReturnValueOnce(new Promise((done) => (resolve = done)));
     await user.click(screen.getByRole("radio", { name: MONTHLY }));
@@ -91,7 +95,7 @@ describe("choosing what to insert", () => {
 
 describe("when the monthly report's sheets exist", () => {
   test("the dialog names the three sheets; update keeps the months", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     actions.insertMonthly
       .mockResolvedValueOnce(monthlyInsertResult({ status: "exists" }))
       .mockResolvedValueOnce(monthlyInsertResult({ status: "updated", kept: 40 }));
@@ -108,7 +112,7 @@ describe("when the monthly report's sheets exist", () => {
   });
 
   test("a new report on new sheets: later actions use its names and its data sheet", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     const second = { appendix: "Phụ lục 2024 (2)", data: "Số liệu theo tháng (2)", chart: "Biểu đồ lũy kế (2)" };
     actions.insertMonthly
       .mockResolvedValueOnce(monthlyInsertResult({ status: "exists" }))
@@ -119,9 +123,13 @@ describe("when the monthly report's sheets exist", () => {
     await waitFor(() => expect(actions.insertMonthly).toHaveBeenCalledTimes(2));
     expect(actions.insertMonthly.mock.calls[1][0].ifExists).toBe("newSheet");
     expect(await screen.findByText(/bắt đầu bằng KPI2_\./)).toBeTruthy();
+    // The status strip reads the new report's names.
+    await waitFor(() => expect(actions.readStatus).toHaveBeenLastCalledWith(expect.objectContaining({ namePrefix: "KPI2" })));
 
+    await openStep(user, 1);
     await user.click(screen.getByRole("button", { name: "Đổi kỳ báo cáo" }));
     expect(actions.applyPeriod).toHaveBeenCalledWith(expect.objectContaining({ sheetName: second.appendix, namePrefix: "KPI2" }));
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(actions.check).toHaveBeenCalledWith(
       expect.objectContaining({ sheetName: second.appendix, namePrefix: "KPI2", dataSheetName: second.data }),
@@ -129,19 +137,21 @@ describe("when the monthly report's sheets exist", () => {
   });
 
   test("inserting the plain table afterwards forgets the monthly data sheet", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     await user.click(screen.getByRole("radio", { name: MONTHLY }));
     await user.click(insertButton());
     await screen.findByText(/Đã chèn báo cáo theo tháng/);
+    await openStep(user, 2);
     await user.click(screen.getByRole("radio", { name: PLAIN }));
     await user.click(insertButton());
     await screen.findByText(/Đã chèn trang tính “Phụ lục 2024”\./);
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(actions.check).toHaveBeenCalledWith(expect.objectContaining({ dataSheetName: null }));
   });
 
   test("sheets holding something else, protected sheets, an old Excel: each says what to do", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     actions.insertMonthly
       .mockResolvedValueOnce(monthlyInsertResult({ status: "conflict", conflicts: [SHEET] }))
       .mockResolvedValueOnce(monthlyInsertResult({ status: "protected" }))
@@ -157,7 +167,7 @@ describe("when the monthly report's sheets exist", () => {
   });
 
   test("an older Excel: native formulas, text bars instead of the chart, what was left out", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     actions.insertMonthly.mockResolvedValueOnce(
       monthlyInsertResult({ formulas: "native", chart: false, leftOut: ["customFunctions", "validation"] }),
     );
@@ -172,7 +182,7 @@ describe("when the monthly report's sheets exist", () => {
 
 describe("checking a monthly report", () => {
   test("the monthly data's findings name their months; clicking one selects its cell on the monthly sheet", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     const base = checkResult();
     actions.check.mockResolvedValueOnce({
       ...base,
@@ -181,6 +191,7 @@ describe("checking a monthly report", () => {
       findings: MONTHLY_FINDINGS,
       summary: { ...base.summary, errors: 1, warnings: 1 },
     });
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     const findings = await screen.findByRole("list", { name: "Điểm cần xem lại" });
     const missing = within(findings).getByRole("button", {
@@ -197,10 +208,11 @@ describe("checking a monthly report", () => {
   });
 
   test("without the period (a plain table) the same kinds keep the table's own words", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     actions.check.mockResolvedValueOnce(
       checkResult({ findings: [{ kind: "monthlyDataMissing", severity: "warning", code: "I.1", address: "G8", params: {} }] }),
     );
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
     const findings = await screen.findByRole("list", { name: "Điểm cần xem lại" });
     const button = within(findings).getByRole("button", { name: /I\.1 Tỷ lệ thanh toán trực tuyến/ });
@@ -209,9 +221,10 @@ describe("checking a monthly report", () => {
   });
 
   test("in English the months are worded in English", async () => {
-    const { actions, user } = setup("en");
+    const { actions, user } = await setup("en");
     const base = checkResult();
     actions.check.mockResolvedValueOnce({ ...base, mode: "monthly", period: { kind: "month", month: 3 }, findings: MONTHLY_FINDINGS });
+    await openStep(user, 5);
     await user.click(screen.getByRole("button", { name: "Check" }));
     expect(
       await screen.findByRole("button", { name: /I\.1: figures missing for month 1, 2, 3 \(months 1 to 3 are needed to judge the report period and the year to date\)\./ }),
@@ -221,7 +234,7 @@ describe("checking a monthly report", () => {
 
 describe("English and the preview", () => {
   test("the choice reads in English", async () => {
-    const { actions, user } = setup("en");
+    const { actions, user } = await setup("en");
     const group = screen.getByRole("group", { name: "What to insert" });
     await user.click(within(group).getByRole("radio", { name: /^Monthly report: enter each month once/ }));
     await user.click(screen.getByRole("button", { name: "Insert appendix" }));

@@ -9,20 +9,48 @@ import { App } from "../../src/taskpane/App";
 import { LOCALE_EN, createFakeActions, deferred, officeError, selfTestReport } from "./fakeActions";
 import { registerLocale } from "../../src/taskpane/strings";
 import type { SelfTestReport } from "../../src/taskpane/actions";
+import { openSupport, statusRead, supportButton } from "./steps";
 
-function setup(host: "excel" | "preview" = "excel", language: "vi" | "en" = "vi") {
+/** The pane with its "Hỗ trợ" section opened (closed until the user opens it). */
+async function setup(host: "excel" | "preview" = "excel", language: "vi" | "en" = "vi") {
   const actions = createFakeActions(host);
   const user = userEvent.setup();
   render(<App actions={actions} language={language} />);
+  if (host === "excel") await statusRead();
+  await openSupport(user);
   return { actions, user };
 }
 
 const supportText = async (label = "Thông tin hỗ trợ (chỉ đọc)"): Promise<HTMLTextAreaElement> =>
   (await screen.findByRole("textbox", { name: label })) as HTMLTextAreaElement;
 
+describe("the “Hỗ trợ” section", () => {
+  test("is closed at first, after the steps; its heading opens and closes it from the keyboard", async () => {
+    const actions = createFakeActions("excel");
+    const user = userEvent.setup();
+    render(<App actions={actions} language="vi" />);
+    await statusRead();
+    const heading = supportButton();
+    expect(heading.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("button", { name: "Tự kiểm tra" })).toBeNull();
+    // The pane's last button: after the seven steps.
+    expect(screen.getAllByRole("button").at(-1)).toBe(heading);
+    heading.focus();
+    await user.keyboard("{Enter}");
+    expect(heading.getAttribute("aria-expanded")).toBe("true");
+    expect(await screen.findByRole("button", { name: "Tự kiểm tra" }, { timeout: 10_000 })).toBeTruthy();
+    await user.keyboard(" ");
+    expect(heading.getAttribute("aria-expanded")).toBe("false");
+    expect(screen.queryByRole("button", { name: "Tự kiểm tra" })).toBeNull();
+    expect(actions.selfTest).not.toHaveBeenCalled();
+    // The steps are left as they were: step 2 (no appendix yet) is still the open one.
+    expect(screen.getByRole("button", { name: /^2\. / }).getAttribute("aria-expanded")).toBe("true");
+  });
+});
+
 describe("Tự kiểm tra", () => {
   test("runs on click, keeps the pane's other actions waiting meanwhile, and lists every step", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     const pending = deferred<SelfTestReport>();
     actions.selfTest.mockImplementation(() => pending.promise);
     // The section is a lazy chunk: the first test of the file pays for loading it.
@@ -40,10 +68,14 @@ describe("Tự kiểm tra", () => {
     expect(actions.selfTest).toHaveBeenCalledTimes(1);
     await user.click(screen.getByRole("button", { name: "Chèn phụ lục" }));
     expect(actions.insert).toHaveBeenCalledTimes(1);
+    // The insert done, its step closes and the next opens; "Hỗ trợ" and its report stay.
+    await waitFor(() => expect(screen.getByRole("button", { name: /^3\. / }).getAttribute("aria-expanded")).toBe("true"));
+    expect(supportButton().getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByRole("list", { name: "Kết quả tự kiểm tra" })).toBeTruthy();
   });
 
   test("a failed step says which cell shows what, and what the rules give; a skipped one which set it needs", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     actions.selfTest.mockResolvedValue(
       selfTestReport({
         calculateKpi: {
@@ -78,7 +110,7 @@ describe("Tự kiểm tra", () => {
   });
 
   test("says which temporary sheets are left when Excel could not delete them", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     const report = selfTestReport();
     actions.selfTest.mockResolvedValue({
       ...report,
@@ -91,7 +123,7 @@ describe("Tự kiểm tra", () => {
   });
 
   test("an error before any step (Excel busy) is explained in words", async () => {
-    const { actions, user } = setup();
+    const { actions, user } = await setup();
     actions.selfTest.mockRejectedValue(officeError("InvalidOperationInCellEditMode"));
     await user.click(await screen.findByRole("button", { name: "Tự kiểm tra" }));
     expect(await screen.findByText(/Một ô đang được sửa/)).toBeTruthy();
@@ -100,7 +132,7 @@ describe("Tự kiểm tra", () => {
 
 describe("Thông tin hỗ trợ", () => {
   test("holds Office's host, platform, version, language, the requirement sets and the add-in's build", async () => {
-    setup();
+    await setup();
     const text = (await supportText()).value.split("\n");
     expect(text).toEqual([
       "Thông tin hỗ trợ – phần bổ trợ Chỉ tiêu cải cách TTHC 2024",
@@ -112,7 +144,7 @@ describe("Thông tin hỗ trợ", () => {
   });
 
   test("“Sao chép” puts the text on the clipboard", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const writeText = jest.fn((_text: string) => Promise.resolve());
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     await user.click(await screen.findByRole("button", { name: "Sao chép" }));
@@ -121,7 +153,7 @@ describe("Thông tin hỗ trợ", () => {
   });
 
   test("when the clipboard is refused, the text is selected for Ctrl+C", async () => {
-    const { user } = setup();
+    const { user } = await setup();
     const writeText = jest.fn(() => Promise.reject(new DOMException("Denied", "NotAllowedError")));
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     await user.click(await screen.findByRole("button", { name: "Sao chép" }));
@@ -134,7 +166,7 @@ describe("Thông tin hỗ trợ", () => {
 
 describe("outside Excel and in English", () => {
   test("the preview says the self-test runs only in Excel, and still shows the add-in's build", async () => {
-    const { actions } = setup("preview");
+    const { actions } = await setup("preview");
     expect(await screen.findByText("Tự kiểm tra chỉ chạy khi phần bổ trợ được mở trong Excel.")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Tự kiểm tra" })).toBeNull();
     expect((await supportText()).value).toContain("Phần bổ trợ: phiên bản 1.0.0, bản dựng abc1234");
@@ -143,7 +175,7 @@ describe("outside Excel and in English", () => {
 
   test("English Excel gets the section in English", async () => {
     registerLocale(LOCALE_EN);
-    const { user } = setup("excel", "en");
+    const { user } = await setup("excel", "en");
     await user.click(await screen.findByRole("button", { name: "Self-test" }));
     expect(await screen.findByText("The add-in works in this Excel: 10/10 steps passed.")).toBeTruthy();
     await waitFor(async () => expect((await supportText("Support information (read-only)")).value).toMatch(/Self-test at .+: 10 passed, 0 failed, 0 skipped/));

@@ -6,7 +6,6 @@ import type { ConsolidateStrings } from "../vi/consolidate";
 
 export const consolidateEn: ConsolidateStrings = {
   step: {
-    heading: "8. Consolidate the units' figures",
     explain:
       "For the Office (Văn phòng Sở): choose the .xlsx files the units sent (several at once). They are read on this computer and sent nowhere. The preview shows which file each figure comes from before anything is written.",
     choose: "Choose the units' files",

@@ -14,6 +14,28 @@ export const paneEn: PaneStrings = {
     tabHelp: "KPI functions",
     busy: "Working, please wait…",
   },
+  status: {
+    heading: "Where the report stands",
+    starting: "Connecting to Excel…",
+    loading: "Reading the figures in the workbook…",
+    sheet: "Sheet “{sheet}”",
+    sheetPeriod: "Sheet “{sheet}”, reporting period {period}",
+    passed: "{passed}/{total} met",
+    noSheet: "Appendix not inserted yet",
+    noSheetHint: "Insert the appendix in step 2, then enter the figures.",
+    failed: "Could not read where the report stands. {detail}",
+    hint: "Click an indicator to select its input cells.",
+    listLabel: "Assessment of each indicator",
+    noBadge: "—",
+  },
+  steps: {
+    setupSummary: "Year {year} · {unit} · {period}",
+    insertSummary: "Sheet “{sheet}” is there",
+    fillSummary: "{count}/{total} indicators have figures",
+    /** The section with the self-test and the support information (not a numbered step). */
+    supportHeading: "Support",
+    consolidateHeading: "Consolidate the units' figures",
+  },
   setup: {
     heading: "1. Choose year, unit and reporting period",
     year: "Year",

@@ -5,7 +5,6 @@
 import type { SupportStrings } from "../vi/support";
 
 export const supportEn: SupportStrings = {
-  heading: "Support",
   explain:
     "The self-test runs every function of the add-in in this Excel, on temporary sheets it deletes when done: your sheets, names and selection stay as they are. It takes a few seconds.",
   button: "Self-test",

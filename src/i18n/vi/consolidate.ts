@@ -5,8 +5,8 @@
  * braces.
  */
 export const consolidateVi = {
+  /** The pane's step (its heading is the pane's: paneVi.steps.consolidateHeading, in the first view). */
   step: {
-    heading: "8. Tổng hợp số liệu các đơn vị",
     explain:
       "Dành cho Văn phòng Sở: chọn các tệp .xlsx các phòng gửi (chọn nhiều tệp một lần). Tệp được đọc ngay trên máy này, không gửi đi đâu. Xem trước từng số liệu lấy từ tệp nào, rồi mới ghi vào sổ.",
     choose: "Chọn tệp của các đơn vị",

@@ -14,6 +14,32 @@ export const paneVi = {
     tabHelp: "Hàm KPI",
     busy: "Đang thực hiện, vui lòng chờ…",
   },
+  /** The status strip at the top: where the report stands, read from the sheet. */
+  status: {
+    heading: "Tình hình báo cáo",
+    starting: "Đang kết nối với Excel…",
+    loading: "Đang đọc số liệu trên sổ…",
+    sheet: "Trang “{sheet}”",
+    sheetPeriod: "Trang “{sheet}”, kỳ báo cáo {period}",
+    passed: "{passed}/{total} đạt",
+    noSheet: "Chưa chèn phụ lục",
+    noSheetHint: "Chèn phụ lục ở bước 2, rồi nhập số liệu.",
+    failed: "Chưa đọc được tình hình trên sổ. {detail}",
+    hint: "Bấm vào một chỉ tiêu để chọn ô nhập số liệu của chỉ tiêu đó.",
+    listLabel: "Đánh giá từng chỉ tiêu",
+    /** The badge while nothing is known (the sheet not read yet, or not there). */
+    noBadge: "—",
+  },
+  /** The one line a closed step shows, and the heading of the support section. */
+  steps: {
+    setupSummary: "Năm {year} · {unit} · {period}",
+    insertSummary: "Đã có trang “{sheet}”",
+    fillSummary: "{count}/{total} chỉ tiêu đã có số liệu",
+    /** The section with the self-test and the support information (not a numbered step). */
+    supportHeading: "Hỗ trợ",
+    /** Văn phòng Sở's consolidation of the units' files (not a numbered step; its words: consolidate.ts). */
+    consolidateHeading: "Tổng hợp số liệu các đơn vị",
+  },
   setup: {
     heading: "1. Chọn năm, đơn vị và kỳ báo cáo",
     year: "Năm",

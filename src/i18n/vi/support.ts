@@ -2,9 +2,10 @@
  * Vietnamese strings of the pane's "Hỗ trợ" section: the self-test ("Tự kiểm tra"), its steps and
  * what each result means, and the "Thông tin hỗ trợ" text people paste into an e-mail to whoever
  * supports them. src/i18n/en/support.ts is typed against this shape. Placeholders: {name}.
+ * The section's heading is in pane.ts (steps.supportHeading): it is part of the pane's first view,
+ * while these strings load with the section when it is opened.
  */
 export const supportVi = {
-  heading: "Hỗ trợ",
   explain:
     "Tự kiểm tra chạy thử mọi chức năng của phần bổ trợ ngay trong Excel này, trên các trang tính tạm (tự xóa khi xong): trang tính, tên và vùng chọn của bạn giữ nguyên. Mất vài giây.",
   button: "Tự kiểm tra",

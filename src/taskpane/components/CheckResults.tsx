@@ -1,4 +1,4 @@
-import { Button, makeStyles, mergeClasses } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, useFocusVisible } from "@fluentui/react-components";
 import { describeFinding, hostUnitText, summaryText, type Finding } from "../../domain/check";
 import { describeMonthlyFinding, type MonthlyFinding } from "../../domain/layout/monthlyLayout";
 import type { MonthNumber, ReportPeriod } from "../../domain/period";
@@ -83,6 +83,9 @@ export interface CheckResultsProps {
 export default function CheckResults({ result, busy, selectOutcome, onSelect }: CheckResultsProps) {
   const { s, check: strings, periods, language } = useLocale();
   const styles = useStyles();
+  // Fluent's buttons show their focus ring through the focus-visible marks FluentProvider would set;
+  // the pane has no FluentProvider (its theme is a stylesheet), so the findings set their own.
+  const focusVisible = useFocusVisible<HTMLDivElement>();
   const { summary, findings } = result;
   // The monthly data's findings name their months, for the period the check read from the workbook.
   const describe = (finding: Finding, period: ReportPeriod | undefined): { message: string; action: string } => {
@@ -92,7 +95,7 @@ export default function CheckResults({ result, busy, selectOutcome, onSelect }: 
   const verdictLabel = (v: Verdict | "unknown"): string =>
     v === "unknown" ? strings.check.unknownVerdict : strings.check.verdicts[v];
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={focusVisible}>
       <p className={styles.summary}>{summaryText(summary, strings)}</p>
       <h3 className={styles.subheading} id="check-verdicts">
         {strings.check.byVerdictTitle}

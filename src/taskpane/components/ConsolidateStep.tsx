@@ -1,38 +1,19 @@
 /**
- * "Tổng hợp số liệu các đơn vị" (Văn phòng Sở): choose the units' .xlsx files, see the preview —
- * which file and unit each figure comes from, what changes, what is missing, every conflict with a
- * choice of which figure to keep — then "Ghi vào sổ này". The files are read in this page (the
- * actions read them with exceljs); the actions do every Excel call. Its own state (files, preview,
- * choices) lives here; the pane's `run` keeps one action at a time and words its outcome.
+ * "Tổng hợp số liệu các đơn vị" (Văn phòng Sở): a closable step of its own after "3. Nhập số liệu".
+ * The first view holds only its heading; what it holds (ConsolidateBody.tsx: choose the units'
+ * files, preview, write, with the consolidation's words) is a chunk loaded when it is first
+ * opened. Its state lives here, so the files chosen, their preview and the choices made are kept
+ * while the step is closed.
  */
-import { makeStyles } from "@fluentui/react-components";
-import { Suspense, lazy, useId, useState } from "react";
-import { WHOLE_DEPARTMENT } from "../../domain/filledBy";
+import { Suspense, lazy, useState } from "react";
 import type { CellInput } from "../../domain/ratio";
 import type { ChosenFile, ConsolidationResult, PaneActions, SheetRequest } from "../actions";
 import type { ActionId, Outcome } from "../state";
-import { fill, useLocale } from "../strings";
-import { ActionButton } from "./ActionButton";
-import { OutcomeBar } from "./OutcomeBar";
+import { useLocale } from "../strings";
 import { PaneSpinner } from "./PaneSpinner";
-import { Step } from "./Step";
-import { tokens } from "../tokens";
+import { Step, type StepFrame } from "./Step";
 
-/** The preview's details: loaded with the consolidation's words when there is a preview to show. */
-const ConsolidationPreview = lazy(() => import(/* webpackChunkName: "consolidation" */ "./ConsolidationPreview"));
-
-const useStyles = makeStyles({
-  field: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  label: { fontWeight: tokens.fontWeightSemibold },
-  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  input: {
-    maxWidth: "100%",
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
-  },
-  chosen: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-});
+const ConsolidateBody = lazy(() => import(/* webpackChunkName: "consolidation" */ "./ConsolidateBody"));
 
 /** Runs an action through the pane: one at a time, its outcome worded by `describe`. */
 export type RunAction = <T>(action: ActionId, work: () => Promise<T>, describe: (result: T) => Outcome | null) => Promise<void>;
@@ -44,111 +25,21 @@ export interface ConsolidateStepProps {
   readonly previewOutcome: Outcome | undefined;
   readonly writeOutcome: Outcome | undefined;
   readonly run: RunAction;
+  /** Open or closed (see Step); always open without one. */
+  readonly frame?: StepFrame;
 }
 
-export function ConsolidateStep({ actions, request, busy, previewOutcome, writeOutcome, run }: ConsolidateStepProps) {
-  const { consolidate: c } = useLocale();
-  const styles = useStyles();
-  const inputId = useId();
+export function ConsolidateStep({ frame, ...props }: ConsolidateStepProps) {
+  const { s } = useLocale();
   const [files, setFiles] = useState<readonly ChosenFile[]>([]);
   const [preview, setPreview] = useState<ConsolidationResult | null>(null);
   const [resolutions, setResolutions] = useState<ReadonlyMap<string, CellInput>>(new Map());
-
-  const choose = (chosen: readonly ChosenFile[]): void => {
-    setFiles(chosen);
-    setPreview(null);
-    setResolutions(new Map());
-  };
-
-  /** What the preview, or the write, found out about the workbook itself. */
-  const refusal = (result: ConsolidationResult): Outcome | null => {
-    if (result.status === "noTarget") return { intent: "warning", text: c.step.noTarget };
-    if (result.status === "provenanceConflict") return { intent: "warning", text: fill(c.step.provenanceConflict, { sheet: result.sheetName }) };
-    return null;
-  };
-
-  const runPreview = (): void => {
-    if (files.length === 0) {
-      void run("consolidatePreview", () => Promise.resolve(null), () => ({ intent: "warning", text: c.step.noFiles }));
-      return;
-    }
-    void run(
-      "consolidatePreview",
-      () => actions.previewConsolidation({ ...request, files }),
-      (result): Outcome => {
-        setPreview(result.status === "planned" ? result : null);
-        setResolutions(new Map());
-        const refused = refusal(result);
-        if (refused) return refused;
-        const plan = result.plan!;
-        const used = plan.files.filter((f) => f.status === "used").length;
-        const ready = fill(c.step.previewReady, { files: used });
-        return plan.counts.conflicts > 0
-          ? { intent: "warning", text: `${ready} ${fill(c.step.previewConflicts, { conflicts: plan.counts.conflicts })}` }
-          : { intent: used < plan.files.length ? "warning" : "success", text: ready };
-      },
-    );
-  };
-
-  const runWrite = (): void => {
-    void run(
-      "consolidate",
-      () => actions.consolidate({ ...request, files, resolutions }),
-      (result): Outcome => {
-        const refused = refusal(result);
-        if (refused) return refused;
-        setPreview(null);
-        const plan = result.plan!;
-        const parts = [
-          result.written > 0 ? fill(c.step.written, { changed: result.written, sheet: result.sheetName }) : fill(c.step.nothingToWrite, { sheet: result.sheetName }),
-        ];
-        if (plan.counts.unresolved > 0) parts.push(fill(c.step.writtenUnresolved, { count: plan.counts.unresolved, sheet: result.sheetName }));
-        if (result.filledByChanged) parts.push(fill(c.step.filledByChanged, { unit: WHOLE_DEPARTMENT }));
-        return { intent: plan.counts.unresolved > 0 ? "warning" : "success", text: parts.join(" ") };
-      },
-    );
-  };
-
   return (
-    <Step id="consolidate" heading={c.step.heading} explain={c.step.explain}>
-      <div className={styles.field}>
-        <label htmlFor={inputId} className={styles.label}>
-          {c.step.choose}
-        </label>
-        <input
-          id={inputId}
-          className={styles.input}
-          type="file"
-          multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={`${inputId}-hint`}
-          disabled={busy !== null}
-          onChange={(event) => choose(Array.from(event.target.files ?? []))}
-        />
-        <span id={`${inputId}-hint`} className={styles.hint}>
-          {c.step.chooseHint}
-        </span>
-        {files.length > 0 ? (
-          <p className={styles.chosen}>{fill(c.step.chosen, { count: files.length, files: files.map((f) => f.name).join(", ") })}</p>
-        ) : null}
-      </div>
-      <ActionButton action="consolidatePreview" busy={busy} label={c.step.preview} running={c.step.previewRunning} onClick={runPreview} />
-      <OutcomeBar outcome={previewOutcome} />
-      {preview?.plan ? (
-        <Suspense fallback={<PaneSpinner size="tiny" label={c.step.previewRunning} />}>
-          <ConsolidationPreview plan={preview.plan} year={preview.year} resolutions={resolutions} onResolve={setResolutions} />
-        </Suspense>
-      ) : null}
-      <ActionButton
-        action="consolidate"
-        busy={busy}
-        primary
-        disabled={!preview?.plan}
-        label={c.step.write}
-        running={c.step.writeRunning}
-        onClick={runWrite}
-      />
-      <OutcomeBar outcome={writeOutcome} />
+    <Step id="consolidate" heading={s.steps.consolidateHeading} frame={frame}>
+      {/* Rendered (and loaded) only while the step is open. */}
+      <Suspense fallback={<PaneSpinner size="tiny" label={s.app.loading} />}>
+        <ConsolidateBody {...props} kept={{ files, preview, resolutions, setFiles, setPreview, setResolutions }} />
+      </Suspense>
     </Step>
   );
 }

@@ -19,6 +19,7 @@ import {
 } from "../../domain/consolidate";
 import type { MonthNumber } from "../../domain/period";
 import { isBlank, type CellInput } from "../../domain/ratio";
+import { useConsolidateStrings } from "../consolidateStrings";
 import { fill, useLocale } from "../strings";
 import { RadioGroupField } from "./Fields";
 import { tokens } from "../tokens";
@@ -64,7 +65,8 @@ function choicesOf(cell: CellPlan): { value: CellInput; candidates: CellPlan["ca
 }
 
 export default function ConsolidationPreview({ plan, year, resolutions, onResolve }: ConsolidationPreviewProps) {
-  const { consolidate: c, language } = useLocale();
+  const { language } = useLocale();
+  const c = useConsolidateStrings();
   const styles = useStyles();
   const p = c.preview;
   const shown = (value: CellInput): string => (isBlank(value) ? p.blank : String(value));

@@ -1,58 +1,17 @@
 /**
- * The document frame's fields: number, date, data cut-off date, who prepared and who signs, the
- * recipients. They go into the frame's input cells when the appendix is inserted, or now with
- * "Ghi vào phụ lục" (PaneActions.fillDocument). Blank fields print as dots: nothing is invented.
- * Native inputs styled with Fluent's tokens, like Fields.tsx, so the pane stays light.
+ * "Số, ngày và người ký của văn bản": the document frame's fields, a closable step of its own after
+ * the check. The first view holds only its heading; the form (DocumentFieldsForm.tsx) is a chunk
+ * loaded when the step is first opened. The fields typed are the pane's state (state.ts), so they
+ * are kept while the step is closed and sent with the next insert.
  */
-import { makeStyles } from "@fluentui/react-components";
-import { useId } from "react";
-import type { DocumentFieldKey, DocumentFields } from "../../domain/layout/documentFrame";
+import { Suspense, lazy } from "react";
+import type { DocumentFields } from "../../domain/layout/documentFrame";
 import type { ActionId, Outcome } from "../state";
 import { useLocale } from "../strings";
-import { ActionButton } from "./ActionButton";
-import { OutcomeBar } from "./OutcomeBar";
-import { Step } from "./Step";
-import { tokens } from "../tokens";
+import { PaneSpinner } from "./PaneSpinner";
+import { Step, type StepFrame } from "./Step";
 
-const useStyles = makeStyles({
-  fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  field: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  label: {
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground1,
-  },
-  input: {
-    boxSizing: "border-box",
-    width: "100%",
-    minHeight: "32px",
-    paddingInline: tokens.spacingHorizontalS,
-    paddingBlock: tokens.spacingVerticalXS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "1px",
-    },
-  },
-  hint: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground3 },
-});
-
-/** The fields the pane offers, in the frame's order; the bodies follow "my unit". */
-const PANE_FIELDS: readonly { readonly key: DocumentFieldKey; readonly kind: "text" | "date" | "list" }[] = [
-  { key: "number", kind: "text" },
-  { key: "date", kind: "date" },
-  { key: "dataAsOf", kind: "date" },
-  { key: "preparer", kind: "text" },
-  { key: "signer", kind: "text" },
-  { key: "recipients", kind: "list" },
-];
+const DocumentFieldsForm = lazy(() => import(/* webpackChunkName: "document" */ "./DocumentFieldsForm"));
 
 export interface DocumentStepProps {
   readonly fields: DocumentFields;
@@ -61,60 +20,18 @@ export interface DocumentStepProps {
   readonly onChange: (fields: DocumentFields) => void;
   /** Writes the fields into the appendix's frame now. */
   readonly onWrite: () => void;
+  /** Open or closed (see Step); always open without one. */
+  readonly frame?: StepFrame;
 }
 
-export function DocumentStep({ fields, busy, outcome, onChange, onWrite }: DocumentStepProps) {
+export function DocumentStep({ frame, ...props }: DocumentStepProps) {
   const { s } = useLocale();
-  const styles = useStyles();
-  const id = useId();
-  const t = s.document;
-  const labels: Readonly<Record<string, { label: string; hint?: string }>> = {
-    number: { label: t.number, hint: t.numberHint },
-    date: { label: t.date },
-    dataAsOf: { label: t.dataAsOf, hint: t.dataAsOfHint },
-    preparer: { label: t.preparer },
-    signer: { label: t.signer },
-    recipients: { label: t.recipients, hint: t.recipientsHint },
-  };
   return (
-    <Step id="document" heading={t.heading} explain={t.explain}>
-      <div className={styles.fields}>
-        {PANE_FIELDS.map(({ key, kind }) => {
-          const inputId = `${id}-${key}`;
-          const hintId = `${inputId}-hint`;
-          const { label, hint } = labels[key];
-          const common = {
-            id: inputId,
-            className: styles.input,
-            value: fields[key] ?? "",
-            "aria-describedby": hint ? hintId : undefined,
-          };
-          return (
-            <div key={key} className={styles.field}>
-              <label htmlFor={inputId} className={styles.label}>
-                {label}
-              </label>
-              {kind === "list" ? (
-                <textarea {...common} rows={3} onChange={(e) => onChange({ [key]: e.target.value })} />
-              ) : (
-                <input
-                  {...common}
-                  type={kind === "date" ? "date" : "text"}
-                  autoComplete="off"
-                  onChange={(e) => onChange({ [key]: e.target.value })}
-                />
-              )}
-              {hint ? (
-                <span id={hintId} className={styles.hint}>
-                  {hint}
-                </span>
-              ) : null}
-            </div>
-          );
-        })}
-        <ActionButton action="document" busy={busy} label={t.button} running={t.running} onClick={onWrite} />
-        <OutcomeBar outcome={outcome} />
-      </div>
+    <Step id="document" heading={s.document.heading} frame={frame}>
+      {/* Rendered (and loaded) only while the step is open. */}
+      <Suspense fallback={<PaneSpinner size="tiny" label={s.app.loading} />}>
+        <DocumentFieldsForm {...props} />
+      </Suspense>
     </Step>
   );
 }

@@ -7,7 +7,7 @@ import { targetLabel } from "../targetText";
 import { ActionButton } from "./ActionButton";
 import { CheckboxField } from "./Fields";
 import { OutcomeBar } from "./OutcomeBar";
-import { Step } from "./Step";
+import { Step, type StepFrame } from "./Step";
 import { tokens } from "../tokens";
 
 const useStyles = makeStyles({
@@ -52,6 +52,8 @@ export interface FillStepProps {
   readonly onGoTo: (code: IndicatorCode) => void;
   readonly onProtect: () => void;
   readonly onUnprotect: () => void;
+  /** Open or closed, and its one line when closed (see Step). */
+  readonly frame?: StepFrame;
 }
 
 /**
@@ -66,7 +68,7 @@ export function FillStep(props: FillStepProps) {
   const [lastCode, setLastCode] = useState<IndicatorCode | null>(null);
   const shown = filtered ? INDICATORS.filter((i) => i.hostUnit === props.myUnit) : INDICATORS;
   return (
-    <Step id="fill" heading={s.fill.heading} explain={s.fill.explain}>
+    <Step id="fill" heading={s.fill.heading} explain={s.fill.explain} frame={props.frame}>
       {props.myUnit !== null ? (
         <CheckboxField checked={props.myUnitOnly} label={s.fill.myUnitOnly} onChange={props.onMyUnitOnly} />
       ) : null}

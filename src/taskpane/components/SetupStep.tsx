@@ -7,7 +7,7 @@ import type { ActionId, Outcome } from "../state";
 import { ActionButton } from "./ActionButton";
 import { SelectField } from "./Fields";
 import { OutcomeBar } from "./OutcomeBar";
-import { Step } from "./Step";
+import { Step, type StepFrame } from "./Step";
 import { tokens } from "../tokens";
 
 /** The years offered: the plan's year and the following ones. */
@@ -27,10 +27,12 @@ export interface SetupStepProps {
   readonly onChange: (choice: Partial<PaneChoice>) => void;
   /** Writes the chosen period into the workbook's report-period cell. */
   readonly onApplyPeriod: () => void;
+  /** Open or closed, and its one line when closed (see Step). */
+  readonly frame?: StepFrame;
 }
 
 /** Step 1: the year, the user's unit and the reporting period. */
-export function SetupStep({ choice, busy, periodOutcome, onChange, onApplyPeriod }: SetupStepProps) {
+export function SetupStep({ choice, busy, periodOutcome, onChange, onApplyPeriod, frame }: SetupStepProps) {
   const { s, periods } = useLocale();
   const styles = useStyles();
   const group = (label: string, kinds: readonly ReportPeriod["kind"][]) => (
@@ -43,7 +45,7 @@ export function SetupStep({ choice, busy, periodOutcome, onChange, onApplyPeriod
     </optgroup>
   );
   return (
-    <Step id="setup" heading={s.setup.heading}>
+    <Step id="setup" heading={s.setup.heading} frame={frame}>
       <div className={styles.fields}>
         <SelectField
           label={s.setup.year}

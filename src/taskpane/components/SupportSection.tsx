@@ -1,9 +1,11 @@
 /**
- * The pane's "Hỗ trợ" section: the "Tự kiểm tra" button and its step-by-step result, and the
- * "Thông tin hỗ trợ" text (Office, requirement sets, the add-in's version and build, the
- * self-test's steps) with "Sao chép". Outside Excel it says the self-test only runs in Excel and
- * still shows the add-in's version. Self-contained: its strings (src/i18n/{vi,en}/support.ts) and
- * words (supportText.ts) load with it, as its own chunk; it asks only its actions for anything.
+ * What the pane's "Hỗ trợ" section holds (SupportStep.tsx is its closable heading, in the first
+ * view): the "Tự kiểm tra" button and its step-by-step result, and the "Thông tin hỗ trợ" text
+ * (Office, requirement sets, the add-in's version and build, the self-test's steps) with
+ * "Sao chép". Outside Excel it says the self-test only runs in Excel and still shows the add-in's
+ * version. Self-contained: its strings (src/i18n/{vi,en}/support.ts) and words (supportText.ts)
+ * load with it, as its own chunk when the section is first opened; it asks only its actions for
+ * anything.
  */
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useId, useMemo, useRef, useState } from "react";
@@ -19,7 +21,6 @@ import { OutcomeBar } from "./OutcomeBar";
 import { PaneButton } from "./PaneButton";
 import { PaneMessage } from "./PaneMessage";
 import { PaneSpinner } from "./PaneSpinner";
-import { Step } from "./Step";
 
 const useStyles = makeStyles({
   row: {
@@ -84,8 +85,10 @@ export default function SupportSection({ actions, busy, onRunning }: SupportSect
   const [result, setResult] = useState<{ report: SelfTestReport; ranAt: Date } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copy, setCopy] = useState<CopyState>(null);
-  const info = useMemo(() => actions.supportInfo(), [actions]);
-  const text = supportText({ info, ...(result ? { report: result.report, ranAt: result.ranAt } : {}) }, strings, language);
+  const inExcel = actions.host === "excel";
+  // "starting": Office has not said yet where the pane runs (nor loaded its actions): nothing to say.
+  const info = useMemo(() => (actions.host === "starting" ? null : actions.supportInfo()), [actions]);
+  const text = info ? supportText({ info, ...(result ? { report: result.report, ranAt: result.ranAt } : {}) }, strings, language) : "";
 
   const runSelfTest = async (): Promise<void> => {
     if (running.current || busy) return;
@@ -123,9 +126,11 @@ export default function SupportSection({ actions, busy, onRunning }: SupportSect
   const statusClass: Readonly<Record<StepStatus, string>> = { passed: styles.passed, failed: styles.failed, skipped: styles.skipped };
   const summary = result ? summaryOutcome(result.report, strings) : null;
 
+  if (!info) return <PaneSpinner size="tiny" label={s.status.starting} />;
   return (
-    <Step id="support" heading={strings.heading} explain={actions.host === "excel" ? strings.explain : undefined}>
-      {actions.host === "excel" ? (
+    <>
+      {inExcel ? <p className={styles.explain}>{strings.explain}</p> : null}
+      {inExcel ? (
         <div className={styles.row}>
           <PaneButton disabledFocusable={busy || isRunning} onClick={() => void runSelfTest()}>
             {strings.button}
@@ -179,6 +184,6 @@ export default function SupportSection({ actions, busy, onRunning }: SupportSect
           {copy === "copied" ? strings.info.copied : strings.info.copyRefused}
         </PaneMessage>
       ) : null}
-    </Step>
+    </>
   );
 }
