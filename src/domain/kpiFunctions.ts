@@ -271,21 +271,28 @@ const CODE_LIST = codeList(INDICATORS);
  * workbook carries, in the shared runtime): KPI.STATUS and KPI.TARGET resolve a code or a function
  * name there first, then in the built-in plan. Null: the built-in plan only.
  */
-let workbookPlan: Plan | null = null;
+/**
+ * Where the open workbook's plan is kept: on the global object, under a registered symbol, because
+ * the task pane and the custom functions are two bundles (two copies of this module) in one shared
+ * runtime — the pane registers the plan, the functions read it.
+ */
+const WORKBOOK_PLAN = Symbol.for("kpi-cchc.workbookPlan");
+const registry = globalThis as typeof globalThis & { [WORKBOOK_PLAN]?: Plan | null };
 
 /** Registers the open workbook's plan (null for none: a workbook made for the built-in plan). */
 export function registerWorkbookPlan(plan: Plan | null): void {
-  workbookPlan = plan;
+  registry[WORKBOOK_PLAN] = plan;
 }
 
 /** The plan registered for the open workbook, if any. */
 export function registeredWorkbookPlan(): Plan | null {
-  return workbookPlan;
+  return registry[WORKBOOK_PLAN] ?? null;
 }
 
 /** The indicator a code or function name names, or the #VALUE! error saying which codes exist. */
 export function indicatorForCode(code: unknown, language: LanguageChoice = "vi"): Indicator | KpiError {
   const value = single(code);
+  const workbookPlan = registeredWorkbookPlan();
   if (typeof value === "string") {
     const indicator = (workbookPlan ? findIndicator(value, workbookPlan) : undefined) ?? findIndicator(value);
     if (indicator) return indicator;

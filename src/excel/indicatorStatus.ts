@@ -5,11 +5,14 @@
  * period cell (KPI_PERIOD) when there is one. One sync, whatever the table's size.
  *
  * A name that is missing (or no longer points at a range) reads as a null object; when no
- * indicator's verdict name is left, the appendix is not there ("Chưa chèn phụ lục").
+ * indicator's verdict name is left, the appendix is not there ("Chưa chèn phụ lục"). The plan the
+ * workbook carries is read in the same sync: the pane registers it for KPI.STATUS (planSheet.ts).
  */
 import { INDICATORS, type IndicatorCode } from "../domain/catalog";
 import { DEFAULT_NAME_PREFIX, indicatorName, periodName } from "../domain/layout/appendixLayout";
 import { VERDICT_WORDS, type Verdict } from "../domain/ratio";
+import type { EmbeddedPlan } from "../domain/plan/embeddedPlan";
+import { embeddedPlanOf, queuePlanSheetRead } from "./planSheet";
 import { parseQualified } from "./references";
 
 /** One indicator as the sheet shows it; "unknown" when its verdict cell is missing or shows no verdict word. */
@@ -21,10 +24,12 @@ export interface IndicatorReading {
 }
 
 export type StatusReading =
-  | { readonly sheetExists: false; readonly namePrefix: string }
+  | { readonly sheetExists: false; readonly namePrefix: string; readonly carriedPlan?: EmbeddedPlan }
   | {
       readonly sheetExists: true;
       readonly namePrefix: string;
+      /** The plan the workbook carries (its very hidden plan sheet), read in the same sync. */
+      readonly carriedPlan?: EmbeddedPlan;
       /** The appendix's sheet, from where the names point. */
       readonly sheetName: string;
       /** The monthly report's period cell as written ("Quý I"); undefined for the plain table. */
@@ -65,10 +70,12 @@ export async function readIndicatorStatus(context: Excel.RequestContext, options
     result: namedCell(context, indicatorName(namePrefix, code, "result"), "values"),
   }));
   const period = namedCell(context, periodName(namePrefix, "period"), "values");
+  const planRead = queuePlanSheetRead(context);
   await context.sync();
 
+  const carriedPlan = embeddedPlanOf(planRead);
   const found = cells.find((cell) => !cell.verdict.isNullObject);
-  if (!found) return { sheetExists: false, namePrefix };
+  if (!found) return { sheetExists: false, namePrefix, carriedPlan };
   const sheetName = parseQualified(found.verdict.address)?.sheetName ?? "";
   const indicators = cells.map(({ code, verdict, result }): IndicatorReading => {
     const ratio = result.isNullObject ? undefined : firstValue(result);
@@ -81,6 +88,7 @@ export async function readIndicatorStatus(context: Excel.RequestContext, options
   return {
     sheetExists: true,
     namePrefix,
+    carriedPlan,
     sheetName,
     ...(period.isNullObject ? {} : { periodText: String(firstValue(period) ?? "") }),
     indicators,

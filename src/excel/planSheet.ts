@@ -7,6 +7,7 @@
  * edits the plan by accident, and it travels with every copy of the file.
  */
 import { BUILTIN_PLAN, samePlan } from "../domain/catalog";
+import { registerWorkbookPlan, registeredWorkbookPlan } from "../domain/kpiFunctions";
 import { PLAN_SHEET_NAME, planSheetColumn, readEmbeddedPlan, type EmbeddedPlan } from "../domain/plan/embeddedPlan";
 import type { Plan } from "../domain/plan/plan";
 
@@ -67,4 +68,20 @@ export function planMismatch(
   if (carried.kind === "damaged") return undefined; // the insert writes the plan again: the repair the check asks for
   const hasTable = names.some((n) => /_TABLE$/i.test(n.name) && n.target !== null);
   return hasTable && !samePlan(BUILTIN_PLAN, wanted) ? BUILTIN_PLAN : undefined;
+}
+
+/**
+ * Makes the custom functions judge this workbook by the plan it carries: registers the plan
+ * (kpiFunctions.ts; null for the built-in plan) and, when that changes what was registered,
+ * recalculates the workbook once (Application.calculate "Full", ExcelApi 1.1), since Excel does not
+ * call a custom function again on its own for cells whose inputs did not change.
+ */
+export async function applyCarriedPlan(context: Excel.RequestContext, carried: EmbeddedPlan | undefined): Promise<boolean> {
+  const plan = carried?.kind === "plan" && !samePlan(carried.plan, BUILTIN_PLAN) ? carried.plan : null;
+  const before = registeredWorkbookPlan();
+  if (before === plan || (before !== null && plan !== null && samePlan(before, plan))) return false;
+  registerWorkbookPlan(plan);
+  context.workbook.application.calculate("Full");
+  await context.sync();
+  return true;
 }

@@ -89,6 +89,7 @@ export function WorkSteps({ pane, actions, busy }: WorkStepsProps) {
       />
       <FillStep
         frame={frame("fill", summaryOf(outcomes.protect ?? outcomes.unprotect, fillSummary))}
+        {...(choice.plan ? { indicators: choice.plan.plan.indicators } : {})}
         myUnit={choice.myUnit}
         myUnitOnly={state.myUnitOnly}
         busy={busy}

@@ -6,6 +6,7 @@
  * with the error (an OfficeExtension.Error, a NotAvailableError, …) that explainError turns into
  * words.
  */
+import type { PlanChoice } from "./planChoice";
 import type { IndicatorCode } from "../domain/catalog";
 import type { ReportPeriod } from "../domain/period";
 import type { AppendixFeature } from "../excel/capabilities";
@@ -31,6 +32,8 @@ export interface PaneChoice {
   /** The user's own host unit (Đơn vị chủ trì), or null for the whole department. */
   readonly myUnit: string | null;
   readonly period: ReportPeriod;
+  /** The plan the appendix is inserted for (Kế hoạch); absent: the built-in plan. */
+  readonly plan?: PlanChoice;
 }
 
 /** Parts of the appendix that an older Excel cannot write (a requirement set is missing). */

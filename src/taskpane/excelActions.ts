@@ -87,11 +87,14 @@ export function createExcelActions(language: Language): PaneActions {
 
     async insert({ choice, ifExists, document }) {
       const m = await modules();
+      // The chosen plan is the workbook's from now on: KPI.STATUS knows its codes as Excel calculates.
+      if (choice.plan) m.registerWorkbookPlan(choice.plan.kind === "file" ? choice.plan.plan : null);
       const capabilities = m.officeCapabilities();
       return Excel.run(m.insertRunOptions(capabilities), (context) =>
         m.insertAppendix(context, {
           year: choice.year,
-          filledBy: m.filledByOfChoice(choice.myUnit),
+          ...(choice.plan ? { plan: choice.plan.plan } : {}),
+          filledBy: m.filledByOfChoice(choice.myUnit, choice.plan?.plan),
           ifExists,
           capabilities,
           undoGroup: capabilities.undoGroup,
@@ -103,6 +106,7 @@ export function createExcelActions(language: Language): PaneActions {
 
     async insertMonthly({ choice, ifExists, document }) {
       const m = await modules();
+      if (choice.plan) m.registerWorkbookPlan(choice.plan.kind === "file" ? choice.plan.plan : null);
       const capabilities = m.officeCapabilities();
       // No undo group: the monthly insert names its ranges with comments, which Excel on the web
       // cannot group into one undo step.
@@ -112,7 +116,12 @@ export function createExcelActions(language: Language): PaneActions {
 
     async readStatus(request) {
       const m = await modules();
-      return Excel.run((context) => m.readIndicatorStatus(context, prefixOf(request)));
+      return Excel.run(async (context) => {
+        const reading = await m.readIndicatorStatus(context, prefixOf(request));
+        // The workbook's own plan for KPI.STATUS (once per workbook: a recalculation when it changes).
+        await m.applyCarriedPlan(context, reading.carriedPlan);
+        return reading;
+      });
     },
 
     async protect(request) {

@@ -29,7 +29,8 @@ export async function insertMonthly(context: Excel.RequestContext, request: Inse
   return insertMonthlyReport(context, {
     year: choice.year,
     period: choice.period,
-    filledBy: filledByOfChoice(choice.myUnit),
+    ...(choice.plan ? { plan: choice.plan.plan } : {}),
+    filledBy: filledByOfChoice(choice.myUnit, choice.plan?.plan),
     capabilities,
     ifExists,
     unit: choice.myUnit,

@@ -219,7 +219,7 @@ describe("kpiTarget and indicatorForCode", () => {
     expect(result.message).toBe(
       `There is no indicator “${shown}”. Use one of: I.1 (PAYMENT), I.2 (ONLINE), I.3 (DIGITIZED), ` +
         "II.1 (DIGITIZEDVALID), III.1 (ERESULTS), III.2 (REUSE), III.3 (PUBLISHED), III.4 (FEEDBACK), " +
-        "III.5 (SATISFACTION), IV.1 (ONTIME), V.1 (EDOCS).",
+        "III.5 (SATISFACTION), IV.1 (ONTIME), V.1 (EDOCS). A workbook made for another plan: open the task pane to load the workbook's plan.",
     );
   });
 });

@@ -61,7 +61,7 @@ describe("readIndicatorStatus", () => {
   it("says 'no appendix' when the names are not there, in one sync", async () => {
     const excel = createFakeExcel();
     const reading = await readIndicatorStatus(excel.context);
-    expect(reading).toEqual({ sheetExists: false, namePrefix: "KPI" });
+    expect(reading).toEqual({ sheetExists: false, namePrefix: "KPI", carriedPlan: { kind: "none" } });
     expect(excel.syncCount).toBe(1);
   });
 

@@ -19,6 +19,9 @@ import { checkAppendix, describeFinding } from "../../src/domain/check";
 import { checkEn } from "../../src/i18n/en/check";
 import { checkVi } from "../../src/i18n/vi/check";
 import { createFakeExcel, type FakeExcel } from "../fakes/excelFake";
+import { kpiStatus, registerWorkbookPlan, registeredWorkbookPlan } from "../../src/domain/kpiFunctions";
+import { readIndicatorStatus } from "../../src/excel/indicatorStatus";
+import { applyCarriedPlan } from "../../src/excel/planSheet";
 
 const PLAN_2025 = planFromFile(fixture as unknown as PlanFile);
 const SHEET = "Phụ lục 2025";
@@ -148,5 +151,30 @@ describe("the 2025 plan's highlight rules", () => {
     expect(excel.syncCount - syncs).toBe(2);
     expect(result).toMatchObject({ status: "applied", replaced: written, kept: 0, rules: written });
     expect(rulesOf(excel)).toHaveLength(written);
+  });
+});
+
+describe("the workbook's plan for KPI.STATUS (the pane's status read)", () => {
+  afterEach(() => registerWorkbookPlan(null));
+
+  it("registers the plan a workbook carries, recalculating once when it changes, and the built-in plan as none", async () => {
+    const made2025 = createFakeExcel({ sheets: { Sheet1: {} } });
+    await insert(made2025, { plan: PLAN_2025, year: 2025 });
+    registerWorkbookPlan(null); // the workbook opened again: nothing registered yet
+    const reading = await readIndicatorStatus(made2025.context);
+    expect(reading.carriedPlan?.kind).toBe("plan");
+    const syncs = made2025.syncCount;
+    expect(await applyCarriedPlan(made2025.context, reading.carriedPlan)).toBe(true);
+    expect(made2025.syncCount - syncs).toBe(1);
+    expect(samePlan(registeredWorkbookPlan()!, PLAN_2025)).toBe(true);
+    // I.4 has no function of its own: KPI.STATUS knows it by the workbook's plan now.
+    expect([kpiStatus("I.4", 80, 100), kpiStatus("I.4", 79, 100)]).toEqual(["Đạt", "Không đạt"]);
+    expect(await applyCarriedPlan(made2025.context, (await readIndicatorStatus(made2025.context)).carriedPlan)).toBe(false);
+
+    const made2024 = createFakeExcel({ sheets: { Sheet1: {} } });
+    await insert(made2024);
+    expect(await applyCarriedPlan(made2024.context, (await readIndicatorStatus(made2024.context)).carriedPlan)).toBe(true);
+    expect(registeredWorkbookPlan()).toBeNull();
+    expect(kpiStatus("I.4", 60, 100)).toMatchObject({ error: "value" });
   });
 });

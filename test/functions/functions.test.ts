@@ -163,7 +163,7 @@ describe("KPI.TARGET", () => {
   test("an unknown code is #VALUE! listing the valid codes", () => {
     const result = functions.targetOf("IV.2");
     const codes = INDICATORS.map((i) => `${i.code} (${i.functionName})`).join(", ");
-    expectExcelError(result, "#VALUE!", `Không có chỉ tiêu “IV.2”. Hãy dùng một trong các mã: ${codes}.`);
+    expectExcelError(result, "#VALUE!", `Không có chỉ tiêu “IV.2”. Hãy dùng một trong các mã: ${codes}. Sổ lập theo kế hoạch khác: mở ngăn tác vụ để nạp kế hoạch của sổ.`);
   });
 
   test.each([[""], ["   "], [null as unknown as string]])("a missing code (%p) is #VALUE!", (code) => {

@@ -24,7 +24,7 @@ export const functionsEn: FunctionStrings = {
     incomplete: "No data yet: a month has only one of b and a; enter both.",
     notApplicable: "Nothing arose: the denominator a is 0 (no dossiers in the period), so there is no ratio.",
     missingCode: "Indicator code missing: enter a code of the appendix, e.g. “IV.1”, or a function name, e.g. “ONTIME”.",
-    unknownCode: "There is no indicator “{code}”. Use one of: {codes}.",
+    unknownCode: "There is no indicator “{code}”. Use one of: {codes}. A workbook made for another plan: open the task pane to load the workbook's plan.",
     unexpected: "Could not compute: check the figures b and a.",
   },
   descriptions: {

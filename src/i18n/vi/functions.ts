@@ -26,7 +26,7 @@ export const functionsVi = {
     incomplete: "Chưa có số liệu: có tháng mới nhập một trong hai số b, a; hãy nhập đủ cả hai.",
     notApplicable: "Không phát sinh: mẫu số a bằng 0 (trong kỳ không có hồ sơ nào) nên không tính tỷ lệ.",
     missingCode: "Thiếu mã chỉ tiêu: hãy nhập mã trong phụ lục, ví dụ “IV.1”, hoặc tên hàm, ví dụ “ONTIME”.",
-    unknownCode: "Không có chỉ tiêu “{code}”. Hãy dùng một trong các mã: {codes}.",
+    unknownCode: "Không có chỉ tiêu “{code}”. Hãy dùng một trong các mã: {codes}. Sổ lập theo kế hoạch khác: mở ngăn tác vụ để nạp kế hoạch của sổ.",
     unexpected: "Không tính được: hãy kiểm tra lại số liệu b và a.",
   },
   /** Texts of the function descriptions (functions.json) and of the help panel. */

@@ -1,6 +1,6 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
-import { INDICATORS, type IndicatorCode } from "../../domain/catalog";
+import { INDICATORS, type Indicator, type IndicatorCode } from "../../domain/catalog";
 import type { ActionId, Outcome } from "../state";
 import { fill, useLocale } from "../strings";
 import { targetLabel } from "../targetText";
@@ -42,6 +42,8 @@ const useStyles = makeStyles({
 const PROTECT_UNDO_NOTE = "protect-undo-note";
 
 export interface FillStepProps {
+  /** The indicators of the plan chosen in step 1 (default: the built-in plan's). */
+  readonly indicators?: readonly Indicator[];
   readonly myUnit: string | null;
   readonly myUnitOnly: boolean;
   readonly busy: ActionId | null;
@@ -66,7 +68,8 @@ export function FillStep(props: FillStepProps) {
   const filtered = props.myUnit !== null && props.myUnitOnly;
   // The indicator whose button was used last: its spinner and outcome show under it.
   const [lastCode, setLastCode] = useState<IndicatorCode | null>(null);
-  const shown = filtered ? INDICATORS.filter((i) => i.hostUnit === props.myUnit) : INDICATORS;
+  const indicators = props.indicators ?? INDICATORS;
+  const shown = filtered ? indicators.filter((i) => i.hostUnit === props.myUnit) : indicators;
   return (
     <Step id="fill" heading={s.fill.heading} explain={s.fill.explain} frame={props.frame}>
       {props.myUnit !== null ? (

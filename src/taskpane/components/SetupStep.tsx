@@ -1,5 +1,6 @@
 import { makeStyles } from "@fluentui/react-components";
-import { HOST_UNITS, PLAN } from "../../domain/catalog";
+import { Suspense, lazy } from "react";
+import { BUILTIN_PLAN, PLAN } from "../../domain/catalog";
 import { ALL_PERIODS, parsePeriod, periodKey, periodUiLabel, type ReportPeriod } from "../../domain/period";
 import type { PaneChoice } from "../actions";
 import { useLocale } from "../strings";
@@ -7,6 +8,7 @@ import type { ActionId, Outcome } from "../state";
 import { ActionButton } from "./ActionButton";
 import { SelectField } from "./Fields";
 import { OutcomeBar } from "./OutcomeBar";
+import { PaneSpinner } from "./PaneSpinner";
 import { Step, type StepFrame } from "./Step";
 import { tokens } from "../tokens";
 
@@ -14,6 +16,9 @@ import { tokens } from "../tokens";
 export const YEARS: readonly number[] = Array.from({ length: 7 }, (_, i) => PLAN.year + i);
 
 const ALL_UNITS = "";
+
+/** "Kế hoạch": a chunk of its own with its words in both languages, loaded when step 1 is open. */
+const PlanPicker = lazy(() => import(/* webpackChunkName: "plan" */ "./PlanPicker"));
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -31,9 +36,14 @@ export interface SetupStepProps {
   readonly frame?: StepFrame;
 }
 
-/** Step 1: the year, the user's unit and the reporting period. */
+/**
+ * Step 1: the plan, the year, the user's unit and the reporting period. Choosing a plan file sets
+ * the year to the plan's, and keeps "my unit" only when the new plan has that host unit.
+ */
 export function SetupStep({ choice, busy, periodOutcome, onChange, onApplyPeriod, frame }: SetupStepProps) {
   const { s, periods } = useLocale();
+  const plan = choice.plan?.plan ?? BUILTIN_PLAN;
+  const years = YEARS.includes(plan.year) ? YEARS : [plan.year, ...YEARS];
   const styles = useStyles();
   const group = (label: string, kinds: readonly ReportPeriod["kind"][]) => (
     <optgroup label={label}>
@@ -47,13 +57,26 @@ export function SetupStep({ choice, busy, periodOutcome, onChange, onApplyPeriod
   return (
     <Step id="setup" heading={s.setup.heading} frame={frame}>
       <div className={styles.fields}>
+        <Suspense fallback={<PaneSpinner label={s.app.loading} />}>
+          <PlanPicker
+            choice={choice.plan ?? { kind: "builtin", plan: BUILTIN_PLAN }}
+            disabled={busy !== null}
+            onChoose={(next) =>
+              onChange({
+                plan: next,
+                year: next.plan.year,
+                myUnit: choice.myUnit !== null && next.plan.hostUnits.includes(choice.myUnit) ? choice.myUnit : null,
+              })
+            }
+          />
+        </Suspense>
         <SelectField
           label={s.setup.year}
           hint={s.setup.yearHint}
           value={String(choice.year)}
           onChange={(value) => onChange({ year: Number(value) })}
         >
-          {YEARS.map((year) => (
+          {years.map((year) => (
             <option key={year} value={year}>
               {year}
             </option>
@@ -66,7 +89,7 @@ export function SetupStep({ choice, busy, periodOutcome, onChange, onApplyPeriod
           onChange={(value) => onChange({ myUnit: value === ALL_UNITS ? null : value })}
         >
           <option value={ALL_UNITS}>{s.setup.allUnits}</option>
-          {HOST_UNITS.map((unit) => (
+          {plan.hostUnits.map((unit) => (
             <option key={unit} value={unit}>
               {unit}
             </option>

@@ -1,0 +1,99 @@
+/**
+ * End-to-end: next year's plan in the production pane, in headless Chromium against the scripted
+ * Excel host. The 2025 plan file is chosen through the file input, as a user picks it; a broken
+ * one is refused with every problem by field; the appendix is inserted for the plan chosen and the
+ * workbook carries that plan on its very hidden sheet.
+ */
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import type { Page } from "playwright-core";
+import { COLUMNS, appendixRows } from "../../src/domain/layout/appendixLayout";
+import { cellAddress } from "../../src/domain/layout/a1";
+import { PLAN_SHEET_NAME } from "../../src/domain/plan/embeddedPlan";
+import { planFromFile } from "../../src/domain/plan/plan";
+import type { PlanFile } from "../../src/domain/plan/planFile";
+import { Harness, axeViolations, cspViolations, openSection, screenshot, type PaneSession } from "./harness";
+
+jest.setTimeout(90_000);
+
+const FIXTURE = path.join(__dirname, "../fixtures/kpi-plan-2025.json");
+const PLAN_2025 = planFromFile(JSON.parse(readFileSync(FIXTURE, "utf8")) as PlanFile);
+
+let harness: Harness;
+let dir: string;
+const sessions: PaneSession[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "kpi-plan-e2e-"));
+  harness = await Harness.start();
+}, 600_000);
+
+afterAll(async () => {
+  await harness?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.context.close();
+});
+
+/** The fake host, from the page. */
+function fake<T>(page: Page, body: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([code, params]) => {
+      const host = (window as unknown as { __kpiFake: Record<string, (...a: unknown[]) => unknown> }).__kpiFake;
+      return new Function("fake", "args", code)(host, params) as T;
+    },
+    [body, args] as const,
+  );
+}
+
+describe("Kế hoạch in the pane", () => {
+  test("a broken plan file is refused by field; the 2025 plan file is taken, and the appendix inserted for it carries it", async () => {
+    const broken = JSON.parse(readFileSync(FIXTURE, "utf8")) as { sections: { indicators: { target: { percent: number } }[] }[] };
+    broken.sections[0].indicators[0].target.percent = 150;
+    const brokenFile = path.join(dir, "ke-hoach-sai.json");
+    await writeFile(brokenFile, JSON.stringify(broken));
+
+    const session = await harness.openPane({ office: "fake" });
+    sessions.push(session);
+    const { page } = session;
+    await openSection(page, "1. ");
+    const picker = page.getByRole("group", { name: "Kế hoạch" });
+    await picker.getByRole("radio", { name: "Kế hoạch có sẵn (năm 2024)" }).waitFor();
+
+    await picker.getByLabel("Mở tệp kế hoạch…").setInputFiles(brokenFile);
+    const alert = picker.getByRole("alert");
+    await alert.getByText("Không dùng được tệp “ke-hoach-sai.json” (1 lỗi).", { exact: false }).waitFor();
+    await alert.getByText(/^sections\[0\]\.indicators\[0\]\.target\.percent: /).waitFor();
+    expect(await picker.getByRole("radio", { name: "Kế hoạch có sẵn (năm 2024)" }).isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await picker.getByLabel("Mở tệp kế hoạch…").setInputFiles(FIXTURE);
+    const chosen = picker.getByRole("radio", { name: "Kế hoạch năm 2025, số 05/KH-SDL: 11 chỉ tiêu, tệp “kpi-plan-2025.json”." });
+    await chosen.waitFor();
+    expect(await chosen.isChecked()).toBe(true);
+    expect(await picker.getByRole("alert").count()).toBe(0);
+    // The year follows the plan; "my unit" offers the plan's host units (one renamed in 2025).
+    expect(await page.getByRole("combobox", { name: "Năm" }).inputValue()).toBe("2025");
+    const units = await page.getByRole("combobox", { name: "Đơn vị của tôi" }).locator("option").allTextContents();
+    expect(units).toContain("Phòng Thanh tra - Pháp chế");
+    expect(units).not.toContain("Thanh tra Sở");
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "excel-plan-2025-chosen");
+
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await page.getByText(/Đã chèn trang tính “Phụ lục 2025”/).first().waitFor();
+    expect(await fake<string[]>(page, "return fake.sheetNames()")).toContain(PLAN_SHEET_NAME);
+    const rows = appendixRows(PLAN_2025);
+    const nameOf = (code: string) => fake<unknown>(page, "return fake.content(args[0], args[1])", "Phụ lục 2025", cellAddress(rows.indicators.get(code)!, COLUMNS.name));
+    expect(String(await nameOf("I.4"))).toMatch(/^Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình/);
+    // III.2 of 2025 is the renumbered PUBLISHED indicator, not 2024's III.2.
+    expect(String(await nameOf("III.2")).startsWith(PLAN_2025.indicators.find((i) => i.code === "III.2")!.name)).toBe(true);
+
+    expect(await cspViolations(session)).toEqual([]);
+    expect(session.problems.pageErrors).toEqual([]);
+  });
+});
