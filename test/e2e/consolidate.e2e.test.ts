@@ -4,8 +4,7 @@
  * add-in's renderer, one not ours — are chosen through the file input (as a user picks them), read
  * in the page with exceljs (nothing leaves localhost), previewed, a conflict decided, and written.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { Workbook } from "exceljs";
@@ -14,7 +13,7 @@ import { PROVENANCE_SHEET_NAME } from "../../src/domain/consolidate";
 import { MONTHLY_SHEET_NAME } from "../../src/domain/layout/appendixLayout";
 import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import { addinMonthlyFile, cliMonthlyFile, quarterOf } from "../helpers/unitFiles";
-import { Harness, axeViolations, cspViolations, openSection, screenshot, type PaneSession } from "./harness";
+import { axeViolations, cspViolations, fakeHost, openSection, paneSuite, screenshot } from "./harness";
 
 jest.setTimeout(90_000);
 
@@ -23,37 +22,12 @@ const VPS = "Văn phòng Sở";
 const TTS = "Thanh tra Sở";
 const hosted = (unit: string): IndicatorCode[] => INDICATORS.filter((i) => i.hostUnit === unit).map((i) => i.code);
 
-let harness: Harness;
-let dir: string;
-const sessions: PaneSession[] = [];
+const suite = paneSuite();
 
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "kpi-consolidate-e2e-"));
-  harness = await Harness.start();
-}, 600_000);
-
-afterAll(async () => {
-  await harness?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.context.close();
-});
-
-/** The fake host, from the page. */
-function fake<T>(page: Page, body: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([code, params]) => {
-      const host = (window as unknown as { __kpiFake: Record<string, (...a: unknown[]) => unknown> }).__kpiFake;
-      return new Function("fake", "args", code)(host, params) as T;
-    },
-    [body, args] as const,
-  );
-}
+const fake = fakeHost;
 
 async function save(name: string, bytes: Uint8Array | Promise<Uint8Array>): Promise<string> {
-  const file = path.join(dir, name);
+  const file = path.join(suite.dir, name);
   await writeFile(file, await bytes);
   return file;
 }
@@ -71,8 +45,7 @@ describe("consolidation in the pane", () => {
       await save("Luong.xlsx", other.xlsx.writeBuffer().then((b) => new Uint8Array(b as ArrayBuffer))),
     ];
 
-    const session = await harness.openPane({ office: "fake" });
-    sessions.push(session);
+    const session = await suite.open({ office: "fake" });
     const { page } = session;
     // Văn phòng Sở's workbook: the monthly report for the first quarter, one figure typed in.
     await openSection(page, "1. ");

@@ -8,6 +8,8 @@
  * console errors and page errors, so a test can fail on them.
  */
 import * as fs from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
@@ -330,4 +332,59 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/**
+ * The scripted host's workbook, from the page (fakeOffice.ts exposes it as window.__kpiFake):
+ * `body` runs with `fake` (the host) and `args`, and its result comes back.
+ */
+export function fakeHost<T>(page: Page, body: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([code, params]) => {
+      const host = (window as unknown as { __kpiFake: Record<string, (...a: unknown[]) => unknown> }).__kpiFake;
+      return new Function("fake", "args", code)(host, params) as T;
+    },
+    [body, args] as const,
+  );
+}
+
+/** One test file's harness: a browser and server for the file, a scratch folder, panes closed after each test. */
+export interface PaneSuite {
+  readonly harness: Harness;
+  /** A folder for the files a test chooses; removed after the file. */
+  readonly dir: string;
+  /** Opens the pane; it is closed after the test. */
+  open(options: Parameters<Harness["openPane"]>[0]): Promise<PaneSession>;
+}
+
+/** Registers the file's beforeAll / afterEach / afterAll: call it once, at the top of an e2e test file. */
+export function paneSuite(): PaneSuite {
+  let harness: Harness | undefined;
+  let dir = "";
+  const sessions: PaneSession[] = [];
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "kpi-e2e-"));
+    harness = await Harness.start();
+  }, 600_000);
+  afterAll(async () => {
+    await harness?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) await session.context.close();
+  });
+  return {
+    get harness(): Harness {
+      if (!harness) throw new Error("The harness has not started (paneSuite's beforeAll did not run).");
+      return harness;
+    },
+    get dir(): string {
+      return dir;
+    },
+    async open(options) {
+      const session = await this.harness.openPane(options);
+      sessions.push(session);
+      return session;
+    },
+  };
 }

@@ -16,7 +16,7 @@ import { monthlyCellAddress } from "../../src/domain/layout/monthlyLayout";
 import { YTD_CHART_NAME } from "../../src/excel/monthly";
 import { WORDS, planTarget, verdict as oracleVerdict } from "../oracle/planRules";
 import { E2E_DIST } from "./buildProduction";
-import { Harness, axeViolations, cspViolations, focusedName, openSection, screenshot, tabTo, type PaneSession } from "./harness";
+import { axeViolations, cspViolations, fakeHost, focusedName, openSection, paneSuite, screenshot, tabTo, type Harness, type PaneSession } from "./harness";
 import { functionHelp } from "../../src/domain/functionHelp";
 
 /** The help panel's example for KPI.ONTIME: IV.1's own b and a on the appendix. */
@@ -24,26 +24,8 @@ const ONTIME_EXAMPLE = functionHelp("vi").find((entry) => entry.id === "ONTIME")
 
 jest.setTimeout(60_000);
 
-let harness: Harness;
-const sessions: PaneSession[] = [];
-
-beforeAll(async () => {
-  harness = await Harness.start();
-}, 600_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.context.close();
-});
-
-async function open(options: Parameters<Harness["openPane"]>[0]): Promise<PaneSession> {
-  const session = await harness.openPane(options);
-  sessions.push(session);
-  return session;
-}
+const suite = paneSuite();
+const open = (options: Parameters<Harness["openPane"]>[0]): Promise<PaneSession> => suite.open(options);
 
 /** What React says when a page's HTML does not match what it renders (hydration). */
 const HYDRATION_PROBLEM = /hydrat|did not match|Minified React error #(418|419|420|421|422|423|425)\b/i;
@@ -73,16 +55,7 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
 
-/** The fake host, from the page. */
-function fake<T>(page: Page, body: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([code, params]) => {
-      const host = (window as unknown as { __kpiFake: Record<string, (...a: unknown[]) => unknown> }).__kpiFake;
-      return new Function("fake", "args", code)(host, params) as T;
-    },
-    [body, args] as const,
-  );
-}
+const fake = fakeHost;
 
 const SHEET = "Phụ lục 2024";
 const rows = appendixRows();

@@ -5,60 +5,32 @@
  * workbook carries that plan on its very hidden sheet.
  */
 import { readFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import * as path from "node:path";
-import type { Page } from "playwright-core";
 import { COLUMNS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import { cellAddress } from "../../src/domain/layout/a1";
 import { PLAN_SHEET_NAME } from "../../src/domain/plan/embeddedPlan";
 import { planFromFile } from "../../src/domain/plan/plan";
 import type { PlanFile } from "../../src/domain/plan/planFile";
-import { Harness, axeViolations, cspViolations, openSection, screenshot, type PaneSession } from "./harness";
+import { axeViolations, cspViolations, fakeHost, openSection, paneSuite, screenshot } from "./harness";
 
 jest.setTimeout(90_000);
 
 const FIXTURE = path.join(__dirname, "../fixtures/kpi-plan-2025.json");
 const PLAN_2025 = planFromFile(JSON.parse(readFileSync(FIXTURE, "utf8")) as PlanFile);
 
-let harness: Harness;
-let dir: string;
-const sessions: PaneSession[] = [];
+const suite = paneSuite();
 
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "kpi-plan-e2e-"));
-  harness = await Harness.start();
-}, 600_000);
-
-afterAll(async () => {
-  await harness?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.context.close();
-});
-
-/** The fake host, from the page. */
-function fake<T>(page: Page, body: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([code, params]) => {
-      const host = (window as unknown as { __kpiFake: Record<string, (...a: unknown[]) => unknown> }).__kpiFake;
-      return new Function("fake", "args", code)(host, params) as T;
-    },
-    [body, args] as const,
-  );
-}
+const fake = fakeHost;
 
 describe("Kế hoạch in the pane", () => {
   test("a broken plan file is refused by field; the 2025 plan file is taken, and the appendix inserted for it carries it", async () => {
     const broken = JSON.parse(readFileSync(FIXTURE, "utf8")) as { sections: { indicators: { target: { percent: number } }[] }[] };
     broken.sections[0].indicators[0].target.percent = 150;
-    const brokenFile = path.join(dir, "ke-hoach-sai.json");
+    const brokenFile = path.join(suite.dir, "ke-hoach-sai.json");
     await writeFile(brokenFile, JSON.stringify(broken));
 
-    const session = await harness.openPane({ office: "fake" });
-    sessions.push(session);
+    const session = await suite.open({ office: "fake" });
     const { page } = session;
     await openSection(page, "1. ");
     const picker = page.getByRole("group", { name: "Kế hoạch" });

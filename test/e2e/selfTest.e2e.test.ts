@@ -4,41 +4,13 @@
  * keyboard only, axe-clean on every view; the support information copied to the clipboard (and
  * selected when the clipboard is refused); outside Excel, the note that it runs only in Excel.
  */
-import type { Page } from "playwright-core";
-import { Harness, axeViolations, cspViolations, screenshot, tabTo, type PaneSession } from "./harness";
+import { axeViolations, cspViolations, fakeHost, paneSuite, screenshot, tabTo, type Harness, type PaneSession } from "./harness";
 
 jest.setTimeout(90_000);
 
-let harness: Harness;
-const sessions: PaneSession[] = [];
-
-beforeAll(async () => {
-  harness = await Harness.start();
-}, 600_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.context.close();
-});
-
-async function open(options: Parameters<Harness["openPane"]>[0]): Promise<PaneSession> {
-  const session = await harness.openPane(options);
-  sessions.push(session);
-  return session;
-}
-
-function fake<T>(page: Page, body: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([code, params]) => {
-      const host = (window as unknown as { __kpiFake: Record<string, (...a: unknown[]) => unknown> }).__kpiFake;
-      return new Function("fake", "args", code)(host, params) as T;
-    },
-    [body, args] as const,
-  );
-}
+const suite = paneSuite();
+const open = (options: Parameters<Harness["openPane"]>[0]): Promise<PaneSession> => suite.open(options);
+const fake = fakeHost;
 
 async function expectClean(session: PaneSession): Promise<void> {
   expect(await axeViolations(session.page)).toEqual([]);
@@ -53,7 +25,7 @@ describe("Tự kiểm tra in Excel (scripted host)", () => {
   test("by keyboard: every step passes, the workbook is left as it was, the support text is copied", async () => {
     const session = await open({ office: "fake", fake: { formulaEngine: true, sheets: USER_SHEETS } });
     const { page } = session;
-    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.baseUrl });
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: suite.harness.baseUrl });
     const sheetsBefore = await fake<string[]>(page, "return fake.sheetNames()");
     await fake(page, "fake.state.activeSheetName = 'Số liệu của tôi'; fake.state.selection = { sheetName: 'Số liệu của tôi', address: 'B1' };");
 
