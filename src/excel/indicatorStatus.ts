@@ -8,7 +8,7 @@
  * indicator's verdict name is left, the appendix is not there ("Chưa chèn phụ lục"). The plan the
  * workbook carries is read in the same sync: the pane registers it for KPI.STATUS (planSheet.ts).
  */
-import { INDICATORS, type IndicatorCode } from "../domain/catalog";
+import { BUILTIN_PLAN, type IndicatorCode, type Plan } from "../domain/catalog";
 import { DEFAULT_NAME_PREFIX, indicatorName, periodName } from "../domain/layout/appendixLayout";
 import { VERDICT_WORDS, type Verdict } from "../domain/ratio";
 import type { EmbeddedPlan } from "../domain/plan/embeddedPlan";
@@ -24,23 +24,27 @@ export interface IndicatorReading {
 }
 
 export type StatusReading =
-  | { readonly sheetExists: false; readonly namePrefix: string; readonly carriedPlan?: EmbeddedPlan }
+  | { readonly sheetExists: false; readonly namePrefix: string; readonly plan?: Plan; readonly carriedPlan?: EmbeddedPlan }
   | {
       readonly sheetExists: true;
       readonly namePrefix: string;
+      /** The plan whose indicators were read (their names: KPI_<code>_VERDICT …); absent: the built-in plan. */
+      readonly plan?: Plan;
       /** The plan the workbook carries (its very hidden plan sheet), read in the same sync. */
       readonly carriedPlan?: EmbeddedPlan;
       /** The appendix's sheet, from where the names point. */
       readonly sheetName: string;
       /** The monthly report's period cell as written ("Quý I"); undefined for the plain table. */
       readonly periodText?: string;
-      /** In the catalog's order, all 11. */
+      /** In the plan's order, every indicator of it. */
       readonly indicators: readonly IndicatorReading[];
     };
 
 export interface StatusOptions {
   /** Prefix of the table's names ("KPI", "KPI2" …); default "KPI". */
   readonly namePrefix?: string;
+  /** The plan whose indicators to read (the workbook's, once known); default the built-in plan. */
+  readonly plan?: Plan;
 }
 
 const VERDICT_BY_WORD: ReadonlyMap<string, Verdict> = new Map(
@@ -64,7 +68,8 @@ function firstValue(range: Excel.Range): unknown {
 /** Reads every indicator's verdict and result, and the period cell, in one sync. */
 export async function readIndicatorStatus(context: Excel.RequestContext, options: StatusOptions = {}): Promise<StatusReading> {
   const namePrefix = options.namePrefix ?? DEFAULT_NAME_PREFIX;
-  const cells = INDICATORS.map(({ code }) => ({
+  const plan = options.plan ?? BUILTIN_PLAN;
+  const cells = plan.indicators.map(({ code }) => ({
     code,
     verdict: namedCell(context, indicatorName(namePrefix, code, "verdict"), "values,address"),
     result: namedCell(context, indicatorName(namePrefix, code, "result"), "values"),
@@ -75,7 +80,7 @@ export async function readIndicatorStatus(context: Excel.RequestContext, options
 
   const carriedPlan = embeddedPlanOf(planRead);
   const found = cells.find((cell) => !cell.verdict.isNullObject);
-  if (!found) return { sheetExists: false, namePrefix, carriedPlan };
+  if (!found) return { sheetExists: false, namePrefix, plan, carriedPlan };
   const sheetName = parseQualified(found.verdict.address)?.sheetName ?? "";
   const indicators = cells.map(({ code, verdict, result }): IndicatorReading => {
     const ratio = result.isNullObject ? undefined : firstValue(result);
@@ -88,6 +93,7 @@ export async function readIndicatorStatus(context: Excel.RequestContext, options
   return {
     sheetExists: true,
     namePrefix,
+    plan,
     carriedPlan,
     sheetName,
     ...(period.isNullObject ? {} : { periodText: String(firstValue(period) ?? "") }),

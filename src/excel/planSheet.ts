@@ -70,6 +70,11 @@ export function planMismatch(
   return hasTable && !samePlan(BUILTIN_PLAN, wanted) ? BUILTIN_PLAN : undefined;
 }
 
+/** The plan to register for a workbook: the one it carries, null for the built-in plan, none or damaged. */
+export function workbookPlanOf(carried: EmbeddedPlan | undefined): Plan | null {
+  return carried?.kind === "plan" && !samePlan(carried.plan, BUILTIN_PLAN) ? carried.plan : null;
+}
+
 /**
  * Makes the custom functions judge this workbook by the plan it carries: registers the plan
  * (kpiFunctions.ts; null for the built-in plan) and, when that changes what was registered,
@@ -77,7 +82,7 @@ export function planMismatch(
  * call a custom function again on its own for cells whose inputs did not change.
  */
 export async function applyCarriedPlan(context: Excel.RequestContext, carried: EmbeddedPlan | undefined): Promise<boolean> {
-  const plan = carried?.kind === "plan" && !samePlan(carried.plan, BUILTIN_PLAN) ? carried.plan : null;
+  const plan = workbookPlanOf(carried);
   const before = registeredWorkbookPlan();
   if (before === plan || (before !== null && plan !== null && samePlan(before, plan))) return false;
   registerWorkbookPlan(plan);

@@ -117,10 +117,13 @@ export function createExcelActions(language: Language): PaneActions {
     async readStatus(request) {
       const m = await modules();
       return Excel.run(async (context) => {
-        const reading = await m.readIndicatorStatus(context, prefixOf(request));
-        // The workbook's own plan for KPI.STATUS (once per workbook: a recalculation when it changes).
-        await m.applyCarriedPlan(context, reading.carriedPlan);
-        return reading;
+        const registered = m.registeredWorkbookPlan() ?? undefined;
+        const reading = await m.readIndicatorStatus(context, { ...prefixOf(request), ...(registered ? { plan: registered } : {}) });
+        // The workbook's own plan for KPI.STATUS (once per workbook: a recalculation when it changes),
+        // and its indicators read again when they are not the ones just read.
+        if (!(await m.applyCarriedPlan(context, reading.carriedPlan))) return reading;
+        const plan = m.registeredWorkbookPlan() ?? undefined;
+        return m.readIndicatorStatus(context, { ...prefixOf(request), ...(plan ? { plan } : {}) });
       });
     },
 

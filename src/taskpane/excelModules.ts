@@ -8,7 +8,7 @@ export { readAppendixSnapshot, selectCell } from "../excel/check";
 export { applyHighlighting } from "../excel/highlight";
 export { readIndicatorStatus } from "../excel/indicatorStatus";
 export { applyCarriedPlan } from "../excel/planSheet";
-export { registerWorkbookPlan } from "../domain/kpiFunctions";
+export { registerWorkbookPlan, registeredWorkbookPlan } from "../domain/kpiFunctions";
 export { writeDocumentFields } from "../excel/documentFields";
 export { insertAppendix, protectAppendix, unprotectAppendix } from "../excel/insertAppendix";
 export { switchReportPeriod } from "../excel/monthly";

@@ -65,6 +65,8 @@ describe("Kế hoạch in the pane", () => {
     // III.2 of 2025 is the renumbered PUBLISHED indicator, not 2024's III.2.
     expect(String(await nameOf("III.2")).startsWith(PLAN_2025.indicators.find((i) => i.code === "III.2")!.name)).toBe(true);
 
+    // The status strip lists the workbook's own indicators, I.4 among them.
+    await page.getByRole("list", { name: "Đánh giá từng chỉ tiêu" }).getByRole("button", { name: /^I\.4 / }).waitFor();
     expect(await cspViolations(session)).toEqual([]);
     expect(session.problems.pageErrors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /** The status strip's read (fake Excel): every indicator's verdict and result through the names, one sync. */
-import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
+import { BUILTIN_PLAN, INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import { kpiRatio, kpiStatus } from "../../src/domain/kpiFunctions";
 import { COLUMNS, MONTHLY_COLUMNS, PERIOD_CELLS, appendixRows } from "../../src/domain/layout/appendixLayout";
 import { cellAddress } from "../../src/domain/layout/a1";
@@ -61,7 +61,7 @@ describe("readIndicatorStatus", () => {
   it("says 'no appendix' when the names are not there, in one sync", async () => {
     const excel = createFakeExcel();
     const reading = await readIndicatorStatus(excel.context);
-    expect(reading).toEqual({ sheetExists: false, namePrefix: "KPI", carriedPlan: { kind: "none" } });
+    expect(reading).toEqual({ sheetExists: false, namePrefix: "KPI", plan: BUILTIN_PLAN, carriedPlan: { kind: "none" } });
     expect(excel.syncCount).toBe(1);
   });
 

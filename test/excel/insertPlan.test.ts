@@ -170,6 +170,10 @@ describe("the workbook's plan for KPI.STATUS (the pane's status read)", () => {
     // I.4 has no function of its own: KPI.STATUS knows it by the workbook's plan now.
     expect([kpiStatus("I.4", 80, 100), kpiStatus("I.4", 79, 100)]).toEqual(["Đạt", "Không đạt"]);
     expect(await applyCarriedPlan(made2025.context, (await readIndicatorStatus(made2025.context)).carriedPlan)).toBe(false);
+    // The status strip reads the workbook's own indicators: I.4 there, 2024's III.2 (REUSE) not.
+    const status = await readIndicatorStatus(made2025.context, { plan: PLAN_2025 });
+    expect(status.sheetExists && status.indicators.map((i) => i.code)).toEqual(PLAN_2025.indicators.map((i) => i.code));
+    expect(status.plan).toBe(PLAN_2025);
 
     const made2024 = createFakeExcel({ sheets: { Sheet1: {} } });
     await insert(made2024);

@@ -6,7 +6,7 @@
  * the indicator's input cells; rows wait (disabled) until the sheet has been read.
  */
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
-import { INDICATORS, type IndicatorCode } from "../../domain/catalog";
+import { BUILTIN_PLAN, type IndicatorCode } from "../../domain/catalog";
 import type { Verdict } from "../../domain/ratio";
 import type { IndicatorReading } from "../actions";
 import type { ActionId, Outcome, StatusState } from "../state";
@@ -144,7 +144,7 @@ export function StatusStrip({ status, connected, busy, selectOutcome, onSelect }
         </p>
       ) : null}
       <ul className={styles.list} aria-label={t.listLabel}>
-        {INDICATORS.map(({ code, words }) => {
+        {(reading?.plan ?? BUILTIN_PLAN).indicators.map(({ code, words }) => {
           const indicator = byCode.get(code);
           const verdict = indicator?.verdict;
           const word = verdict === undefined ? t.noBadge : verdict === "unknown" ? check.check.unknownVerdict : check.check.verdicts[verdict];
