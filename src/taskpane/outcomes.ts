@@ -44,6 +44,7 @@ export function insertOutcome(result: InsertResult, locale: LocaleInfo): Outcome
     case "unsupported":
       return { intent: "error", text: m.unsupported };
     case "otherPlan":
+    case "droppedData":
       return otherPlanOutcome(result.carriedPlan, result.chosenPlan, locale);
     case "inserted":
     case "updated": {
