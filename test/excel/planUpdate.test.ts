@@ -16,6 +16,7 @@ import { planFromFile } from "../../src/domain/plan/plan";
 import type { PlanFile } from "../../src/domain/plan/planFile";
 import { detectCapabilities } from "../../src/excel/capabilities";
 import { insertAppendix, sharedIndicators } from "../../src/excel/insertAppendix";
+import { insertMonthlyReport } from "../../src/excel/monthly";
 import { createFakeExcel, type FakeExcel } from "../fakes/excelFake";
 
 const PLAN_2025 = planFromFile(fixture as unknown as PlanFile);
@@ -206,5 +207,17 @@ describe("an update in place from the 2024 plan to the 2025 plan", () => {
     const two = await insert(excel, toPlan(PLAN_2025, { dropIndicators: true }));
     expect(two.status).toBe("otherPlan");
     expect(two.tableSheet).toBeUndefined();
+  });
+
+  it("is refused on monthly reporting's appendix: its data sheet would stay the old plan's", async () => {
+    const excel = createFakeExcel();
+    const capabilities = detectCapabilities((name, version) => excel.requirements.isSetSupported(name, version));
+    const monthly = await insertMonthlyReport(excel.context, { capabilities, charts: false, period: { kind: "quarter", quarter: 1 } });
+    expect(monthly.status).toBe("inserted");
+    const mutations = excel.state.mutations;
+    const result = await insert(excel, { ...toPlan(PLAN_2025, { dropIndicators: true }), sheetName: monthly.sheetNames.appendix });
+    expect(result.status).toBe("otherPlan");
+    expect(result.tableSheet).toBeUndefined();
+    expect(excel.state.mutations).toBe(mutations);
   });
 });
