@@ -10,6 +10,13 @@
  * Nothing is ever overwritten silently: an existing sheet that holds anything is left alone unless
  * the caller asks to update it or to add a new sheet, and an update that would overwrite cells that
  * are not the appendix's stops with status "conflict" before writing anything.
+ * A workbook made for another plan is refused ("otherPlan"), except an update in place of its one
+ * table: that moves the table to the chosen plan. The old rows are found with the old plan; each
+ * indicator both plans share (same first line of Tên nhiệm vụ, whatever its code) keeps its b, a
+ * and Ghi chú on its new row; the old plan's names the new one lacks are deleted; the plan sheet is
+ * rewritten. An indicator the new plan drops is listed in the result; if its row holds anything the
+ * update stops with "droppedData" (nothing written, the figures listed) unless the caller passes
+ * dropIndicators: true — the pane asks the user first, and shows the dropped figures to copy.
  */
 import { BUILTIN_PLAN, PLAN, samePlan, type IndicatorCode, type Plan as KpiPlan } from "../domain/catalog";
 import { PLAN_SHEET_NAME, readEmbeddedPlan, type EmbeddedPlan } from "../domain/plan/embeddedPlan";
@@ -109,6 +116,23 @@ export interface InsertAppendixOptions {
    * Otherwise the workbook carries the plan of its table (writePlanSheet).
    */
   readonly embedPlan?: boolean;
+  /**
+   * An update from another plan (the workbook carries one plan, `plan` is another): true lets it
+   * drop indicators the new plan no longer has even when their rows hold figures or a note (the
+   * result lists them, with what they held). Otherwise such an update stops with "droppedData".
+   */
+  readonly dropIndicators?: boolean;
+}
+
+/** An indicator of the old plan that an update to another plan leaves out, and what its row held. */
+export interface DroppedIndicator {
+  readonly code: IndicatorCode;
+  /** The first line of its Tên nhiệm vụ. */
+  readonly name: string;
+  /** Tử số (b), Mẫu số (a), Ghi chú as they stood (blank: ""). */
+  readonly numerator: string | number | boolean;
+  readonly denominator: string | number | boolean;
+  readonly note: string | number | boolean;
 }
 
 export type InsertStatus =
@@ -124,8 +148,16 @@ export type InsertStatus =
   | "protected"
   /** This Excel lacks ExcelApi 1.4; nothing was written. */
   | "unsupported"
-  /** The workbook carries (or its tables were made for) another plan; nothing was written. */
-  | "otherPlan";
+  /**
+   * The workbook carries (or its tables were made for) another plan and this is not an update in
+   * place of its one table (or another sheet holds a table too); nothing was written.
+   */
+  | "otherPlan"
+  /**
+   * An update to another plan would drop indicators whose rows hold figures or a note (see
+   * dropped); nothing was written. Again with dropIndicators: true drops them.
+   */
+  | "droppedData";
 
 /** Things the pane should say besides the status. */
 export type InsertNote =
@@ -155,9 +187,22 @@ export interface InsertAppendixResult {
   readonly notes: readonly InsertNote[];
   /** For "conflict": the cells (A1, on sheetName) an update would have overwritten; at most 20. */
   readonly conflicts: readonly string[];
-  /** For "otherPlan": the plan the workbook was made for, and the one the insert was asked for. */
+  /**
+   * For "otherPlan", "droppedData" and an update from another plan: the plan the workbook was made
+   * for, and the one the insert was asked for (absent on an update within one plan).
+   */
   readonly carriedPlan?: KpiPlan;
   readonly chosenPlan?: KpiPlan;
+  /**
+   * For "otherPlan": the one sheet holding the workbook's table, which an update (ifExists
+   * "update" with this sheetName) may bring to the chosen plan.
+   */
+  readonly tableSheet?: string;
+  /**
+   * An update to another plan: the old plan's indicators it leaves out ("droppedData": those whose
+   * rows hold something, nothing written; "updated": all of them, with what they held).
+   */
+  readonly dropped?: readonly DroppedIndicator[];
 }
 
 // ─────────────────────────── sync 1: what is there ───────────────────────────
@@ -352,6 +397,10 @@ interface Plan {
   readonly notes: InsertNote[];
   /** Names that exist now and are replaced. */
   readonly replaceNames: Set<string>;
+  /** Names of the old plan that exist now and that the new plan does not define (an update to another plan). */
+  readonly deleteNames?: ReadonlySet<string>;
+  /** An update to another plan: the old plan's indicators left out. */
+  readonly dropped?: readonly DroppedIndicator[];
 }
 
 function result(
@@ -360,7 +409,9 @@ function result(
   prefix: string,
   formulas: FormulaMode,
   leftOut: readonly AppendixFeature[],
-  extra: Partial<Pick<InsertAppendixResult, "keptInputs" | "notes" | "conflicts" | "carriedPlan" | "chosenPlan">> = {},
+  extra: Partial<
+    Pick<InsertAppendixResult, "keptInputs" | "notes" | "conflicts" | "carriedPlan" | "chosenPlan" | "tableSheet" | "dropped">
+  > = {},
 ): InsertAppendixResult {
   return {
     status,
@@ -373,6 +424,8 @@ function result(
     conflicts: extra.conflicts ?? [],
     ...(extra.carriedPlan ? { carriedPlan: extra.carriedPlan } : {}),
     ...(extra.chosenPlan ? { chosenPlan: extra.chosenPlan } : {}),
+    ...(extra.tableSheet ? { tableSheet: extra.tableSheet } : {}),
+    ...(extra.dropped ? { dropped: extra.dropped } : {}),
   };
 }
 
@@ -410,11 +463,26 @@ export async function insertAppendix(
 
   const { snapshot, formats } = await readWorkbook(context, requestedSheet, capabilities);
   const kpiPlan = options.plan ?? BUILTIN_PLAN;
+  const ifExists = options.ifExists ?? "ask";
   const otherPlan = planMismatch(snapshot.carried, snapshot.names, kpiPlan);
+  const planSwitch = otherPlan ? { from: otherPlan, to: kpiPlan } : undefined;
   if (otherPlan) {
-    return result("otherPlan", requestedSheet, requestedPrefix, formulas, leftOut, { notes: baseNotes, carriedPlan: otherPlan, chosenPlan: kpiPlan });
+    // Two plans never share a workbook: only an update in place of its one table moves it to another plan.
+    const tableSheet = soleTableSheet(snapshot.names, requestedPrefix);
+    const inPlace = ifExists === "update" && snapshot.sheet !== null && tableSheet !== undefined && sameName(tableSheet, snapshot.sheet.name);
+    if (!inPlace) {
+      return result("otherPlan", requestedSheet, requestedPrefix, formulas, leftOut, {
+        notes: baseNotes,
+        ...planSwitch,
+        carriedPlan: otherPlan,
+        chosenPlan: kpiPlan,
+        ...(tableSheet ? { tableSheet } : {}),
+      });
+    }
   }
-  const plan = decide(snapshot, requestedSheet, requestedPrefix, options.ifExists ?? "ask", {
+  const plan = decide(snapshot, requestedSheet, requestedPrefix, ifExists, {
+    ...(otherPlan ? { fromPlan: otherPlan } : {}),
+    dropIndicators: options.dropIndicators === true,
     plan: kpiPlan,
     year,
     unitName,
@@ -423,10 +491,12 @@ export async function insertAppendix(
     unit: options.unit,
     ...(options.filledBy !== undefined ? { filledBy: options.filledBy } : {}),
   });
+  const switched = otherPlan ? { carriedPlan: otherPlan, chosenPlan: kpiPlan } : {};
   if ("status" in plan) {
     return result(plan.status, plan.sheetName, plan.prefix, formulas, leftOut, {
       notes: [...baseNotes, ...plan.notes],
       conflicts: plan.conflicts,
+      ...(plan.status === "droppedData" ? { ...switched, dropped: plan.dropped } : {}),
     });
   }
 
@@ -436,10 +506,15 @@ export async function insertAppendix(
   // An existing sheet (even an empty one) may carry an old appendix's rules and validation: its
   // highlight rules go by object, the add-in's only (a user's own rules on the table stay).
   const replaceRules = plan.mode !== "new" && formats !== null && snapshot.sheet !== null;
-  if (replaceRules) for (const index of ownRules(snapshot.sheet.rules, kpiPlan)) formats.items[index].delete();
+  if (replaceRules) {
+    // After a change of plan the old rules are the old plan's own.
+    const own = new Set([...ownRules(snapshot.sheet.rules, kpiPlan), ...(otherPlan ? ownRules(snapshot.sheet.rules, otherPlan) : [])]);
+    for (const index of own) formats.items[index].delete();
+  }
   // Names before the contents: Excel refuses a validation or rule that names a name the workbook
   // does not have yet (see monthly.ts), so names always go first.
   if (capabilities.features.names) {
+    for (const name of plan.deleteNames ?? []) context.workbook.names.getItem(name).delete();
     for (const name of layout.names) {
       if (plan.replaceNames.has(name.name.toUpperCase())) context.workbook.names.getItem(name.name).delete();
       const reference = `=${qualifiedAddress(plan.sheetName, offsetAddress(name.address, plan.offset.rows, plan.offset.columns))}`;
@@ -461,15 +536,33 @@ export async function insertAppendix(
   return result(plan.mode === "update" ? "updated" : "inserted", plan.sheetName, plan.prefix, formulas, leftOut, {
     keptInputs: plan.keptInputs,
     notes: [...baseNotes, ...plan.notes],
+    ...switched,
+    ...(plan.dropped ? { dropped: plan.dropped } : {}),
   });
 }
 
+/**
+ * The one sheet the workbook's tables stand on: every *_TABLE name that points somewhere, and
+ * every name of the prefix, points into it. Undefined when there is none, or more than one
+ * (another appendix, a monthly data sheet): then no update may move the workbook to another plan.
+ */
+function soleTableSheet(names: readonly NamedTarget[], prefix: string): string | undefined {
+  const ours = names.filter(
+    (n) => n.target !== null && (/_TABLE$/i.test(n.name) || n.name.toUpperCase().startsWith(`${prefix.toUpperCase()}_`)),
+  );
+  const tables = ours.filter((n) => /_TABLE$/i.test(n.name));
+  if (tables.length === 0) return undefined;
+  const sheet = tables[0].target!.sheetName;
+  return ours.every((n) => sameName(n.target!.sheetName, sheet)) ? sheet : undefined;
+}
+
 type Refusal = {
-  readonly status: "exists" | "conflict" | "protected";
+  readonly status: "exists" | "conflict" | "protected" | "droppedData";
   readonly sheetName: string;
   readonly prefix: string;
   readonly notes: InsertNote[];
   readonly conflicts: string[];
+  readonly dropped?: readonly DroppedIndicator[];
 };
 
 /** What the layout is built from besides the sheet and the prefix. */
@@ -485,6 +578,10 @@ interface LayoutChoice {
   readonly filledBy?: string;
   /** The plan the table is made for. */
   readonly plan: KpiPlan;
+  /** An update from another plan: the plan the sheet's table was made for. */
+  readonly fromPlan?: KpiPlan;
+  /** An update from another plan may drop indicators whose rows hold something. */
+  readonly dropIndicators: boolean;
 }
 
 /**
@@ -604,7 +701,10 @@ function decide(
   const prefix = foundPrefix ?? choosePrefix(requestedPrefix, snapshot.names, sheet.name, choice.plan);
   if (prefix !== requestedPrefix && !foundPrefix) notes.push("namePrefixChanged");
   const layout = layoutFor(sheet.name, prefix);
-  const expectedTable = parseRect(layout.names.find((n) => n.name === tableName(prefix))!.address)!;
+  // The old rows are the old plan's: an update to another plan finds them with it.
+  const fromPlan = choice.fromPlan ?? choice.plan;
+  const oldLayout = choice.fromPlan ? buildAppendixLayout({ year, unitName, formulas, sheetName: sheet.name, namePrefix: prefix, plan: fromPlan }) : layout;
+  const expectedTable = parseRect(oldLayout.names.find((n) => n.name === tableName(prefix))!.address)!;
 
   // Where the table stands now.
   let found: Offset;
@@ -630,9 +730,10 @@ function decide(
   // Read from where the table's name (or header) says it starts: a table moved far (row 1,000,
   // column Z) is still found by its headers, and no note is left behind.
   const grid = gridFromA1(sheet.used) as CellGridRows;
-  const located = locateMovedAppendix(grid, found.rows, found.columns);
-  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, found, located, choice.plan);
-  const own: CellRect | undefined = relocate ? foundRegion(located) : undefined;
+  const located = locateMovedAppendix(grid, found.rows, found.columns, fromPlan);
+  const sources = inputSources(snapshot.names, foundPrefix, sheet.name, found, located, fromPlan);
+  // After a change of plan the old table's rows are all the appendix's own: its words are the old plan's.
+  const own: CellRect | undefined = relocate || choice.fromPlan ? foundRegion(located) : undefined;
   const frame = documentCarry(snapshot.names, foundPrefix, sheet, layout, choice);
   const carried = new Set([...[...sources.values()].map((c) => `${c.row}:${c.column}`), ...frame.sources]);
   const conflicts = overwrittenCells(layout, (row, column) => contentAt(sheet.used, row, column), offset, carried, own);
@@ -640,26 +741,74 @@ function decide(
     return refuse("conflict", prefix, notes, conflicts.slice(0, 20));
   }
 
+  const inputAt = (code: IndicatorCode, part: InputPart): string | number | boolean => {
+    const source = sources.get(key(code, part))!;
+    const value = contentAt(sheet.used, source.row, source.column);
+    return typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "";
+  };
+  const shared = sharedIndicators(fromPlan, choice.plan);
+  const dropped = fromPlan.indicators
+    .filter((old) => ![...shared.values()].includes(old.code))
+    .map((old) => ({ code: old.code, name: old.name, numerator: inputAt(old.code, "numerator"), denominator: inputAt(old.code, "denominator"), note: inputAt(old.code, "note") }));
+  const holdingData = dropped.filter((d) => !isBlank(d.numerator) || !isBlank(d.denominator) || !isBlank(d.note));
+  if (holdingData.length > 0 && !choice.dropIndicators) return { ...refuse("droppedData", prefix, notes), dropped: holdingData };
+
   const rows = appendixRows(choice.plan);
   const overrides = frame.overrides;
   let keptInputs = 0;
   for (const indicator of choice.plan.indicators) {
     const layoutRow = rows.indicators.get(indicator.code)!;
+    const oldCode = shared.get(indicator.code);
     for (const part of ["numerator", "denominator", "note"] as const) {
-      const source = sources.get(key(indicator.code, part))!;
-      const value = contentAt(sheet.used, source.row, source.column);
-      if (!isBlank(value)) keptInputs++;
+      // An indicator the old plan did not have starts empty, whatever stood in its row before.
+      const content = oldCode === undefined ? "" : inputAt(oldCode, part);
+      if (!isBlank(content)) keptInputs++;
+      const source = oldCode === undefined ? undefined : sources.get(key(oldCode, part))!;
       const target = { row: layoutRow + offset.rows, column: INPUT_COLUMNS[part] + offset.columns };
-      if (source.row === target.row && source.column === target.column) continue;
-      const content = typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : "";
+      // (After a change of plan every input is written: the old table's cells are cleared as stale.)
+      if (!choice.fromPlan && source && source.row === target.row && source.column === target.column) continue;
       overrides.set(cellAddress(layoutRow, INPUT_COLUMNS[part]), content);
     }
   }
-  if (relocate) {
+  if (relocate || choice.fromPlan) {
     for (const address of staleCells(grid, located, layout, offset)) if (!overrides.has(address)) overrides.set(address, "");
   }
+  const defined = new Set(layout.names.map((n) => n.name.toUpperCase()));
+  const deleteNames = choice.fromPlan
+    ? new Set(
+        prefixNames(prefix, fromPlan)
+          .map((n) => n.toUpperCase())
+          .filter((n) => !defined.has(n) && existingNames.has(n)),
+      )
+    : undefined;
 
-  return { mode: "update", sheetName: sheet.name, prefix, layout, offset, overrides, keptInputs, notes, replaceNames: replaceable(prefix) };
+  return {
+    mode: "update",
+    sheetName: sheet.name,
+    prefix,
+    layout,
+    offset,
+    overrides,
+    keptInputs,
+    notes,
+    replaceNames: replaceable(prefix),
+    ...(deleteNames ? { deleteNames, dropped } : {}),
+  };
+}
+
+/**
+ * The new plan's indicators that the old one has too, each with its old code: matched by the
+ * first line of Tên nhiệm vụ, which survives a renumbering (2024 III.3 is 2025 III.2). Within one
+ * plan, every code is its own.
+ */
+export function sharedIndicators(from: KpiPlan, to: KpiPlan): Map<IndicatorCode, IndicatorCode> {
+  const byName = new Map(from.indicators.map((i) => [i.name.normalize("NFC").trim(), i.code]));
+  const shared = new Map<IndicatorCode, IndicatorCode>();
+  for (const indicator of to.indicators) {
+    const old = from === to ? indicator.code : byName.get(indicator.name.normalize("NFC").trim());
+    if (old !== undefined) shared.set(indicator.code, old);
+  }
+  return shared;
 }
 
 // ─────────────────────────── protection ───────────────────────────

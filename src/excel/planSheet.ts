@@ -56,8 +56,8 @@ export function embeddedPlanOf({ sheet, used }: PlanSheetReads): EmbeddedPlan {
  * The plan the workbook was made for, when it is not `wanted`: the plan it carries, or the
  * built-in plan for a workbook without a plan sheet that already holds a table of ours (a *_TABLE
  * name). Undefined when the insert may go ahead. Tables of two plans never share a workbook: every
- * reader judges a workbook by one plan. (An update from one plan to the next is not done in place:
- * a new workbook.)
+ * reader judges a workbook by one plan. So the only way from one plan to another is an update in
+ * place of the workbook's one table (insertAppendix, ifExists "update"), which rewrites this sheet.
  */
 export function planMismatch(
   carried: EmbeddedPlan,

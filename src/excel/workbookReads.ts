@@ -4,6 +4,7 @@
  * choice of a name prefix that takes over no other table's names. Queue-and-convert helpers: the
  * caller loads, syncs once, then converts.
  */
+import { BUILTIN_PLAN, type Plan } from "../domain/catalog";
 import { locateAppendix, type CellGridRows, type LocatedAppendix } from "../domain/check";
 import { DEFAULT_NAME_PREFIX, periodName } from "../domain/layout/appendixLayout";
 import { isBlank } from "../domain/ratio";
@@ -51,8 +52,11 @@ export function gridFromA1(used: UsedBlock): unknown[][] {
  * moved further than locateAppendix looks (check.ts HEADER_SEARCH: 60 rows, 20 columns) is found
  * too, and the result is moved back to the sheet's rows and columns. Pure.
  */
-export function locateMovedAppendix(grid: CellGridRows, rows: number, columns: number): LocatedAppendix {
-  const found = locateAppendix(grid.slice(Math.max(0, rows)).map((row) => row.slice(Math.max(0, columns))));
+export function locateMovedAppendix(grid: CellGridRows, rows: number, columns: number, plan: Plan = BUILTIN_PLAN): LocatedAppendix {
+  const found = locateAppendix(
+    grid.slice(Math.max(0, rows)).map((row) => row.slice(Math.max(0, columns))),
+    plan,
+  );
   const down = Math.max(0, rows);
   const right = Math.max(0, columns);
   if (down === 0 && right === 0) return found;

@@ -48,6 +48,13 @@ export interface InsertRequest {
    * choice.myUnit.
    */
   readonly document?: DocumentFields;
+  /**
+   * The sheet to insert or update; absent: the chosen year's default. An update to another plan
+   * names the sheet of the workbook's table (the "otherPlan" result's tableSheet).
+   */
+  readonly sheetName?: string;
+  /** An update to another plan may drop indicators that hold data (the user confirmed it). */
+  readonly dropIndicators?: boolean;
 }
 
 /**

@@ -85,7 +85,7 @@ export function createExcelActions(language: Language): PaneActions {
   return {
     host: "excel",
 
-    async insert({ choice, ifExists, document }) {
+    async insert({ choice, ifExists, document, sheetName, dropIndicators }) {
       const m = await modules();
       // The chosen plan is the workbook's from now on: KPI.STATUS knows its codes as Excel calculates.
       if (choice.plan) m.registerWorkbookPlan(choice.plan.kind === "file" ? choice.plan.plan : null);
@@ -100,6 +100,8 @@ export function createExcelActions(language: Language): PaneActions {
           undoGroup: capabilities.undoGroup,
           unit: choice.myUnit,
           ...(document ? { document } : {}),
+          ...(sheetName ? { sheetName } : {}),
+          ...(dropIndicators ? { dropIndicators } : {}),
         }),
       );
     },

@@ -4,7 +4,7 @@
  * bars instead of a chart) and what this Excel left out (src/i18n/{vi,en}/insert.ts).
  */
 import { periodUiLabel } from "../domain/period";
-import type { Plan } from "../domain/plan/plan";
+import { planLabel, type PlanNamed } from "./planChangeText";
 import type { MonthlyInsertResult } from "./actions";
 import type { Outcome } from "./state";
 import { fill, type LocaleInfo } from "./strings";
@@ -21,12 +21,6 @@ function quoted(names: readonly string[]): string {
   return names.map((name) => `“${name}”`).join(", ");
 }
 
-type PlanNamed = Pick<Plan, "year" | "planNumber">;
-
-/** "2025 (05/KH-SDL)": a plan's year and number, the same in both languages. */
-function planLabel(plan: PlanNamed | undefined): string {
-  return plan ? `${plan.year}${plan.planNumber ? ` (${plan.planNumber})` : ""}` : "";
-}
 
 /** An insert refused because the workbook was made for another plan: nothing was written. */
 export function otherPlanOutcome(carried: PlanNamed | undefined, chosen: PlanNamed | undefined, locale: LocaleInfo): Outcome {

@@ -20,6 +20,7 @@ import type {
 import type { Outcome } from "./state";
 import { fill, type LocaleInfo } from "./strings";
 import { otherPlanOutcome } from "./monthlyText";
+import { droppedListText, planChangeDone, planLabel } from "./planChangeText";
 
 export { checkOutcomeText } from "./checkText";
 export { monthlyInsertOutcome } from "./monthlyText";
@@ -45,6 +46,15 @@ export function insertOutcome(result: InsertResult, locale: LocaleInfo): Outcome
       return { intent: "error", text: m.unsupported };
     case "otherPlan":
       return otherPlanOutcome(result.carriedPlan, result.chosenPlan, locale);
+    case "droppedData":
+      return {
+        intent: "warning",
+        text: fill(insert.planChange.droppedData, {
+          sheet,
+          chosen: planLabel(result.chosenPlan),
+          dropped: droppedListText(result.dropped ?? [], locale),
+        }),
+      };
     case "inserted":
     case "updated": {
       const done =
@@ -55,7 +65,12 @@ export function insertOutcome(result: InsertResult, locale: LocaleInfo): Outcome
         .map((note) => fill(insert.notes[note], { prefix: result.namePrefix }));
       const leftOut =
         result.leftOut.length > 0 ? [`${insert.leftOutIntro} ${result.leftOut.map((f) => insert.features[f]).join("; ")}.`] : [];
-      return { intent: leftOut.length > 0 ? "warning" : "success", text: [done, ...notes, ...leftOut, s.insert.next].join(" ") };
+      // An update to another plan says so, and lists what it dropped (with the old figures, to copy).
+      const planChange = result.status === "updated" ? planChangeDone(result, locale) : [];
+      return {
+        intent: leftOut.length > 0 ? "warning" : "success",
+        text: [done, ...planChange, ...notes, ...leftOut, s.insert.next].join(" "),
+      };
     }
   }
 }

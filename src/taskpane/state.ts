@@ -6,6 +6,7 @@
 import { PLAN } from "../domain/catalog";
 import type { CheckResult, DocumentFields, PaneChoice, PortableMode, StatusResult } from "./actions";
 import { FIRST_STEP, nextStepAfter, openOnly, suggestedStep, type StepId } from "./steps";
+import type { PlanChangeQuestion } from "./planChangeText";
 
 /** The actions a user can start; at most one runs at a time. */
 export type ActionId =
@@ -56,6 +57,11 @@ export interface AskExisting {
   readonly sheetName: string;
   readonly dataSheetName?: string;
   readonly chartSheetName?: string;
+  /**
+   * The question is whether to move the workbook's table (sheetName) to the chosen plan (and,
+   * with dropped, whether to drop the indicators that hold data): no new sheet is offered.
+   */
+  readonly planChange?: Omit<PlanChangeQuestion, "sheetName">;
   readonly open: boolean;
 }
 

@@ -14,6 +14,9 @@ import type { LocaleInfo } from "./strings";
 
 type Words = typeof import("./outcomes");
 
+/** Where a plain insert goes besides the year's default sheet: an update to another plan's table sheet. */
+type PlainTarget = { readonly sheetName?: string; readonly dropIndicators?: boolean };
+
 /**
  * How results are worded (outcomes.ts): needed once an action has run, not by the first view, so
  * it comes with the actions' chunk, which start.tsx loads as soon as Office has answered.
@@ -115,13 +118,24 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
     dispatch({ type: "finish", action, outcome });
   };
 
-  const insertPlain = (ifExists: IfExists): Promise<void> =>
+  const insertPlain = (ifExists: IfExists, target: PlainTarget = {}): Promise<void> =>
     run(
       "insert",
-      () => actions.insert({ choice: state.choice, ifExists, ...documentOf(state.document) }),
+      () => actions.insert({ choice: state.choice, ifExists, ...target, ...documentOf(state.document) }),
       (result, w) => {
         if (result.status === "exists") {
           dispatch({ type: "ask", ask: { kind: "plain", sheetName: result.sheetName } });
+          return null;
+        }
+        // A workbook made for another plan: its one table may be moved to the chosen plan in place
+        // (asked first), and dropping indicators that hold data is asked again, with their figures.
+        const plans = result.carriedPlan && result.chosenPlan ? { carried: result.carriedPlan, chosen: result.chosenPlan } : null;
+        if (plans && result.status === "otherPlan" && ifExists === "ask" && result.tableSheet) {
+          dispatch({ type: "ask", ask: { kind: "plain", sheetName: result.tableSheet, planChange: plans } });
+          return null;
+        }
+        if (plans && result.status === "droppedData" && !target.dropIndicators) {
+          dispatch({ type: "ask", ask: { kind: "plain", sheetName: result.sheetName, planChange: { ...plans, dropped: result.dropped ?? [] } } });
           return null;
         }
         if (result.status === "inserted" || result.status === "updated") {
@@ -148,8 +162,8 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
       },
     );
 
-  const insert = (ifExists: IfExists, kind: InsertKind = state.insertKind): Promise<void> =>
-    kind === "monthly" ? insertMonthly(ifExists) : insertPlain(ifExists);
+  const insert = (ifExists: IfExists, kind: InsertKind = state.insertKind, target: PlainTarget = {}): Promise<void> =>
+    kind === "monthly" ? insertMonthly(ifExists) : insertPlain(ifExists, target);
 
   const handlers: PaneHandlers = {
     insert: (ifExists, kind) => void insert(ifExists, kind),
@@ -157,9 +171,14 @@ export function usePane(actions: PaneActions, locale: LocaleInfo, initialChoice?
     answer(choice) {
       // The question belongs to the insert that asked it.
       const kind = state.askExisting?.kind ?? state.insertKind;
+      const planChange = state.askExisting?.planChange;
+      // A change of plan updates the table's own sheet; a second question (dropped) was the confirmation.
+      const target: PlainTarget = planChange
+        ? { sheetName: state.askExisting!.sheetName, ...(planChange.dropped ? { dropIndicators: true } : {}) }
+        : {};
       dispatch({ type: "closeAsk" });
       if (choice === "cancel") dispatch({ type: "finish", action: "insert", outcome: { intent: "info", text: s.insert.cancelled } });
-      else void insert(choice, kind);
+      else void insert(choice, kind, target);
     },
 
     goTo: (code, from = "fill") =>

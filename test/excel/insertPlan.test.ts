@@ -1,7 +1,8 @@
 /**
  * insertAppendix with a plan other than the built-in one (the 2025 fixture), on the recording fake:
  * the table of that plan, and the plan written into the very hidden KPI_PLAN sheet in the same
- * write sync; a workbook made for another plan is refused, nothing written. And the fake's
+ * write sync; an insert into a workbook made for another plan is refused, nothing written (the
+ * update in place from one plan to another is test/excel/planUpdate.test.ts). And the fake's
  * Worksheet.visibility refuses, as Excel does, to hide the only visible sheet.
  */
 import fixture from "../fixtures/kpi-plan-2025.json";

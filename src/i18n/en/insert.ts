@@ -32,6 +32,22 @@ export const insertEn: InsertStrings = {
     unsupported:
       "This version of Excel is too old to insert the appendix (ExcelApi 1.4 is needed). Use Excel for Microsoft 365, Excel 2021 or later, or Excel on the web.",
   },
+  planChange: {
+    askTitle: "Move “{sheet}” to the {chosen} plan?",
+    ask: "This workbook was made for the {carried} plan. “Update in place” moves the table “{sheet}” to the {chosen} plan: the b, a figures and notes of the indicators both plans share are kept and follow their indicator (also when its number changed); indicators the new plan no longer has are dropped from the table. Two plans never share a workbook, so no new sheet can be added to this one.",
+    askDropped:
+      "These indicators are not in the {chosen} plan but hold data: {dropped}. Updating drops their rows from the table “{sheet}”: copy the figures if you need them (the list is shown again after the update). Choose “Update in place” to drop these indicators and go on.",
+    droppedData:
+      "“{sheet}” was not updated: these indicators are not in the {chosen} plan but hold data: {dropped}. Copy the figures if you need them, then update again and confirm dropping these indicators.",
+    changed: "Moved the table to the {chosen} plan (before: the {carried} plan).",
+    dropped: "Dropped indicator {indicator} (not in the {year} plan).",
+    indicator: "{code} “{name}”",
+    figures: "old figures: {figures}",
+    droppedFigures: "Old figures of {code}: {figures}.",
+    numerator: "b = {value}",
+    denominator: "a = {value}",
+    note: "note: “{value}”",
+  },
   notes: {
     nativeFormulas:
       "This Excel does not run custom functions, so Kết quả and Đánh giá use ordinary Excel formulas with the same rules.",

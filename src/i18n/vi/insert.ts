@@ -36,6 +36,26 @@ export const insertVi = {
     unsupported:
       "Phiên bản Excel này quá cũ để chèn phụ lục (cần ExcelApi 1.4). Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web.",
   },
+  /**
+   * An update in place from the plan the workbook was made for ({carried}) to the chosen one
+   * ({chosen}): the question, and what it did. {dropped}: indicators with their old figures.
+   */
+  planChange: {
+    askTitle: "Chuyển “{sheet}” sang kế hoạch năm {chosen}?",
+    ask: "Sổ này được lập theo kế hoạch năm {carried}. “Cập nhật tại chỗ” chuyển bảng “{sheet}” sang kế hoạch năm {chosen}: số liệu b, a và ghi chú của các chỉ tiêu có trong cả hai kế hoạch được giữ và đi theo chỉ tiêu (kể cả khi chỉ tiêu đổi số thứ tự); chỉ tiêu không còn trong kế hoạch mới bị bỏ khỏi bảng. Hai kế hoạch không dùng chung một sổ, nên không tạo được trang tính mới trong sổ này.",
+    askDropped:
+      "Các chỉ tiêu sau không còn trong kế hoạch năm {chosen} nhưng đã có số liệu: {dropped}. Nếu cập nhật, các dòng này bị bỏ khỏi bảng “{sheet}”: hãy chép lại số liệu nếu cần (danh sách còn hiện lại sau khi cập nhật). Chọn “Cập nhật tại chỗ” để bỏ các chỉ tiêu này và tiếp tục.",
+    droppedData:
+      "Chưa cập nhật “{sheet}”: các chỉ tiêu sau không còn trong kế hoạch năm {chosen} nhưng đã có số liệu: {dropped}. Hãy chép lại số liệu nếu cần, rồi cập nhật lại và xác nhận bỏ các chỉ tiêu này.",
+    changed: "Đã chuyển bảng sang kế hoạch năm {chosen} (trước đây: kế hoạch năm {carried}).",
+    dropped: "Đã bỏ chỉ tiêu {indicator} (không còn trong kế hoạch {year}).",
+    indicator: "{code} “{name}”",
+    figures: "số liệu cũ: {figures}",
+    droppedFigures: "Số liệu cũ của {code}: {figures}.",
+    numerator: "b = {value}",
+    denominator: "a = {value}",
+    note: "ghi chú: “{value}”",
+  },
   notes: {
     nativeFormulas:
       "Excel này không chạy hàm tùy chỉnh, nên cột Kết quả và Đánh giá dùng công thức Excel thông thường với cùng quy tắc.",

@@ -14,6 +14,8 @@ export interface ExistsDialogProps {
   /** The question, "The sheet … already exists", and what each answer does. */
   readonly title: string;
   readonly body: string;
+  /** False when no new sheet may be added (moving a workbook to another plan): update or cancel. */
+  readonly offerNewSheet?: boolean;
   readonly onAnswer: (answer: "update" | "newSheet" | "cancel") => void;
 }
 
@@ -23,7 +25,7 @@ export interface ExistsDialogProps {
  * mounted and closes through `open`: unmounting an open Fluent dialog leaves the rest of the
  * pane aria-hidden (the modal's hiding is never undone), which the end-to-end test caught.
  */
-export default function ExistsDialog({ open, title, body, onAnswer }: ExistsDialogProps) {
+export default function ExistsDialog({ open, title, body, offerNewSheet = true, onAnswer }: ExistsDialogProps) {
   const { s } = useLocale();
   return (
     <Dialog
@@ -41,9 +43,11 @@ export default function ExistsDialog({ open, title, body, onAnswer }: ExistsDial
             <Button appearance="primary" onClick={() => onAnswer("update")}>
               {s.insert.askUpdate}
             </Button>
-            <Button appearance="secondary" onClick={() => onAnswer("newSheet")}>
-              {s.insert.askNewSheet}
-            </Button>
+            {offerNewSheet ? (
+              <Button appearance="secondary" onClick={() => onAnswer("newSheet")}>
+                {s.insert.askNewSheet}
+              </Button>
+            ) : null}
             <Button appearance="subtle" onClick={() => onAnswer("cancel")}>
               {s.insert.askCancel}
             </Button>

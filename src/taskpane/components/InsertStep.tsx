@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
 import type { AskExisting, ActionId, InsertKind, Outcome } from "../state";
 import { fill, useLocale } from "../strings";
+import { planChangeQuestion } from "../planChangeText";
 import { ActionButton } from "./ActionButton";
 import { RadioGroupField } from "./Fields";
 import { OutcomeBar } from "./OutcomeBar";
@@ -27,7 +28,8 @@ export interface InsertStepProps {
  * them or add new ones.
  */
 export function InsertStep({ kind, busy, outcome, askExisting, onKind, onInsert, onAnswer, frame }: InsertStepProps) {
-  const { s, insert } = useLocale();
+  const locale = useLocale();
+  const { s, insert } = locale;
   // When the question closes, keyboard focus returns to the button that asked it.
   const button = useRef<HTMLButtonElement>(null);
   const open = askExisting?.open ?? false;
@@ -38,7 +40,9 @@ export function InsertStep({ kind, busy, outcome, askExisting, onKind, onInsert,
     wasOpen.current = open;
   }, [open]);
   const question = (ask: AskExisting): { title: string; body: string } =>
-    ask.kind === "monthly"
+    ask.planChange
+      ? planChangeQuestion({ ...ask.planChange, sheetName: ask.sheetName }, locale)
+      : ask.kind === "monthly"
       ? {
           title: s.monthly.askTitle,
           body: fill(s.monthly.exists, { appendix: ask.sheetName, data: ask.dataSheetName ?? "", chart: ask.chartSheetName ?? "" }),
@@ -71,7 +75,12 @@ export function InsertStep({ kind, busy, outcome, askExisting, onKind, onInsert,
       {/* Outside the step's content: the dialog stays mounted when the step closes (see ExistsDialog). */}
       {askExisting ? (
         <Suspense fallback={null}>
-          <ExistsDialog open={askExisting.open} {...question(askExisting)} onAnswer={onAnswer} />
+          <ExistsDialog
+            open={askExisting.open}
+            {...question(askExisting)}
+            offerNewSheet={askExisting.planChange === undefined}
+            onAnswer={onAnswer}
+          />
         </Suspense>
       ) : null}
     </>
