@@ -70,4 +70,41 @@ describe("Kế hoạch in the pane", () => {
     expect(await cspViolations(session)).toEqual([]);
     expect(session.problems.pageErrors).toEqual([]);
   });
+
+  test("a 2024 workbook moves to the 2025 plan in place: shared figures follow their indicator, the dropped one's figures are shown before it goes", async () => {
+    const session = await suite.open({ office: "fake" });
+    const { page } = session;
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    await page.getByText(/Đã chèn trang tính “Phụ lục 2024”/).first().waitFor();
+    const rows2024 = appendixRows();
+    const put = (code: string, column: number, value: unknown) =>
+      fake(page, "fake.setContents(args[0], args[1], args[2])", "Phụ lục 2024", cellAddress(rows2024.indicators.get(code)!, column), value);
+    // 2024's III.3 (PUBLISHED) becomes 2025's III.2; 2024's III.2 (REUSE) is dropped, and holds figures.
+    await put("III.3", COLUMNS.numerator, 37);
+    await put("III.3", COLUMNS.denominator, 40);
+    await put("III.3", COLUMNS.note, "Đã công khai trên Cổng");
+    await put("III.2", COLUMNS.numerator, 5);
+    await put("III.2", COLUMNS.denominator, 9);
+
+    await openSection(page, "1. ");
+    await page.getByRole("group", { name: "Kế hoạch" }).getByLabel("Mở tệp kế hoạch…").setInputFiles(FIXTURE);
+    await page.getByRole("radio", { name: /^Kế hoạch năm 2025/ }).waitFor();
+    await openSection(page, "2. ");
+    await page.getByRole("button", { name: "Chèn phụ lục", exact: true }).click();
+    const ask = page.getByRole("dialog", { name: /Chuyển “Phụ lục 2024” sang kế hoạch năm 2025/ });
+    await ask.getByRole("button", { name: "Cập nhật tại chỗ" }).click();
+    // The dropped indicator holds figures: asked again, its figures shown to copy.
+    await page.getByText(/b = 5; a = 9/).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("dialog").getByRole("button", { name: "Cập nhật tại chỗ" }).click();
+    await page.getByText(/Đã chuyển bảng sang kế hoạch năm 2025/).first().waitFor();
+
+    const rows2025 = appendixRows(PLAN_2025);
+    const at = (code: string, column: number) =>
+      fake<unknown>(page, "return fake.content(args[0], args[1])", "Phụ lục 2024", cellAddress(rows2025.indicators.get(code)!, column));
+    expect([await at("III.2", COLUMNS.numerator), await at("III.2", COLUMNS.denominator), await at("III.2", COLUMNS.note)]).toEqual([37, 40, "Đã công khai trên Cổng"]);
+    expect([await at("I.4", COLUMNS.numerator), await at("I.4", COLUMNS.denominator)]).toEqual(["", ""]);
+    expect(await cspViolations(session)).toEqual([]);
+    expect(session.problems.pageErrors).toEqual([]);
+  });
 });
