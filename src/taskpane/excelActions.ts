@@ -16,6 +16,24 @@ type Modules = typeof import("./excelModules");
 /** The src/excel modules, loaded on the first action (a separate chunk). */
 const modules = (): Promise<Modules> => import(/* webpackChunkName: "excel" */ "./excelModules");
 
+/**
+ * A workbook made for a plan other than the built-in one loads the add-in (hidden) whenever it is
+ * opened, so the pane's start registers the workbook's plan for KPI.STATUS before anyone opens the
+ * pane ("Run code in your Office Add-in when the document opens": Office.addin.setStartupBehavior,
+ * SharedRuntime 1.1, a setting of this document). Where the host cannot, nothing changes: opening
+ * the pane registers the plan.
+ */
+export async function loadWhenOpened(): Promise<boolean> {
+  try {
+    if (!Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) return false;
+    await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
+    return true;
+  } catch (error: unknown) {
+    console.warn("The add-in could not be set to load with this workbook:", error);
+    return false;
+  }
+}
+
 /** The appendix sheet an action works on: the one the pane inserted, else the year's default. */
 export function sheetNameOf(request: SheetRequest, m: Pick<Modules, "defaultSheetName">): string {
   return request.sheetName ?? m.defaultSheetName(request.choice.year);
@@ -90,7 +108,7 @@ export function createExcelActions(language: Language): PaneActions {
       // The chosen plan is the workbook's from now on: KPI.STATUS knows its codes as Excel calculates.
       if (choice.plan) m.registerWorkbookPlan(choice.plan.kind === "file" ? choice.plan.plan : null);
       const capabilities = m.officeCapabilities();
-      return Excel.run(m.insertRunOptions(capabilities), (context) =>
+      const result = await Excel.run(m.insertRunOptions(capabilities), (context) =>
         m.insertAppendix(context, {
           year: choice.year,
           ...(choice.plan ? { plan: choice.plan.plan } : {}),
@@ -104,6 +122,8 @@ export function createExcelActions(language: Language): PaneActions {
           ...(dropIndicators ? { dropIndicators } : {}),
         }),
       );
+      if (choice.plan?.kind === "file" && (result.status === "inserted" || result.status === "updated")) await loadWhenOpened();
+      return result;
     },
 
     async insertMonthly({ choice, ifExists, document }) {
@@ -113,6 +133,7 @@ export function createExcelActions(language: Language): PaneActions {
       // No undo group: the monthly insert names its ranges with comments, which Excel on the web
       // cannot group into one undo step.
       const result = await Excel.run((context) => m.insertMonthly(context, { choice, ifExists, capabilities, ...(document ? { document } : {}) }));
+      if (choice.plan?.kind === "file" && (result.status === "inserted" || result.status === "updated")) await loadWhenOpened();
       return { ...result, leftOut: capabilities.leftOut };
     },
 
@@ -125,6 +146,7 @@ export function createExcelActions(language: Language): PaneActions {
         // and its indicators read again when they are not the ones just read.
         if (!(await m.applyCarriedPlan(context, reading.carriedPlan))) return reading;
         const plan = m.registeredWorkbookPlan() ?? undefined;
+        if (plan) await loadWhenOpened();
         return m.readIndicatorStatus(context, { ...prefixOf(request), ...(plan ? { plan } : {}) });
       });
     },
