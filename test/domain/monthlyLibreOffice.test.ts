@@ -12,7 +12,8 @@ import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
-import { Workbook, type Cell } from "exceljs";
+import { Workbook } from "exceljs";
+import { ZERO_OR_EMPTY, computed } from "../helpers/computedCell";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import { CHART_COLUMNS, CHART_ROWS, CHART_SHEET_NAME, textBar } from "../../src/domain/chart";
 import { MONTHLY_COLUMNS, MONTHLY_SHEET_NAME, PERIOD_CELLS, appendixRows } from "../../src/domain/layout/appendixLayout";
@@ -63,19 +64,6 @@ const PERIODS: readonly ReportPeriod[] = [
   { kind: "year" },
 ];
 
-/** exceljs reads a cached 0 and a cached "" alike: as no result. */
-const ZERO_OR_EMPTY = Symbol("0 or empty");
-
-/** What LibreOffice computed: a number, text, boolean, an error's text, or ZERO_OR_EMPTY. */
-function computed(cell: Cell): unknown {
-  const value = cell.value as unknown;
-  if (value !== null && typeof value === "object" && "formula" in (value as object)) {
-    const result = (value as { result?: unknown }).result;
-    if (result !== null && typeof result === "object" && "error" in (result as object)) return (result as { error: string }).error;
-    return result === undefined || result === "" || result === 0 ? ZERO_OR_EMPTY : result;
-  }
-  return value ?? "";
-}
 
 /** The oracle's period rule (test/oracle/planRules.ts): every month of the span entered, else nothing shown. */
 function expected(year: Year, code: IndicatorCode, span: MonthSpan) {

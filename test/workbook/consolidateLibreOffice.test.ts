@@ -8,7 +8,8 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { Workbook, type Cell } from "exceljs";
+import { Workbook } from "exceljs";
+import { ZERO_OR_EMPTY, computed } from "../helpers/computedCell";
 import { INDICATORS, type IndicatorCode } from "../../src/domain/catalog";
 import {
   emptyTarget,
@@ -34,18 +35,6 @@ const describeWithLibreOffice = SOFFICE || REQUIRED ? describe : describe.skip;
 const Q1: ReportPeriod = { kind: "quarter", quarter: 1 };
 const hosted = (unit: string): IndicatorCode[] => INDICATORS.filter((i) => i.hostUnit === unit).map((i) => i.code);
 
-/** exceljs reads a cached 0 and a cached "" alike: as no result. */
-const ZERO_OR_EMPTY = Symbol("0 or empty");
-
-function computed(cell: Cell): unknown {
-  const value = cell.value as unknown;
-  if (value !== null && typeof value === "object" && "formula" in (value as object)) {
-    const result = (value as { result?: unknown }).result;
-    if (result !== null && typeof result === "object" && "error" in (result as object)) return (result as { error: string }).error;
-    return result === undefined || result === "" || result === 0 ? ZERO_OR_EMPTY : result;
-  }
-  return value ?? "";
-}
 
 function same(x: unknown, y: unknown): boolean {
   if (x === ZERO_OR_EMPTY) return y === 0 || y === "";
