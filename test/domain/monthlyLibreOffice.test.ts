@@ -23,7 +23,7 @@ import { MONTHS, periodLabel, periodSpan, yearToDateSpan, type MonthSpan, type R
 import { MAX_COUNT, type CellInput } from "../../src/domain/ratio";
 import { periodOutcome, planTarget } from "../oracle/planRules";
 import { buildMonthlyStandaloneWorkbook } from "../../src/workbook/monthlyWorkbook";
-import { convertWithLibreOffice, findExecutable, findSoffice, run, withFreshProfile } from "../workbook/helpers/libreoffice";
+import { findExecutable, findSoffice, recalculateWithLibreOffice, run } from "../workbook/helpers/libreoffice";
 
 const SOFFICE = findSoffice();
 const REQUIRED = process.env.CI === "true";
@@ -117,16 +117,8 @@ describeWithLibreOffice("the monthly workbook in LibreOffice Calc", () => {
     }
     await mkdir(ARTIFACTS, { recursive: true });
     for (const old of await readdir(ARTIFACTS)) await rm(path.join(ARTIFACTS, old), { force: true });
-    const outputs = await withFreshProfile(async (profile) => {
-      const xlsx = await convertWithLibreOffice(SOFFICE, profile, inputs, "xlsx", path.join(work, "out"));
-      await convertWithLibreOffice(SOFFICE, profile, [inputs[0]], "pdf", ARTIFACTS);
-      return xlsx;
-    });
-    for (const output of outputs) {
-      const book = new Workbook();
-      await book.xlsx.readFile(output);
-      books.push(book);
-    }
+    const { books: recalculated } = await recalculateWithLibreOffice(SOFFICE, inputs, path.join(work, "out"), ARTIFACTS);
+    books.push(...recalculated);
     const pdftoppm = findExecutable("pdftoppm");
     if (pdftoppm) await run(pdftoppm, ["-png", "-r", "60", path.join(ARTIFACTS, "monthly-0.pdf"), path.join(ARTIFACTS, "monthly-0")]);
   }, 180_000);

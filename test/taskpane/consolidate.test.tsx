@@ -4,20 +4,16 @@
  * conflicts with a choice, figures per indicator with their source, missing, ignored), write with
  * the choices made; what a user sees and what reaches the actions.
  */
-import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 import { cellKey } from "../../src/domain/consolidate";
-import { App } from "../../src/taskpane/App";
-import { LOCALE_EN, consolidationResult, createFakeActions } from "./fakeActions";
+import { LOCALE_EN, consolidationResult } from "./fakeActions";
 import { registerLocale } from "../../src/taskpane/strings";
-import { openSection, statusRead } from "./steps";
+import { openSection } from "./steps";
+import { renderPane } from "./renderPane";
 
 /** The pane with its consolidation step opened (a step of its own after "3. Nhập số liệu", closed at first). */
 async function setup(language: "vi" | "en" = "vi") {
-  const actions = createFakeActions();
-  const user = userEvent.setup();
-  render(<App actions={actions} language={language} />);
-  await statusRead();
+  const { actions, user } = await renderPane(language);
   const heading = language === "vi" ? "Tổng hợp số liệu các đơn vị" : "Consolidate the units' figures";
   expect(screen.getByRole("button", { name: heading }).getAttribute("aria-expanded")).toBe("false");
   const section = await openSection(user, heading);

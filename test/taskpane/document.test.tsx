@@ -3,23 +3,17 @@
  * The pane's document frame fields and the summary for the written report: what reaches the
  * actions, what the user reads, the copy and its fallback where the clipboard is refused.
  */
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { INDICATORS } from "../../src/domain/catalog";
-import { App } from "../../src/taskpane/App";
 import type { CheckResult } from "../../src/taskpane/actions";
-import { LOCALE_EN, checkResult, createFakeActions, officeError } from "./fakeActions";
+import { LOCALE_EN, checkResult, officeError } from "./fakeActions";
 import { registerLocale } from "../../src/taskpane/strings";
-import { openSection, openStep, statusRead } from "./steps";
+import { openSection, openStep } from "./steps";
+import { renderPane } from "./renderPane";
 
 /** The pane once it has read the sheet (no appendix yet: step 2 is open). */
-async function setup(language: "vi" | "en" = "vi") {
-  const actions = createFakeActions();
-  const user = userEvent.setup();
-  render(<App actions={actions} language={language} />);
-  await statusRead();
-  return { actions, user };
-}
+const setup = (language: "vi" | "en" = "vi") => renderPane(language);
 
 /** The document frame's step: its own, after the check's, closed until its heading opens it. */
 const DOCUMENT = "Số, ngày và người ký của văn bản";

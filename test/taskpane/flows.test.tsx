@@ -1,26 +1,19 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { INDICATORS } from "../../src/domain/catalog";
 import { functionHelp } from "../../src/domain/functionHelp";
-import { App } from "../../src/taskpane/App";
 import type { CheckResult, PortableCopyResult } from "../../src/taskpane/actions";
 import { registerLocale } from "../../src/taskpane/strings";
-import { FINDINGS, LOCALE_EN, checkResult, createFakeActions, deferred, officeError } from "./fakeActions";
-import { openStep, statusRead } from "./steps";
+import { FINDINGS, LOCALE_EN, checkResult, deferred, officeError } from "./fakeActions";
+import { openStep } from "./steps";
+import { renderPane } from "./renderPane";
 
 /** The help panel's example for KPI.ONTIME: IV.1's own b and a on the appendix. */
 const ONTIME_EXAMPLE = functionHelp("vi").find((entry) => entry.id === "ONTIME")!.example;
 
 registerLocale(LOCALE_EN);
 
-async function setup(language: "vi" | "en" = "vi") {
-  const actions = createFakeActions();
-  const user = userEvent.setup();
-  render(<App actions={actions} language={language} />);
-  await statusRead();
-  return { actions, user };
-}
+const setup = (language: "vi" | "en" = "vi") => renderPane(language);
 
 describe("fill: my unit's indicators", () => {
   test("the whole department sees all 11 indicators", async () => {

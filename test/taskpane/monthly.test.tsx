@@ -1,25 +1,18 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import type { Finding } from "../../src/domain/check";
-import { App } from "../../src/taskpane/App";
 import { NotAvailableError } from "../../src/taskpane/actions";
 import { explainError } from "../../src/taskpane/explainError";
 import { createPreviewActions } from "../../src/taskpane/previewActions";
 import { registerLocale } from "../../src/taskpane/strings";
 import { paneVi } from "../../src/i18n/vi/pane";
-import { LOCALE_EN, MONTHLY_SHEETS, SHEET, checkResult, createFakeActions, monthlyInsertResult } from "./fakeActions";
-import { openStep, statusRead } from "./steps";
+import { LOCALE_EN, MONTHLY_SHEETS, SHEET, checkResult, monthlyInsertResult } from "./fakeActions";
+import { openStep } from "./steps";
+import { renderPane } from "./renderPane";
 
 registerLocale(LOCALE_EN);
 
-async function setup(language: "vi" | "en" = "vi") {
-  const actions = createFakeActions();
-  const user = userEvent.setup();
-  render(<App actions={actions} language={language} />);
-  await statusRead();
-  return { actions, user };
-}
+const setup = (language: "vi" | "en" = "vi") => renderPane(language);
 
 const PLAIN = "Bảng phụ lục (nhập số cả kỳ)";
 const MONTHLY = "Báo cáo theo tháng: nhập từng tháng, xem kỳ và lũy kế";

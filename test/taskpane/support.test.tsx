@@ -10,13 +10,11 @@ import { LOCALE_EN, createFakeActions, deferred, officeError, selfTestReport } f
 import { registerLocale } from "../../src/taskpane/strings";
 import type { SelfTestReport } from "../../src/taskpane/actions";
 import { openSupport, statusRead, supportButton } from "./steps";
+import { renderPane } from "./renderPane";
 
 /** The pane with its "Hỗ trợ" section opened (closed until the user opens it). */
 async function setup(host: "excel" | "preview" = "excel", language: "vi" | "en" = "vi") {
-  const actions = createFakeActions(host);
-  const user = userEvent.setup();
-  render(<App actions={actions} language={language} />);
-  if (host === "excel") await statusRead();
+  const { actions, user } = await renderPane(language, host);
   await openSupport(user);
   return { actions, user };
 }

@@ -5,7 +5,7 @@
  * domain's rules on the merged figures. The monthly one is also printed to PDF for people to look
  * at (test-artifacts/consolidate/). Skipped when LibreOffice is missing outside CI.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
@@ -26,7 +26,7 @@ import { VERDICT_WORDS, evaluateRatio, verdictOf, type CellInput } from "../../s
 import { writeConsolidatedWorkbook } from "../../src/workbook/consolidate/write";
 import { readUnitFile, readWorkbookValues } from "../../src/workbook/readWorkbook";
 import { APPENDIX, cliMonthlyFile, cliPlainFile, addinMonthlyFile, quarterOf } from "../helpers/unitFiles";
-import { convertWithLibreOffice, findSoffice, withFreshProfile } from "./helpers/libreoffice";
+import { findSoffice, recalculateWithLibreOffice } from "./helpers/libreoffice";
 
 const SOFFICE = findSoffice();
 const REQUIRED = process.env.CI === "true";
@@ -86,17 +86,9 @@ describeWithLibreOffice("the consolidated workbook in LibreOffice Calc", () => {
     const inputs = [path.join(work, "TongHop-thang.xlsx"), path.join(work, "TongHop-canam.xlsx")];
     await writeFile(inputs[0], await writeConsolidatedWorkbook({ plan: monthlyPlan, year: 2024, period: Q1, time }));
     await writeFile(inputs[1], await writeConsolidatedWorkbook({ plan: plainPlan, year: 2024, time }));
-    await mkdir(ARTIFACTS, { recursive: true });
-    outputs = await withFreshProfile(async (profile) => {
-      const xlsx = await convertWithLibreOffice(SOFFICE, profile, inputs, "xlsx", path.join(work, "out"));
-      await convertWithLibreOffice(SOFFICE, profile, [inputs[0]], "pdf", ARTIFACTS);
-      return xlsx;
-    });
-    for (const output of outputs) {
-      const book = new Workbook();
-      await book.xlsx.readFile(output);
-      books.push(book);
-    }
+    const recalculated = await recalculateWithLibreOffice(SOFFICE, inputs, path.join(work, "out"), ARTIFACTS);
+    outputs = recalculated.outputs;
+    books.push(...recalculated.books);
   }, 240_000);
 
   afterAll(async () => {

@@ -14,36 +14,15 @@ import { ActionButton } from "./ActionButton";
 import { OutcomeBar } from "./OutcomeBar";
 import type { DocumentStepProps } from "./DocumentStep";
 import { tokens } from "../tokens";
+import { CONTROL_STYLE, FIELD_STYLE, HINT_STYLE, LABEL_STYLE } from "./fieldStyles";
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  field: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  label: {
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground1,
-  },
-  input: {
-    boxSizing: "border-box",
-    width: "100%",
-    minHeight: "32px",
-    paddingInline: tokens.spacingHorizontalS,
-    paddingBlock: tokens.spacingVerticalXS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "1px",
-    },
-  },
+  field: FIELD_STYLE,
+  label: LABEL_STYLE,
+  input: { ...CONTROL_STYLE, paddingBlock: tokens.spacingVerticalXS },
   explain: { margin: 0, color: tokens.colorNeutralForeground2 },
-  hint: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground3 },
+  hint: HINT_STYLE,
 });
 
 /** The fields the pane offers, in the frame's order; the bodies follow "my unit". */

@@ -7,27 +7,13 @@
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";
 import { tokens } from "../tokens";
+import { CONTROL_STYLE, FIELD_STYLE, HINT_STYLE, LABEL_STYLE } from "./fieldStyles";
 
 const useStyles = makeStyles({
-  field: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  label: {
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground1,
-  },
+  field: FIELD_STYLE,
+  label: LABEL_STYLE,
   select: {
-    boxSizing: "border-box",
-    width: "100%",
-    minHeight: "32px",
-    paddingInline: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
+    ...CONTROL_STYLE,
     cursor: "pointer",
     ":hover": {
       borderTopColor: tokens.colorNeutralStroke1Hover,
@@ -35,12 +21,8 @@ const useStyles = makeStyles({
       borderLeftColor: tokens.colorNeutralStroke1Hover,
       borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
     },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "1px",
-    },
   },
-  hint: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground3 },
+  hint: HINT_STYLE,
   check: {
     display: "flex",
     alignItems: "flex-start",

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
+import { Workbook } from "exceljs";
 
 /** An executable on PATH (or the override path if given), or undefined when there is none. */
 export function findExecutable(name: string, override?: string): string | undefined {
@@ -73,6 +74,32 @@ export async function withFreshProfile<T>(use: (profileUrl: string) => Promise<T
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * Every input opened by LibreOffice, recalculated and saved again as .xlsx into outDir (the first
+ * also printed to PDF into pdfDir, for people to look at), with a fresh profile; the saved files
+ * and their workbooks as exceljs reads them back.
+ */
+export async function recalculateWithLibreOffice(
+  soffice: string,
+  inputs: readonly string[],
+  outDir: string,
+  pdfDir: string,
+): Promise<{ outputs: string[]; books: Workbook[] }> {
+  await mkdir(pdfDir, { recursive: true });
+  const outputs = await withFreshProfile(async (profile) => {
+    const xlsx = await convertWithLibreOffice(soffice, profile, inputs, "xlsx", outDir);
+    await convertWithLibreOffice(soffice, profile, [inputs[0]], "pdf", pdfDir);
+    return xlsx;
+  });
+  const books: Workbook[] = [];
+  for (const output of outputs) {
+    const book = new Workbook();
+    await book.xlsx.readFile(output);
+    books.push(book);
+  }
+  return { outputs, books };
 }
 
 /** Converts every input to `format` ("xlsx", "pdf", …) into outDir in ONE LibreOffice start. */
