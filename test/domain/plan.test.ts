@@ -168,9 +168,10 @@ describe("the plan a workbook carries (its hidden plan sheet)", () => {
     expect(read.kind).toBe("plan");
     expect(read.kind === "plan" ? read.plan.indicators.every((i) => i.legalBasis === basis) : false).toBe(true);
     // Wherever a chunk would start with what a spreadsheet reads as a formula, the cut moves: every cell stays text.
-    const signs = { ...long, indicators: long.sections.flatMap((s) => s.indicators).map((i) => ({ ...i, legalBasis: "=+-@".repeat(480) })) };
+    const signed = (i: (typeof plan2025.indicators)[number]) => ({ ...i, name: "=+-@".repeat(480), legalBasis: "@-+=".repeat(480) });
+    const signs = { ...plan2025, indicators: plan2025.indicators.map(signed), sections: plan2025.sections.map((s) => ({ ...s, indicators: s.indicators.map(signed) })) };
     const signColumn = planSheetColumn(signs);
-    expect(signColumn.length).toBeGreaterThanOrEqual(2);
+    expect(signColumn.length).toBeGreaterThanOrEqual(3);
     expect(signColumn.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
     expect(readEmbeddedPlan(signColumn)).toMatchObject({ kind: "plan" });
   });
